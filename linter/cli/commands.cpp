@@ -1,0 +1,87 @@
+#include "linter/cli/commands.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "linter/docs.h"
+#include "linter/registry.h"
+
+namespace k8slint::cli {
+namespace {
+
+std::unique_ptr<Registry> Rules() {
+  std::unique_ptr<Registry> registry;
+  Config config;
+  Status s = Registry::Build(config, &registry);
+  if (!s.ok()) std::cerr << "k8slint: " << s.message() << "\n";
+  return registry;
+}
+
+bool WriteFile(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+}  // namespace
+
+int ListRules(const RulesOptions& opt) {
+  auto registry = Rules();
+  if (!registry) return 2;
+  if (opt.format == "markdown") {
+    if (opt.output.empty()) {
+      std::cout << RulesIndexMarkdown(*registry);
+      return 0;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(opt.output, ec);
+    bool ok = WriteFile(std::filesystem::path(opt.output) / "README.md", RulesIndexMarkdown(*registry));
+    for (const auto& r : registry->rules())
+      ok = ok && WriteFile(std::filesystem::path(opt.output) / (std::string(r->meta().id) + ".md"),
+                           RuleMarkdown(r->meta()));
+    if (!ok) {
+      std::cerr << "k8slint: " << opt.output << ": cannot write the rule pages\n";
+      return 2;
+    }
+    return 0;
+  }
+  if (opt.format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& r : registry->rules()) {
+      const RuleMeta& m = r->meta();
+      list.push_back({{"id", m.id}, {"name", m.name}, {"level", LevelName(m.level)},
+                      {"aliases", m.aliases}, {"summary", m.summary}, {"status", m.status},
+                      {"enabled", registry->enabled(*r)}});
+    }
+    std::cout << list.dump(2) << "\n";
+    return 0;
+  }
+  for (const auto& r : registry->rules()) {
+    const RuleMeta& m = r->meta();
+    std::cout << m.id << "  " << m.name << "  " << LevelName(m.level);
+    if (!m.aliases.empty()) {
+      std::cout << "  (";
+      for (size_t i = 0; i < m.aliases.size(); ++i) std::cout << (i ? ", " : "") << m.aliases[i];
+      std::cout << ")";
+    }
+    std::cout << "\n    " << m.summary << "\n";
+  }
+  return 0;
+}
+
+int ExplainRule(const std::string& rule) {
+  auto registry = Rules();
+  if (!registry) return 2;
+  auto found = registry->Resolve(rule);
+  if (found.empty()) {
+    std::cerr << "k8slint: unknown rule '" << rule << "' (see `k8slint rules`)\n";
+    return 2;
+  }
+  for (size_t i = 0; i < found.size(); ++i)
+    std::cout << (i ? "\n" : "") << RuleExplainText(found[i]->meta());
+  return 0;
+}
+
+}  // namespace k8slint::cli

@@ -1,0 +1,16 @@
+// The `rules` and `explain` subcommands.
+#pragma once
+
+#include <string>
+
+namespace k8slint::cli {
+
+struct RulesOptions {
+  std::string format = "text";
+  std::string output;
+};
+
+int ListRules(const RulesOptions& opt);
+int ExplainRule(const std::string& rule);
+
+}  // namespace k8slint::cli

@@ -1,0 +1,89 @@
+#include "linter/registry.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace k8slint {
+namespace {
+
+bool IsFamily(std::string_view token) {
+  return !token.empty() &&
+         std::all_of(token.begin(), token.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string_view BareAlias(std::string_view alias) {
+  const size_t colon = alias.find(':');
+  return colon == std::string_view::npos ? alias : alias.substr(colon + 1);
+}
+
+}  // namespace
+
+Status Registry::Build(const Config& config, std::unique_ptr<Registry>* out) {
+  std::vector<std::unique_ptr<Rule>> rules;
+  Status s = BuildAllRules(config, &rules);
+  if (!s.ok()) return s;
+  auto registry = std::make_unique<Registry>(std::move(rules));
+  s = registry->Select(config);
+  if (!s.ok()) return s;
+  *out = std::move(registry);
+  return Status::Ok();
+}
+
+Registry::Registry(std::vector<std::unique_ptr<Rule>> rules) : rules_(std::move(rules)) {
+  enabled_.assign(rules_.size(), true);
+  for (const auto& r : rules_) levels_.push_back(r->meta().level);
+  for (size_t i = 0; i < rules_.size(); ++i)
+    enabled_[i] = rules_[i]->meta().status == "stable";
+}
+
+std::vector<const Rule*> Registry::Resolve(std::string_view token) const {
+  std::vector<const Rule*> found;
+  for (const auto& r : rules_) {
+    const RuleMeta& m = r->meta();
+    bool match = m.id == token || m.name == token ||
+                 (IsFamily(token) && m.id.substr(0, token.size()) == token &&
+                  m.id.size() > token.size() && std::isdigit(static_cast<unsigned char>(m.id[token.size()])));
+    for (std::string_view alias : m.aliases)
+      match = match || alias == token || BareAlias(alias) == token;
+    if (match) found.push_back(r.get());
+  }
+  return found;
+}
+
+size_t Registry::IndexOf(const Rule& rule) const {
+  for (size_t i = 0; i < rules_.size(); ++i)
+    if (rules_[i].get() == &rule) return i;
+  return 0;
+}
+
+Status Registry::Select(const Config& config) {
+  auto apply = [&](const std::vector<std::string>& tokens, bool on) -> Status {
+    for (const std::string& t : tokens) {
+      auto rules = Resolve(t);
+      if (rules.empty()) return Status::Config("unknown rule '" + t + "'");
+      for (const Rule* r : rules) enabled_[IndexOf(*r)] = on;
+    }
+    return Status::Ok();
+  };
+  if (config.only) {
+    enabled_.assign(rules_.size(), false);
+    if (Status s = apply(*config.only, true); !s.ok()) return s;
+  }
+  if (Status s = apply(config.enable, true); !s.ok()) return s;
+  if (Status s = apply(config.disable, false); !s.ok()) return s;
+  for (const auto& [token, level] : config.levels) {
+    auto rules = Resolve(token);
+    if (rules.empty()) return Status::Config("unknown rule '" + token + "'");
+    for (const Rule* r : rules) levels_[IndexOf(*r)] = level;
+  }
+  return Status::Ok();
+}
+
+std::vector<const Rule*> Registry::EnabledRules() const {
+  std::vector<const Rule*> out;
+  for (size_t i = 0; i < rules_.size(); ++i)
+    if (enabled_[i]) out.push_back(rules_[i].get());
+  return out;
+}
+
+}  // namespace k8slint

@@ -1,0 +1,43 @@
+// Registry: every rule of this build, constructed from the configuration, with
+// lookup by id, name, alias or family, and the selection of enabled rules.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "linter/config.h"
+#include "linter/rule.h"
+#include "linter/status.h"
+
+namespace k8slint {
+
+class Registry {
+ public:
+  // Builds every rule; a bad rule parameter is a config error.
+  static Status Build(const Config& config, std::unique_ptr<Registry>* out);
+  explicit Registry(std::vector<std::unique_ptr<Rule>> rules);
+
+  const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+  // Rules a token names: an id, a name, an alias ("hadolint:DL3002" or bare "DL3002")
+  // or a family prefix ("NR"). Empty when the token names nothing.
+  std::vector<const Rule*> Resolve(std::string_view token) const;
+  size_t IndexOf(const Rule& rule) const;
+
+  // Applies enable/disable/only/levels from `config`; unknown tokens are config errors.
+  Status Select(const Config& config);
+  bool enabled(const Rule& rule) const { return enabled_[IndexOf(rule)]; }
+  Level LevelOf(const Rule& rule) const { return levels_[IndexOf(rule)]; }
+  std::vector<const Rule*> EnabledRules() const;
+
+ private:
+  std::vector<std::unique_ptr<Rule>> rules_;
+  std::vector<bool> enabled_;
+  std::vector<Level> levels_;
+};
+
+// The explicit list of rules, sorted by id (rules/registry.cpp).
+Status BuildAllRules(const Config& config, std::vector<std::unique_ptr<Rule>>* out);
+
+}  // namespace k8slint

@@ -1,0 +1,39 @@
+#include <nlohmann/json.hpp>
+
+#include "linter/report/report.h"
+
+namespace k8slint::report {
+
+nlohmann::json SpanJson(const Span& s) {
+  return {{"startLine", s.begin.line},
+          {"startColumn", s.begin.column},
+          {"endLine", s.end.line},
+          {"endColumn", s.end.column}};
+}
+
+void WriteJson(std::ostream& out, const ReportContext& ctx) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Finding& f : ctx.findings) {
+    const RuleMeta& m = f.rule->meta();
+    nlohmann::json j = {{"ruleId", m.id},
+                        {"ruleName", m.name},
+                        {"level", LevelName(f.level)},
+                        {"message", f.message},
+                        {"path", f.path},
+                        {"fingerprint", f.fingerprint},
+                        {"aliases", m.aliases},
+                        {"helpUri", HelpUri(m)}};
+    j.update(SpanJson(f.span));
+    nlohmann::json related = nlohmann::json::array();
+    for (const RelatedLocation& r : f.related) {
+      nlohmann::json rj = {{"path", r.path}, {"message", r.message}};
+      rj.update(SpanJson(r.span));
+      related.push_back(std::move(rj));
+    }
+    j["related"] = std::move(related);
+    list.push_back(std::move(j));
+  }
+  out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace k8slint::report

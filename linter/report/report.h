@@ -1,0 +1,34 @@
+// Reporters: render findings as text, SARIF 2.1.0, JSON or GitHub workflow commands.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "linter/finding.h"
+#include "linter/registry.h"
+
+namespace k8slint::report {
+
+struct ReportContext {
+  const Registry& registry;
+  const std::vector<Finding>& findings;  // sorted
+  size_t files_linted = 0;
+  bool color = false;  // text only
+  // Maps a finding path to a repository-relative URI (SARIF, github).
+  std::function<std::string(const std::string&)> uri = [](const std::string& p) { return p; };
+  // file:// URI of the folder SARIF URIs are relative to (with a trailing '/'); "" for none.
+  std::string root_uri;
+};
+
+void WriteText(std::ostream& out, const ReportContext& ctx);
+void WriteJson(std::ostream& out, const ReportContext& ctx);
+void WriteSarif(std::ostream& out, const ReportContext& ctx);
+void WriteGithub(std::ostream& out, const ReportContext& ctx);
+
+// Where a rule's documentation lives.
+std::string HelpUri(const RuleMeta& meta);
+inline constexpr const char* kInformationUri = "https://github.com/k8slint/k8slint";
+
+}  // namespace k8slint::report

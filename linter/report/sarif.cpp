@@ -1,0 +1,94 @@
+// SARIF 2.1.0 as GitHub code scanning ingests it. Every rule of the registry is
+// listed in tool.driver.rules so ruleIndex is the registry index.
+#include <nlohmann/json.hpp>
+
+#include "linter/docs.h"
+#include "linter/report/report.h"
+
+namespace k8slint::report {
+namespace {
+
+using nlohmann::json;
+
+json Region(const Span& s) {
+  return {{"startLine", s.begin.line},
+          {"startColumn", s.begin.column},
+          {"endLine", s.end.line},
+          // SARIF end columns are exclusive; ours are inclusive.
+          {"endColumn", s.end.column + 1}};
+}
+
+json Location(const ReportContext& ctx, const std::string& path, const Span& span,
+              const std::string& message = "") {
+  json artifact = {{"uri", ctx.uri(path)}};
+  if (!ctx.root_uri.empty()) artifact["uriBaseId"] = "%SRCROOT%";
+  json loc = {{"physicalLocation", {{"artifactLocation", artifact}, {"region", Region(span)}}}};
+  if (!message.empty()) loc["message"] = {{"text", message}};
+  return loc;
+}
+
+json RuleJson(const RuleMeta& m) {
+  std::vector<std::string> tags(m.tags.begin(), m.tags.end());
+  json props = {{"aliases", m.aliases}, {"tags", tags}};
+  if (!m.security_severity.empty()) {
+    props["security-severity"] = std::string(m.security_severity);
+    if (std::find(tags.begin(), tags.end(), "security") == tags.end()) tags.push_back("security");
+    props["tags"] = tags;
+  }
+  return {{"id", m.id},
+          {"name", m.name},
+          {"shortDescription", {{"text", std::string(m.summary) + "."}}},
+          {"fullDescription", {{"text", m.details}}},
+          {"help", {{"text", RuleExplainText(m)}, {"markdown", RuleMarkdown(m)}}},
+          {"helpUri", HelpUri(m)},
+          {"defaultConfiguration", {{"level", LevelName(m.level)}}},
+          {"properties", props}};
+}
+
+}  // namespace
+
+std::string HelpUri(const RuleMeta& meta) {
+  return std::string(kInformationUri) + "/blob/main/docs/rules/" + std::string(meta.id) + ".md";
+}
+
+void WriteSarif(std::ostream& out, const ReportContext& ctx) {
+  json rules = json::array();
+  for (const auto& r : ctx.registry.rules()) rules.push_back(RuleJson(r->meta()));
+  json results = json::array();
+  for (const Finding& f : ctx.findings) {
+    json result = {{"ruleId", f.rule->meta().id},
+                   {"ruleIndex", ctx.registry.IndexOf(*f.rule)},
+                   {"level", LevelName(f.level)},
+                   {"message", {{"text", f.message}}},
+                   {"locations", json::array({Location(ctx, f.path, f.span)})},
+                   {"partialFingerprints", {{"k8slint/v1", f.fingerprint}}}};
+    if (!f.related.empty()) {
+      json related = json::array();
+      int id = 0;
+      for (const RelatedLocation& r : f.related) {
+        json loc = Location(ctx, r.path, r.span, r.message);
+        loc["id"] = id++;
+        related.push_back(std::move(loc));
+      }
+      result["relatedLocations"] = std::move(related);
+    }
+    results.push_back(std::move(result));
+  }
+  json run = {{"tool",
+               {{"driver",
+                 {{"name", "k8slint"},
+                  {"version", K8SLINT_VERSION},
+                  {"semanticVersion", K8SLINT_VERSION},
+                  {"informationUri", kInformationUri},
+                  {"rules", rules}}}}},
+              {"columnKind", "unicodeCodePoints"},
+              {"results", results}};
+  if (!ctx.root_uri.empty()) run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", ctx.root_uri}}}};
+  json sarif = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", json::array({run})}};
+  out << sarif.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace k8slint::report

@@ -1,0 +1,51 @@
+#include <map>
+
+#include "linter/report/report.h"
+
+namespace k8slint::report {
+namespace {
+
+const char* Color(Level level) {
+  switch (level) {
+    case Level::kError: return "\x1b[31m";
+    case Level::kWarning: return "\x1b[33m";
+    case Level::kNote: return "\x1b[36m";
+  }
+  return "";
+}
+
+std::string Plural(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void WriteText(std::ostream& out, const ReportContext& ctx) {
+  std::map<Level, size_t> counts;
+  size_t files_with_findings = 0;
+  const std::string* last_path = nullptr;
+  for (const Finding& f : ctx.findings) {
+    if (!last_path || *last_path != f.path) {
+      if (last_path) out << '\n';
+      last_path = &f.path;
+      ++files_with_findings;
+    }
+    ++counts[f.level];
+    const RuleMeta& m = f.rule->meta();
+    out << f.path << ':' << f.span.begin.line << ':' << f.span.begin.column << ": ";
+    if (ctx.color) out << Color(f.level);
+    out << LevelName(f.level);
+    if (ctx.color) out << "\x1b[0m";
+    out << ": " << f.message << " [" << m.id << ' ' << m.name << "]\n";
+    for (const RelatedLocation& r : f.related)
+      out << "    " << r.path << ':' << r.span.begin.line << ':' << r.span.begin.column << ": "
+          << r.message << '\n';
+  }
+  if (!ctx.findings.empty()) out << '\n';
+  out << Plural(ctx.findings.size(), "finding") << " (" << Plural(counts[Level::kError], "error")
+      << ", " << Plural(counts[Level::kWarning], "warning") << ", "
+      << Plural(counts[Level::kNote], "note") << ") in " << Plural(files_with_findings, "file")
+      << "; " << ctx.files_linted << " linted\n";
+}
+
+}  // namespace k8slint::report

@@ -1,0 +1,29 @@
+// One function per rule family appends that family's rules, in id order.
+// rules/registry.cpp calls them in family order; together they are the explicit,
+// complete list of rules (no self-registration).
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "linter/config.h"
+#include "linter/rule.h"
+#include "linter/status.h"
+
+namespace k8slint::rules {
+
+using RuleList = std::vector<std::unique_ptr<Rule>>;
+
+void AddK8lRules(const Config& config, RuleList* out);  // the tool itself
+void AddNrRules(const Config& config, RuleList* out);   // non-root
+void AddMsRules(const Config& config, RuleList* out);   // multi-stage builds
+void AddDfRules(const Config& config, RuleList* out);   // other Dockerfile practice
+void AddKmRules(const Config& config, RuleList* out);   // other manifest practice
+void AddSeRules(const Config& config, RuleList* out);   // secrets
+void AddPrRules(const Config& config, RuleList* out);   // probes
+void AddRsRules(const Config& config, RuleList* out);   // resources
+void AddPtRules(const Config& config, RuleList* out);   // ports
+// PowerShell; a bad parameter (e.g. target "6") is a config error.
+Status AddPsRules(const Config& config, RuleList* out);
+
+}  // namespace k8slint::rules

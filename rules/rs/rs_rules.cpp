@@ -1,0 +1,8 @@
+// The RS family, in id order.
+#include "rules/families.h"
+
+namespace k8slint::rules {
+
+void AddRsRules(const Config&, RuleList*) {}
+
+}  // namespace k8slint::rules

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian 12 machine lacks, then configures and builds k8slint.
+#   scripts/setup.sh           build only (build/k8slint)
+#   scripts/setup.sh --test    build, then run the whole test suite
+# Runs as root or with sudo; apt-get is skipped when every package is present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
+  nlohmann-json3-dev libboost-test-dev libcmark-dev libgit2-dev)
+test_packages=(nodejs npm python3)
+
+want=("${packages[@]}")
+[[ "${1:-}" == "--test" ]] && want+=("${test_packages[@]}")
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# node/npm may come from outside Debian (nodesource, nvm): accept any working install.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+fi
+read -r -a missing <<<"${missing[*]}"
+if ((${#missing[@]})); then
+  sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  echo "setup: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+werror=OFF
+[[ "${CI:-}" == "true" ]] && werror=ON
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS=ON -DK8SLINT_WERROR="$werror" >/dev/null
+cmake --build build -j"$(nproc)"
+
+if [[ "${1:-}" == "--test" ]]; then
+  scripts/install-sarif-multitool.sh
+  ctest --test-dir build --output-on-failure
+fi

@@ -1,0 +1,98 @@
+// Runs every fixture under fixtures/<RULE-ID>/ with only that rule enabled and checks
+// the findings against the expectations written in the fixture: a missing or an
+// extra finding fails. A second pass with every rule enabled must give the rule under
+// test the same findings (crosstalk through suppressions or shared state).
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "linter/discovery.h"
+#include "linter/engine.h"
+#include "tests/fixtures.h"
+
+namespace k8slint::testing {
+namespace {
+
+const std::string kFixtures = std::string(K8SLINT_SOURCE_DIR) + "/fixtures";
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryResult* inputs) {
+  Config config;
+  if (only_rule) config.only = std::vector<std::string>{c.rule_id};
+  config.exclude = {"*.expect"};
+  std::unique_ptr<Registry> registry;
+  Status s = Registry::Build(config, &registry);
+  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
+  static std::vector<std::unique_ptr<Registry>> keep_alive;  // findings point at rules
+  DiskFileSystem disk;
+  *inputs = DiscoveryResult{};
+  s = Discover(disk, nullptr, {c.path}, std::nullopt, config, inputs);
+  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
+  Engine engine(*registry, config);
+  std::vector<Finding> findings = engine.Lint(disk, *inputs, 2);
+  keep_alive.push_back(std::move(registry));
+  std::vector<Finding> mine;
+  for (Finding& f : findings)
+    if (f.rule->meta().id == c.rule_id) mine.push_back(std::move(f));
+  return mine;
+}
+
+std::string Describe(const Finding& f) {
+  std::ostringstream o;
+  o << f.path << ":" << f.span.begin.line << ":" << f.span.begin.column << " "
+    << f.rule->meta().id << " \"" << f.message << "\"";
+  return o.str();
+}
+
+bool Matches(const Expectation& e, const Finding& f) {
+  return e.path == f.path && e.line == f.span.begin.line &&
+         (e.column == 0 || e.column == f.span.begin.column) && e.rule_id == f.rule->meta().id &&
+         f.message.find(e.fragment) != std::string::npos;
+}
+
+}  // namespace
+
+BOOST_DATA_TEST_CASE(fixture, boost::unit_test::data::make(ListFixtures(kFixtures)), c) {
+  BOOST_TEST_CONTEXT(c.path) {
+    DiscoveryResult inputs;
+    const std::vector<Finding> findings = LintCase(c, true, &inputs);
+    std::vector<Expectation> expected;
+    for (const InputFile& in : inputs.files) {
+      auto e = ReadExpectations(in.path, Slurp(in.path), Slurp(in.path + ".expect"));
+      expected.insert(expected.end(), e.begin(), e.end());
+    }
+    if (inputs.files.empty()) {  // a file discovery refused: its sidecar still speaks
+      auto e = ReadExpectations(c.path, "", Slurp(c.path + ".expect"));
+      expected.insert(expected.end(), e.begin(), e.end());
+    }
+    std::vector<bool> used(findings.size(), false);
+    for (const Expectation& e : expected) {
+      BOOST_CHECK_MESSAGE(e.rule_id == c.rule_id, e.path << ":" << e.annotation_line
+                              << ": expectation for " << e.rule_id << " in a " << c.rule_id
+                              << " fixture");
+      bool found = false;
+      for (size_t i = 0; i < findings.size() && !found; ++i)
+        if (!used[i] && Matches(e, findings[i])) used[i] = found = true;
+      BOOST_CHECK_MESSAGE(found, e.path << ":" << e.line << ":" << e.column << " expected "
+                                        << e.rule_id << " \"" << e.fragment
+                                        << "\" (annotation at line " << e.annotation_line << ")");
+    }
+    for (size_t i = 0; i < findings.size(); ++i)
+      BOOST_CHECK_MESSAGE(used[i], "unexpected finding " << Describe(findings[i]));
+
+    DiscoveryResult again;
+    const std::vector<Finding> with_all = LintCase(c, false, &again);
+    BOOST_CHECK_EQUAL(with_all.size(), findings.size());
+    for (size_t i = 0; i < std::min(with_all.size(), findings.size()); ++i)
+      BOOST_CHECK_EQUAL(Describe(with_all[i]), Describe(findings[i]));
+  }
+}
+
+}  // namespace k8slint::testing

@@ -1,0 +1,130 @@
+// The rule catalogue is well formed: ids, names and aliases unique and in one
+// style, every field filled, every rule's bad example fires and its good example
+// does not, every rule has a firing and a clean fixture, and docs/ is current.
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <re2/re2.h>
+#include <set>
+#include <sstream>
+
+#include "linter/docs.h"
+#include "linter/registry.h"
+#include "tests/fixtures.h"
+#include "tests/test_support.h"
+
+namespace k8slint::testing {
+namespace {
+
+std::unique_ptr<Registry> AllRules() {
+  std::unique_ptr<Registry> registry;
+  Config config;
+  BOOST_REQUIRE(Registry::Build(config, &registry).ok());
+  return registry;
+}
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Rules the engine emits about the run itself, which no text example can show.
+bool RunLevelRule(std::string_view id) { return id == "K8L002" || id == "K8L004"; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(registry)
+
+BOOST_AUTO_TEST_CASE(ids_names_and_aliases_are_well_formed) {
+  auto registry = AllRules();
+  std::set<std::string_view> ids, names;
+  const RE2 id_re("(K8L|NR|MS|SE|PR|RS|PT|PS|DF|KM)[0-9]{3}");
+  const RE2 name_re("[a-z0-9]+(-[a-z0-9]+)*");
+  const RE2 alias_re("(hadolint:(DL|SC)[0-9]{4}|kube-linter:[a-z0-9-]+|kube-score:[a-z0-9-]+|gitleaks:[a-z0-9-]+|secretlint:[@a-z0-9/-]+)");
+  std::string_view previous;
+  for (const auto& r : registry->rules()) {
+    const RuleMeta& m = r->meta();
+    BOOST_TEST_CONTEXT(m.id) {
+      BOOST_CHECK(RE2::FullMatch(m.id, id_re));
+      BOOST_CHECK(RE2::FullMatch(m.name, name_re));
+      BOOST_CHECK(ids.insert(m.id).second);
+      BOOST_CHECK(names.insert(m.name).second);
+      BOOST_CHECK_MESSAGE(previous < m.id, "registry not sorted by id");
+      previous = m.id;
+      for (std::string_view a : m.aliases) BOOST_CHECK_MESSAGE(RE2::FullMatch(a, alias_re), a);
+      BOOST_CHECK(!m.summary.empty() && !m.summary.ends_with("."));
+      BOOST_CHECK(std::isupper(static_cast<unsigned char>(m.summary.front())));
+      BOOST_CHECK(!m.details.empty());
+      BOOST_CHECK(!m.rationale.empty());
+      BOOST_CHECK(!m.fix.empty());
+      BOOST_CHECK(m.status == "stable" || m.status == "preview" || m.status == "deprecated" ||
+                  m.status == "removed");
+      if (!m.security_severity.empty()) {
+        const double sev = std::stod(std::string(m.security_severity));
+        BOOST_CHECK(sev >= 0.0 && sev <= 10.0);
+      }
+      if (!m.example_path.empty()) {
+        BOOST_CHECK_MESSAGE(!m.bad_example.empty() && !m.good_example.empty(),
+                            "a rule with example_path needs both examples");
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(examples_fire_and_fixes_are_clean) {
+  auto registry = AllRules();
+  for (const auto& r : registry->rules()) {
+    const RuleMeta& m = r->meta();
+    if (m.example_path.empty()) continue;
+    BOOST_TEST_CONTEXT(m.id) {
+      auto bad = LintText(std::string(m.example_path), std::string(m.bad_example), {std::string(m.id)});
+      BOOST_CHECK_MESSAGE(!bad.empty(), m.id << ": bad example does not fire");
+      auto good = LintText(std::string(m.example_path), std::string(m.good_example), {std::string(m.id)});
+      BOOST_CHECK_MESSAGE(good.empty(), m.id << ": good example fires: " << (good.empty() ? "" : good[0].message));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(every_rule_has_firing_and_clean_fixtures) {
+  auto registry = AllRules();
+  const std::string dir = std::string(K8SLINT_SOURCE_DIR) + "/fixtures";
+  const auto cases = ListFixtures(dir);
+  for (const auto& r : registry->rules()) {
+    const RuleMeta& m = r->meta();
+    if (m.status == "removed") continue;
+    int firing = 0, clean = 0;
+    for (const FixtureCase& c : cases) {
+      if (c.rule_id != m.id) continue;
+      std::vector<Expectation> e;
+      if (std::filesystem::is_directory(c.path)) {
+        for (const auto& f : std::filesystem::recursive_directory_iterator(c.path)) {
+          if (!f.is_regular_file()) continue;
+          auto more = ReadExpectations(f.path().string(), Slurp(f.path().string()),
+                                       Slurp(f.path().string() + ".expect"));
+          e.insert(e.end(), more.begin(), more.end());
+        }
+      } else {
+        e = ReadExpectations(c.path, Slurp(c.path), Slurp(c.path + ".expect"));
+      }
+      (e.empty() ? clean : firing)++;
+    }
+    BOOST_CHECK_MESSAGE(firing > 0, m.id << " has no fixture that fires");
+    BOOST_CHECK_MESSAGE(clean > 0 || RunLevelRule(m.id), m.id << " has no clean fixture");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(generated_docs_are_current) {
+  auto registry = AllRules();
+  const std::string dir = std::string(K8SLINT_SOURCE_DIR) + "/docs/rules/";
+  BOOST_CHECK_MESSAGE(Slurp(dir + "README.md") == RulesIndexMarkdown(*registry),
+                      "docs/rules/README.md is stale: run scripts/gen-docs.sh");
+  for (const auto& r : registry->rules())
+    BOOST_CHECK_MESSAGE(Slurp(dir + std::string(r->meta().id) + ".md") == RuleMarkdown(r->meta()),
+                        "docs/rules/" << r->meta().id << ".md is stale: run scripts/gen-docs.sh");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace k8slint::testing

@@ -1,0 +1,33 @@
+#include "tests/test_support.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include "linter/source.h"
+
+namespace k8slint::testing {
+
+std::vector<Finding> LintText(const std::string& path, const std::string& text,
+                              const std::vector<std::string>& rules,
+                              std::optional<InputKind> kind, Config config) {
+  if (!rules.empty()) config.only = rules;
+  std::unique_ptr<Registry> registry;
+  Status s = Registry::Build(config, &registry);
+  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
+  const size_t slash = path.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
+  SourceFile source(path, kind.value_or(KindFromPath(path, path.find("values") != std::string::npos,
+                                                     dir.ends_with("templates"))),
+                    text);
+  Engine engine(*registry, config);
+  return engine.LintSources({&source});
+}
+
+std::vector<std::string> Summaries(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings)
+    out.push_back(std::to_string(f.span.begin.line) + ":" + std::to_string(f.span.begin.column) +
+                  " " + std::string(f.rule->meta().id));
+  return out;
+}
+
+}  // namespace k8slint::testing

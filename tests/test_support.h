@@ -1,0 +1,24 @@
+// Helpers shared by the unit tests: lint in-memory text with chosen rules.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "linter/config.h"
+#include "linter/engine.h"
+#include "linter/registry.h"
+
+namespace k8slint::testing {
+
+// Lints `text` as if it were the file `path` (its kind comes from the name unless
+// given), with only `rules` enabled (all stable rules when empty).
+std::vector<Finding> LintText(const std::string& path, const std::string& text,
+                              const std::vector<std::string>& rules = {},
+                              std::optional<InputKind> kind = std::nullopt,
+                              Config config = {});
+
+// "line:col ID" for each finding, for compact assertions.
+std::vector<std::string> Summaries(const std::vector<Finding>& findings);
+
+}  // namespace k8slint::testing
