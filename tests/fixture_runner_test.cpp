@@ -4,7 +4,6 @@
 // test the same findings (crosstalk through suppressions or shared state).
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
-#include <fstream>
 #include <sstream>
 
 #include "linter/discovery.h"
@@ -15,13 +14,6 @@ namespace k8slint::testing {
 namespace {
 
 const std::string kFixtures = std::string(K8SLINT_SOURCE_DIR) + "/fixtures";
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryResult* inputs) {
   Config config;
@@ -63,15 +55,7 @@ BOOST_DATA_TEST_CASE(fixture, boost::unit_test::data::make(ListFixtures(kFixture
   BOOST_TEST_CONTEXT(c.path) {
     DiscoveryResult inputs;
     const std::vector<Finding> findings = LintCase(c, true, &inputs);
-    std::vector<Expectation> expected;
-    for (const InputFile& in : inputs.files) {
-      auto e = ReadExpectations(in.path, Slurp(in.path), Slurp(in.path + ".expect"));
-      expected.insert(expected.end(), e.begin(), e.end());
-    }
-    if (inputs.files.empty()) {  // a file discovery refused: its sidecar still speaks
-      auto e = ReadExpectations(c.path, "", Slurp(c.path + ".expect"));
-      expected.insert(expected.end(), e.begin(), e.end());
-    }
+    const std::vector<Expectation> expected = CaseExpectations(c.path);
     std::vector<bool> used(findings.size(), false);
     for (const Expectation& e : expected) {
       BOOST_CHECK_MESSAGE(e.rule_id == c.rule_id, e.path << ":" << e.annotation_line

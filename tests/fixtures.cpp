@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 namespace k8slint::testing {
@@ -100,6 +101,37 @@ std::vector<Expectation> ReadExpectations(const std::string& path, const std::st
     if (colon != std::string_view::npos) e.column = static_cast<uint32_t>(std::stoul(std::string(pos.substr(colon + 1))));
     ParseEntry(space == std::string_view::npos ? "" : l.substr(space + 1), &e);
     out.push_back(std::move(e));
+  }
+  return out;
+}
+
+namespace {
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+std::vector<Expectation> CaseExpectations(const std::string& case_path) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  std::error_code ec;
+  if (fs::is_directory(case_path, ec)) {
+    for (auto it = fs::recursive_directory_iterator(case_path, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec) || it->is_symlink(ec))
+        if (it->path().extension() != ".expect") files.push_back(it->path().string());
+  } else {
+    files.push_back(case_path);
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Expectation> out;
+  for (const std::string& f : files) {
+    auto e = ReadExpectations(f, Slurp(f), Slurp(f + ".expect"));
+    out.insert(out.end(), e.begin(), e.end());
   }
   return out;
 }

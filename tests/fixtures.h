@@ -20,6 +20,10 @@ struct Expectation {
 std::vector<Expectation> ReadExpectations(const std::string& path, const std::string& text,
                                           const std::string& sidecar_text);
 
+// All expectations of a case: every file below a folder case (a broken link still
+// has its sidecar), or the single file.
+std::vector<Expectation> CaseExpectations(const std::string& case_path);
+
 // Every fixture case: a file or folder directly below fixtures/<RULE-ID>/.
 struct FixtureCase {
   std::string rule_id;

@@ -97,17 +97,7 @@ BOOST_AUTO_TEST_CASE(every_rule_has_firing_and_clean_fixtures) {
     int firing = 0, clean = 0;
     for (const FixtureCase& c : cases) {
       if (c.rule_id != m.id) continue;
-      std::vector<Expectation> e;
-      if (std::filesystem::is_directory(c.path)) {
-        for (const auto& f : std::filesystem::recursive_directory_iterator(c.path)) {
-          if (!f.is_regular_file()) continue;
-          auto more = ReadExpectations(f.path().string(), Slurp(f.path().string()),
-                                       Slurp(f.path().string() + ".expect"));
-          e.insert(e.end(), more.begin(), more.end());
-        }
-      } else {
-        e = ReadExpectations(c.path, Slurp(c.path), Slurp(c.path + ".expect"));
-      }
+      const std::vector<Expectation> e = CaseExpectations(c.path);
       (e.empty() ? clean : firing)++;
     }
     BOOST_CHECK_MESSAGE(firing > 0, m.id << " has no fixture that fires");

@@ -1,0 +1,56 @@
+// NR002 root-user: the last USER of the final stage is root.
+#include "linter/dockerfile/model.h"
+#include "linter/dockerfile/queries.h"
+#include "linter/emitter.h"
+#include "linter/rule_base.h"
+#include "rules/nr/nr_dockerfile_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "NR002",
+      .name = "root-user",
+      .level = Level::kError,
+      .aliases = {"hadolint:DL3002"},
+      .kinds = {InputKind::kDockerfile},
+      .summary = "The last USER of the final stage is root",
+      .details = "Fires on the USER instruction in effect at the end of the final stage (following "
+                 "FROM <stage> chains) when it names root: `root`, `0`, `root:<group>` or "
+                 "`0:<group>`, after ARG/ENV substitution. A USER root in a builder stage, or one "
+                 "followed by a non-root USER, is fine.",
+      .rationale = "Switching back to root for the final image undoes the point of having a user: "
+                   "the application process runs with full privileges inside the container, and "
+                   "Kubernetes runAsNonRoot will refuse to start the pod.",
+      .bad_example = "FROM node:20-slim\nUSER root\nCMD [\"node\", \"server.js\"]\n",
+      .good_example = "FROM node:20-slim\nUSER root\nRUN apt-get update\nUSER 1000\n"
+                      "CMD [\"node\", \"server.js\"]\n",
+      .fix = "End the final stage with `USER <non-zero uid>`; keep `USER root` only around the "
+             "steps that need it.",
+      .example_path = "Dockerfile",
+      .tags = {"security"},
+      .security_severity = "7.0",
+  };
+}
+
+class RootUserRule : public RuleBase {
+ public:
+  RootUserRule() : RuleBase(Meta()) {}
+
+  void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
+    const dockerfile::Stage* final_stage = doc.final_stage();
+    if (!final_stage) return;
+    const dockerfile::Instruction* user = dockerfile::EffectiveUser(doc, *final_stage);
+    if (!user || !dockerfile::IsRootUser(user->expanded)) return;
+    emit.Report(*this, user->span,
+                "last USER of the final stage is root ('" + user->args +
+                    "'); switch to a non-root numeric user such as `USER 10001` before CMD");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewRootUserRule(const Config&) { return std::make_unique<RootUserRule>(); }
+
+}  // namespace k8slint::rules

@@ -1,0 +1,62 @@
+// NR003 non-numeric-user: USER names a user instead of a UID, which Kubernetes
+// runAsNonRoot cannot verify.
+#include "linter/dockerfile/model.h"
+#include "linter/dockerfile/queries.h"
+#include "linter/emitter.h"
+#include "linter/rule_base.h"
+#include "rules/nr/nr_dockerfile_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "NR003",
+      .name = "non-numeric-user",
+      .level = Level::kWarning,
+      .aliases = {"hadolint:DL3066"},
+      .kinds = {InputKind::kDockerfile},
+      .summary = "The final USER is a name, which Kubernetes runAsNonRoot cannot verify",
+      .details = "Fires on the USER in effect at the end of the final stage when its user part "
+                 "is a name (`app`, `node`, `nobody`) rather than a numeric UID. root is NR002's "
+                 "case. A value still holding an unresolved `$VAR` (an ARG without default) is "
+                 "not reported, since the build decides it.",
+      .rationale = "The kubelet checks runAsNonRoot against the image's UID. With a user name it "
+                   "cannot tell whether the name maps to UID 0 and refuses to start the container "
+                   "(\"image has non-numeric user ... cannot verify user is non-root\") unless the "
+                   "pod also sets runAsUser.",
+      .bad_example = "FROM node:20-slim\nUSER node\nCMD [\"node\", \"server.js\"]\n",
+      .good_example = "FROM node:20-slim\nUSER 1000\nCMD [\"node\", \"server.js\"]\n",
+      .fix = "Use the numeric UID (and optionally GID): `USER 10001:10001`. For the node image "
+             "the `node` user is 1000.",
+      .example_path = "Dockerfile",
+      .tags = {"security", "kubernetes"},
+      .security_severity = "4.0",
+  };
+}
+
+class NonNumericUserRule : public RuleBase {
+ public:
+  NonNumericUserRule() : RuleBase(Meta()) {}
+
+  void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
+    const dockerfile::Stage* final_stage = doc.final_stage();
+    if (!final_stage) return;
+    const dockerfile::Instruction* user = dockerfile::EffectiveUser(doc, *final_stage);
+    if (!user || user->expanded.find('$') != std::string::npos) return;
+    if (dockerfile::IsRootUser(user->expanded) || dockerfile::IsNumericUser(user->expanded)) return;
+    if (dockerfile::UserName(user->expanded).empty()) return;
+    emit.Report(*this, user->args_span,
+                "USER '" + std::string(dockerfile::UserName(user->expanded)) +
+                    "' is a name; Kubernetes runAsNonRoot cannot verify it: use its numeric UID, "
+                    "e.g. `USER 10001`");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewNonNumericUserRule(const Config&) {
+  return std::make_unique<NonNumericUserRule>();
+}
+
+}  // namespace k8slint::rules
