@@ -59,7 +59,7 @@ if [[ -z "$multitool" ]]; then
   echo "FAIL sarif-validate: multitool missing (scripts/install-sarif-multitool.sh)"; fail=1
 else
   for s in example empty; do
-    "$multitool" validate "$tmp/$s.sarif" -o "$tmp/$s.validation.sarif" --force >"$tmp/$s.log" 2>&1
+    "$multitool" validate "$tmp/$s.sarif" -o "$tmp/$s.validation.sarif" --log ForceOverwrite >"$tmp/$s.log" 2>&1
     python3 - "$tmp/$s.validation.sarif" <<'PY'
 import json, sys
 runs = json.load(open(sys.argv[1]))["runs"]

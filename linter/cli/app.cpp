@@ -130,8 +130,11 @@ int Run(int argc, char** argv) {
   app.add_option("-o,--output", opt.output, "Write the report to FILE instead of stdout");
   app.add_option("-t,--type", opt.type, "Force the input kind (required for stdin)")
       ->check(CLI::IsMember({"dockerfile", "manifest", "values", "chart", "env", "powershell", "markdown"}));
-  app.add_option("--enable", opt.enable, "Enable rules (id, name, alias or family), comma-separated");
-  app.add_option("--disable", opt.disable, "Disable rules (id, name, alias or family), comma-separated");
+  // One value per occurrence, so `--disable NR001 -` keeps "-" as the stdin path.
+  app.add_option("--enable", opt.enable, "Enable rules (id, name, alias or family), comma-separated")
+      ->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--disable", opt.disable, "Disable rules (id, name, alias or family), comma-separated")
+      ->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--fail-on", opt.fail_on, "Exit 1 when a finding is at or above this level")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   app.add_flag("--no-redact", opt.no_redact, "Show secret values in reports (local debugging only)");
