@@ -19,7 +19,11 @@ std::vector<Finding> LintText(const std::string& path, const std::string& text,
                                                      dir.ends_with("templates"))),
                     text);
   Engine engine(*registry, config);
-  return engine.LintSources({&source});
+  std::vector<Finding> findings = engine.LintSources({&source});
+  // Findings point at their rules: keep every registry for the life of the test run.
+  static std::vector<std::unique_ptr<Registry>> keep_alive;
+  keep_alive.push_back(std::move(registry));
+  return findings;
 }
 
 std::vector<std::string> Summaries(const std::vector<Finding>& findings) {
