@@ -1,8 +1,12 @@
 #include "linter/analyze.h"
+#include "linter/env/model.h"
 
 namespace k8slint {
 
-// Placeholder until the env model lands: the file is still scanned by CheckSource rules.
-void AnalyzeEnv(const AnalysisContext&) {}
+void AnalyzeEnv(const AnalysisContext& ctx) {
+  std::unique_ptr<env::File> file = env::Parse(ctx.source);
+  for (const env::ParseError& e : file->errors) ctx.ParseError(e.span, e.message);
+  for (const Rule* r : ctx.rules) r->CheckEnv(*file, ctx.emit);
+}
 
 }  // namespace k8slint

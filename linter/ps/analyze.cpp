@@ -1,8 +1,27 @@
 #include "linter/analyze.h"
+#include "linter/ps/sources.h"
 
 namespace k8slint {
 
-// Placeholder until the ps model lands: the file is still scanned by CheckSource rules.
-void AnalyzePowerShell(const AnalysisContext&) {}
+namespace ps {
+
+bool AnyPsRule(const AnalysisContext& ctx) {
+  for (const Rule* r : ctx.rules)
+    if (r->meta().id.starts_with("PS")) return true;
+  return false;
+}
+
+void CheckScript(const AnalysisContext& ctx, const Script& script) {
+  for (const LexError& e : script.errors())
+    ctx.ParseError(script.SpanOf(e.offset, e.offset + 1), "PowerShell: " + e.message);
+  for (const Rule* r : ctx.rules) r->CheckPowerShell(script, ctx.emit);
+}
+
+}  // namespace ps
+
+void AnalyzePowerShell(const AnalysisContext& ctx) {
+  const ps::Script script(ctx.source, ps::Origin::kScriptFile, ps::Host{}, ctx.source.text(), {});
+  ps::CheckScript(ctx, script);
+}
 
 }  // namespace k8slint

@@ -2,6 +2,7 @@
 // Kubernetes manifests and Helm values; NR030+: cross-file.
 #include "rules/families.h"
 #include "rules/nr/nr_dockerfile_rules.h"
+#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 
@@ -10,6 +11,17 @@ void AddNrRules(const Config& config, RuleList* out) {
   out->push_back(NewRootUserRule(config));
   out->push_back(NewNonNumericUserRule(config));
   out->push_back(NewUserOnlyInBuilderRule(config));
+  out->push_back(NewRunAsNonRootNotSetRule(config));
+  out->push_back(NewRunAsUserRootRule(config));
+  out->push_back(NewPrivilegedContainerRule(config));
+  out->push_back(NewPrivilegeEscalationRule(config));
+  out->push_back(NewDangerousCapabilityRule(config));
+  out->push_back(NewCapabilitiesNotDroppedRule(config));
+  out->push_back(NewHostPidRule(config));
+  out->push_back(NewHostNetworkRule(config));
+  out->push_back(NewHostIpcRule(config));
+  out->push_back(NewWritableRootFilesystemRule(config));
+  out->push_back(NewValuesEmptySecurityContextRule(config));
 }
 
 }  // namespace k8slint::rules

@@ -1,0 +1,35 @@
+// The provider-format detectors: one row per token shape, each owned by an SE rule and
+// named after the matching gitleaks rule where one exists. Patterns are RE2 syntax and
+// capture the secret in group 1; URL patterns (Check::kUrlPassword) capture the URL in
+// group 1, the scheme in 2, the user in 3 and the password in 4. A detector only runs near one of its keywords (see prefilter.h).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace k8slint::secrets {
+
+// Extra validation after the pattern matched.
+enum class Check {
+  kToken,       // the secret must not be a placeholder token (values.h)
+  kAwsKeyId,    // kToken; ids ending in EXAMPLE are AWS documentation keys
+  kJwt,         // the header decodes to JSON with "alg" or "typ"
+  kPrivateKey,  // a matching END line follows with 64+ base64 characters of body
+  kUrlPassword, // the password is not a placeholder, a reference or the user name
+  kAzureKey,    // not the public Azurite development key
+};
+
+struct Detector {
+  std::string_view rule_id;   // the SE rule that reports it
+  std::string_view variant;   // gitleaks rule id (or a k8slint name when gitleaks has none)
+  std::string_view label;     // for messages: "GitHub personal access token"
+  std::vector<std::string_view> keywords;
+  bool fold = false;          // keywords are case-insensitive
+  std::string_view pattern;
+  Check check = Check::kToken;
+};
+
+// Every detector, grouped by rule id. Static storage; never empty.
+const std::vector<Detector>& AllDetectors();
+
+}  // namespace k8slint::secrets

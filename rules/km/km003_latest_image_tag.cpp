@@ -1,0 +1,56 @@
+// KM003 latest-image-tag: a container image is untagged or tagged latest.
+#include "linter/emitter.h"
+#include "linter/rule_base.h"
+#include "linter/yaml/queries.h"
+#include "rules/km/km_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "KM003",
+      .name = "latest-image-tag",
+      .level = Level::kWarning,
+      .aliases = {"kube-linter:latest-tag", "kube-score:container-image-tag"},
+      .kinds = {InputKind::kManifest},
+      .summary = "A container image has no tag or the tag latest",
+      .details = "Fires on the image of any container, init container or ephemeral container "
+                 "whose reference has no tag or the tag `latest`, unless it is pinned by digest "
+                 "(`@sha256:...`).",
+      .rationale = "`latest` (and no tag, which means latest) changes under you: two pods of one "
+                   "Deployment can run different code, a rollback does not roll back, and "
+                   "IfNotPresent nodes keep stale images.",
+      .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+                     "  - name: web\n    image: nginx\n",
+      .good_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+                      "  - name: web\n    image: nginx:1.27.2\n",
+      .fix = "Pin a version tag (or a digest) and update it deliberately.",
+      .example_path = "pod.yaml",
+      .tags = {"reliability", "kubernetes"},
+  };
+}
+
+class LatestImageTagRule : public RuleBase {
+ public:
+  LatestImageTagRule() : RuleBase(Meta()) {}
+
+  void CheckYaml(const yaml::File& file, Emitter& emit) const override {
+    yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
+      if (!c.image.IsScalar() || c.image.scalar().empty() || !c.image_ref.digest.empty()) return;
+      const std::string& tag = c.image_ref.tag;
+      if (!tag.empty() && tag != "latest") return;
+      yaml::ReportAt(emit, *this, *pod.owner, c.image.span(),
+                     "image '" + std::string(c.image.scalar()) + "' of " +
+                         yaml::DescribeContainer(pod, c) +
+                         (tag.empty() ? " has no tag (it means latest)" : " uses the latest tag") +
+                         "; pin a version");
+    });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewLatestImageTagRule(const Config&) { return std::make_unique<LatestImageTagRule>(); }
+
+}  // namespace k8slint::rules

@@ -1,0 +1,20 @@
+// Factories of the other manifest and chart rules (KM).
+#pragma once
+
+#include <memory>
+
+#include "linter/config.h"
+#include "linter/rule.h"
+
+namespace k8slint::rules {
+
+std::unique_ptr<Rule> NewMissingApiVersionOrKindRule(const Config& config);  // KM001
+std::unique_ptr<Rule> NewInvalidFieldTypeRule(const Config& config);         // KM002
+std::unique_ptr<Rule> NewLatestImageTagRule(const Config& config);           // KM003
+std::unique_ptr<Rule> NewUnpinnedValuesImageTagRule(const Config& config);   // KM004
+std::unique_ptr<Rule> NewChartApiVersionRule(const Config& config);          // KM005
+std::unique_ptr<Rule> NewChartNameRule(const Config& config);                // KM006
+std::unique_ptr<Rule> NewChartVersionRule(const Config& config);             // KM007
+std::unique_ptr<Rule> NewChartAppVersionRule(const Config& config);          // KM008
+
+}  // namespace k8slint::rules

@@ -1,0 +1,59 @@
+// NR011 run-as-user-root: runAsUser: 0 applies to a container.
+#include <set>
+
+#include "linter/emitter.h"
+#include "linter/rule_base.h"
+#include "linter/yaml/queries.h"
+#include "rules/nr/nr_yaml_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "NR011",
+      .name = "run-as-user-root",
+      .level = Level::kError,
+      .aliases = {},
+      .kinds = {InputKind::kManifest},
+      .summary = "A container is told to run as UID 0 with runAsUser: 0",
+      .details = "Fires on a `runAsUser: 0` that is in effect for at least one container or init "
+                 "container: set in the container's securityContext, or in the pod's and not "
+                 "overridden by the container. A pod-level setting is reported once, however many "
+                 "containers inherit it.",
+      .rationale = "runAsUser: 0 explicitly runs the process as root, defeating a non-root image; "
+                   "combined with runAsNonRoot: true the pod never starts.",
+      .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+                     "  securityContext:\n    runAsUser: 0\n  containers:\n  - name: web\n"
+                     "    image: nginx:1.27\n",
+      .good_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+                      "  securityContext:\n    runAsUser: 10001\n  containers:\n  - name: web\n"
+                      "    image: nginx:1.27\n",
+      .fix = "Use a non-zero UID (10001 or the image's own user) for runAsUser.",
+      .example_path = "pod.yaml",
+      .tags = {"security", "kubernetes"},
+      .security_severity = "7.0",
+  };
+}
+
+class RunAsUserRootRule : public RuleBase {
+ public:
+  RunAsUserRootRule() : RuleBase(Meta()) {}
+
+  void CheckYaml(const yaml::File& file, Emitter& emit) const override {
+    std::set<yaml::NodeId> reported;
+    yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
+      const yaml::Node user = yaml::EffectiveSecurityField(pod, c, "runAsUser");
+      if (user.AsInt() != 0 || !reported.insert(user.id()).second) return;
+      yaml::ReportAt(emit, *this, *pod.owner, user.span(),
+                     "runAsUser: 0 runs " + yaml::DescribeContainer(pod, c) +
+                         " as root; use a non-zero UID such as 10001");
+    });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewRunAsUserRootRule(const Config&) { return std::make_unique<RunAsUserRootRule>(); }
+
+}  // namespace k8slint::rules

@@ -1,0 +1,65 @@
+// NR013 privilege-escalation-allowed: allowPrivilegeEscalation is not false.
+#include "linter/emitter.h"
+#include "linter/rule_base.h"
+#include "linter/yaml/queries.h"
+#include "rules/nr/nr_yaml_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "NR013",
+      .name = "privilege-escalation-allowed",
+      .level = Level::kWarning,
+      .aliases = {"kube-linter:privilege-escalation-container"},
+      .kinds = {InputKind::kManifest},
+      .summary = "A container may gain more privileges than its parent process",
+      .details = "Fires for each container and init container whose securityContext does not set "
+                 "`allowPrivilegeEscalation: false`: at the setting when it is true, at the "
+                 "container otherwise. Kubernetes defaults it to true, and forces it to true for "
+                 "privileged containers and those adding CAP_SYS_ADMIN. Ephemeral debug "
+                 "containers are not checked. kube-linter reports only an explicit true.",
+      .rationale = "With privilege escalation allowed, setuid binaries (su, sudo, ping on some "
+                   "images) and file capabilities can turn a non-root process into root. The "
+                   "Kubernetes restricted Pod Security Standard requires it to be false.",
+      .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+                     "  - name: web\n    image: nginx:1.27\n",
+      .good_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+                      "  - name: web\n    image: nginx:1.27\n    securityContext:\n"
+                      "      allowPrivilegeEscalation: false\n",
+      .fix = "Add `allowPrivilegeEscalation: false` to every container's securityContext.",
+      .example_path = "pod.yaml",
+      .tags = {"security", "kubernetes"},
+      .security_severity = "6.0",
+  };
+}
+
+class PrivilegeEscalationRule : public RuleBase {
+ public:
+  PrivilegeEscalationRule() : RuleBase(Meta()) {}
+
+  void CheckYaml(const yaml::File& file, Emitter& emit) const override {
+    yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
+      if (c.role == yaml::ContainerRole::kEphemeral) return;
+      const yaml::Node ape = c.security_context.Get("allowPrivilegeEscalation");
+      if (ape.IsFalse()) return;
+      const std::string who = yaml::DescribeContainer(pod, c);
+      if (ape.IsTrue()) {
+        yaml::ReportAt(emit, *this, *pod.owner, ape.span(),
+                       who + " allows privilege escalation; set allowPrivilegeEscalation: false");
+      } else {
+        yaml::ReportAt(emit, *this, *pod.owner, c.where(),
+                       who + " does not set allowPrivilegeEscalation: false (the default is true)");
+      }
+    });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewPrivilegeEscalationRule(const Config&) {
+  return std::make_unique<PrivilegeEscalationRule>();
+}
+
+}  // namespace k8slint::rules

@@ -1,0 +1,20 @@
+// Factories of the probe rules (PR).
+#pragma once
+
+#include <memory>
+
+#include "linter/config.h"
+#include "linter/rule.h"
+
+namespace k8slint::rules {
+
+std::unique_ptr<Rule> NewMissingLivenessProbeRule(const Config& config);    // PR001
+std::unique_ptr<Rule> NewMissingReadinessProbeRule(const Config& config);   // PR002
+std::unique_ptr<Rule> NewLivenessPortUndeclaredRule(const Config& config);  // PR003
+std::unique_ptr<Rule> NewReadinessPortUndeclaredRule(const Config& config); // PR004
+std::unique_ptr<Rule> NewStartupPortUndeclaredRule(const Config& config);   // PR005
+std::unique_ptr<Rule> NewIdenticalProbesRule(const Config& config);         // PR006
+std::unique_ptr<Rule> NewSlowStartWithoutStartupProbeRule(const Config& config);  // PR007
+std::unique_ptr<Rule> NewEmptyProbeInValuesRule(const Config& config);      // PR008
+
+}  // namespace k8slint::rules

@@ -1,0 +1,69 @@
+// PS003 pipeline-chain-operator: `&&` and `||` arrived in PowerShell 7.
+#include "linter/emitter.h"
+#include "linter/ps/queries.h"
+#include "linter/rule_base.h"
+#include "rules/ps/ps_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "PS003",
+      .name = "pipeline-chain-operator",
+      .level = Level::kError,
+      .aliases = {},
+      .kinds = PsKinds(),
+      .summary = "Chain operators `&&` and `||` are parse errors in Windows PowerShell 5.1",
+      .details = "Fires on each `&&` and `||` outside strings when the target is Windows "
+                 "PowerShell 5.1 (the default). PowerShell 7 added these pipeline chain "
+                 "operators; 5.1 rejects the whole block with \"The token '&&' is not a valid "
+                 "statement separator in this version\". A Dockerfile SHELL or workflow `shell:` "
+                 "of pwsh means PowerShell 7, and powershell means 5.1, whatever the setting.",
+      .rationale = "Windows 10 and 11 ship Windows PowerShell 5.1 as \"PowerShell\"; a guide "
+                   "that chains `minikube start && kubectl get nodes` fails there before running "
+                   "anything.",
+      .bad_example = "minikube start && kubectl get nodes\n",
+      .good_example = "minikube start\nif ($?) { kubectl get nodes }\n",
+      .fix = "Split the chain: `a; if ($?) { b }` for `a && b` and `a; if (-not $?) { b }` for "
+             "`a || b`, or set `powershell-target: 7` if readers must use PowerShell 7.",
+      .example_path = "deploy.ps1",
+      .tags = {"portability", "powershell"},
+      .params = {{"powershell-target", "5.1", "PowerShell version the commands must run on: 5.1 or 7"}},
+  };
+}
+
+class PipelineChainRule : public RuleBase {
+ public:
+  explicit PipelineChainRule(ps::Edition target) : RuleBase(Meta()), target_(target) {}
+
+  void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
+    if (ps::EditionOf(s, target_) != ps::Edition::kWindowsPowerShell51) return;
+    const auto& cmds = s.commands();
+    for (const ps::Token& t : s.tokens()) {
+      if (t.kind != ps::TokenKind::kOperator) continue;
+      const std::string_view op = s.Text(t);
+      if (op != "&&" && op != "||") continue;
+      std::string left = "a", right = "b";
+      for (const ps::Command& c : cmds) {
+        if (c.end <= t.begin && !c.in_hashtable) left = ps::Excerpt(s.Slice(c.begin, c.end), 60);
+        if (c.begin >= t.end) { right = ps::Excerpt(s.Slice(c.begin, c.end), 60); break; }
+      }
+      const std::string test = op == "&&" ? "$?" : "-not $?";
+      emit.Report(*this, s.SpanOf(t),
+                  "`" + std::string(op) + "` needs PowerShell 7 and is a parse error in Windows "
+                  "PowerShell 5.1; write `" + left + "; if (" + test + ") { " + right + " }`");
+    }
+  }
+
+ private:
+  ps::Edition target_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewPipelineChainRule(ps::Edition target) {
+  return std::make_unique<PipelineChainRule>(target);
+}
+
+}  // namespace k8slint::rules

@@ -1,0 +1,71 @@
+// PS013 exit-status-as-number: `$?` is a boolean in PowerShell; the exit code is
+// $LASTEXITCODE.
+#include "linter/emitter.h"
+#include "linter/ps/queries.h"
+#include "linter/rule_base.h"
+#include "rules/ps/ps_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "PS013",
+      .name = "exit-status-as-number",
+      .level = Level::kWarning,
+      .aliases = {},
+      .kinds = PsKinds(),
+      .summary = "The boolean `$?` is used as an exit code",
+      .details = "Fires on `$?` compared with a number (`$? -eq 0`, `$? -ne 0`, `$? == 0`), "
+                 "passed to `exit`, or printed with `echo`/`Write-Host`/`Write-Output` or inside "
+                 "a double-quoted string. `$?` is `$true` after success, and `$true -eq 0` is "
+                 "false, so bash-style checks are inverted. `if ($?)` and `if (-not $?)` are "
+                 "correct PowerShell and are not reported.",
+      .rationale = "`if ($? -ne 0) { throw }` throws after every successful `helm install` and "
+                   "never after a failed one.",
+      .bad_example = "helm install web ./chart\nif ($? -ne 0) { throw 'helm failed' }\n",
+      .good_example = "helm install web ./chart\nif ($LASTEXITCODE -ne 0) { throw 'helm failed' }\nif (-not $?) { exit 1 }\n",
+      .fix = "Use `$LASTEXITCODE` for a native command's exit code (`$LASTEXITCODE -ne 0`), or "
+             "`$?` as a boolean (`if (-not $?)`).",
+      .example_path = "deploy.ps1",
+      .tags = {"portability", "powershell", "correctness"},
+  };
+}
+
+bool IsNumber(std::string_view w) {
+  return !w.empty() && w.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+class ExitStatusAsNumberRule : public RuleBase {
+ public:
+  ExitStatusAsNumberRule() : RuleBase(Meta()) {}
+
+  void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
+    const auto& toks = s.tokens();
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].kind != ps::TokenKind::kVariable || s.Text(toks[i]) != "$?") continue;
+      bool bad = toks[i].in_string;
+      std::string op;
+      size_t j = i + 1;
+      if (j < toks.size()) op = ps::Lower(s.Text(toks[j]));
+      if (op == "=" && j + 1 < toks.size() && s.Text(toks[j + 1]) == "=") { op = "=="; ++j; }
+      if ((op == "-eq" || op == "-ne" || op == "-gt" || op == "-lt" || op == "-ge" || op == "-le" ||
+           op == "==" || op == "!=") && j + 1 < toks.size() && IsNumber(s.Text(toks[j + 1])))
+        bad = true;
+      if (i > 0 && toks[i - 1].kind == ps::TokenKind::kWord) {
+        const std::string prev = ps::Lower(s.Text(toks[i - 1]));
+        bad |= prev == "exit" || prev == "echo" || prev == "write-host" || prev == "write-output";
+      }
+      if (!bad) continue;
+      emit.Report(*this, s.SpanOf(toks[i]),
+                  "`$?` is a boolean in PowerShell ($true after success), not an exit code; write `$LASTEXITCODE`" +
+                      std::string(op.empty() || op.front() != '-' ? "" : " (`$LASTEXITCODE " + op + " 0`)"));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewExitStatusAsNumberRule() { return std::make_unique<ExitStatusAsNumberRule>(); }
+
+}  // namespace k8slint::rules

@@ -1,0 +1,60 @@
+// PS015 posix-only-command: grep, sed, awk, xargs, which, touch, sudo... are not on Windows.
+#include "linter/emitter.h"
+#include "linter/ps/queries.h"
+#include "linter/rule_base.h"
+#include "rules/ps/posix_tools.h"
+#include "rules/ps/ps_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "PS015",
+      .name = "posix-only-command",
+      .level = Level::kWarning,
+      .aliases = {},
+      .kinds = PsKinds(),
+      .summary = "A POSIX tool such as `grep`, `sed`, `xargs` or `sudo` is not available in Windows PowerShell",
+      .details = "Fires on commands Windows does not provide: grep, sed, awk, xargs, which, "
+                 "touch, chmod, chown, sudo, head, tail, wc, cut, tr, base64, unset, printenv, "
+                 "env, basename, dirname, nproc, open, xdg-open, ln, alias, read, and `find` in its "
+                 "POSIX form. Writing the `.exe` name (`grep.exe`) says the tool is installed "
+                 "on purpose and is not reported. Skipped for pwsh on a Linux runner or image.",
+      .rationale = "`kubectl get pods | grep web` or `kubectl get secret db -o "
+                   "jsonpath='{.data.password}' | base64 --decode` are everyday guide lines that "
+                   "stop with CommandNotFound on a stock Windows machine.",
+      .bad_example = "kubectl get pods -A | grep web\n",
+      .good_example = "kubectl get pods -A | Select-String web\n",
+      .fix = "Use the PowerShell equivalent the message names: Select-String for grep, "
+             "`-replace` for sed, ForEach-Object for xargs/awk, Get-Command for which, "
+             "[Convert]::FromBase64String for `base64 --decode`.",
+      .example_path = "deploy.ps1",
+      .tags = {"portability", "powershell"},
+  };
+}
+
+class PosixOnlyCommandRule : public RuleBase {
+ public:
+  PosixOnlyCommandRule() : RuleBase(Meta()) {}
+
+  void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
+    if (!s.host().windows) return;
+    for (const ps::Command& c : s.commands()) {
+      if (c.in_hashtable) continue;
+      const std::string name = s.Name(c);
+      const std::optional<std::string> fix = PowerShellFor(s, c, name);
+      if (!fix) continue;
+      const std::string why = name == "chmod" ? " (and Windows has no execute bit: drop `chmod +x`)" : "";
+      emit.Report(*this, s.SpanOf(c.words.front()),
+                  "`" + name + "` is not available in Windows PowerShell" + why + "; write `" +
+                      ps::Excerpt(*fix, 90) + "`");
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewPosixOnlyCommandRule() { return std::make_unique<PosixOnlyCommandRule>(); }
+
+}  // namespace k8slint::rules

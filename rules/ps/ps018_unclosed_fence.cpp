@@ -1,0 +1,50 @@
+// PS018 unclosed-powershell-fence: a PowerShell fence that never closes swallows the
+// rest of the markdown file.
+#include "linter/emitter.h"
+#include "linter/rule_base.h"
+#include "rules/ps/ps_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "PS018",
+      .name = "unclosed-powershell-fence",
+      .level = Level::kNote,
+      .aliases = {},
+      .kinds = {InputKind::kMarkdown},
+      .summary = "A PowerShell code fence is never closed, so the rest of the document is code",
+      .details = "Fires on the opening line of a checked fence (powershell, pwsh, ps1, ps, posh "
+                 "and the `shell-fences` languages) that has no closing fence of the same "
+                 "character and at least the same length before the end of its container. "
+                 "CommonMark then renders everything after it as code, and k8slint checks "
+                 "that text as PowerShell.",
+      .rationale = "Readers copy the whole block into a terminal, prose included, and the "
+                   "guide's later headings and steps disappear from the rendered page.",
+      .bad_example = "## Deploy\n\n```powershell\nhelm install web ./chart\n\n## Verify\n",
+      .good_example = "## Deploy\n\n```powershell\nhelm install web ./chart\n```\n\n## Verify\n",
+      .fix = "Add the closing fence (the same ``` or ~~~ as the opening one) after the last "
+             "command.",
+      .example_path = "README.md",
+      .tags = {"correctness", "docs"},
+  };
+}
+
+class UnclosedFenceRule : public RuleBase {
+ public:
+  UnclosedFenceRule() : RuleBase(Meta()) {}
+
+  void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
+    if (s.origin() != ps::Origin::kMarkdownFence || s.fence_closed) return;
+    emit.Report(*this, s.fence_span,
+                "this `" + s.fence_info + "` code fence is never closed, so everything after it "
+                "is code; add a closing fence after the last command");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewUnclosedFenceRule() { return std::make_unique<UnclosedFenceRule>(); }
+
+}  // namespace k8slint::rules

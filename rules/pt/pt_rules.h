@@ -1,0 +1,19 @@
+// Factories of the single-file port rules (PT001-PT019; PT020+ are cross-file).
+#pragma once
+
+#include <memory>
+
+#include "linter/config.h"
+#include "linter/rule.h"
+
+namespace k8slint::rules {
+
+std::unique_ptr<Rule> NewUnmatchedTargetPortRule(const Config& config);   // PT001
+std::unique_ptr<Rule> NewDanglingServiceRule(const Config& config);       // PT002
+std::unique_ptr<Rule> NewDuplicatePortRule(const Config& config);         // PT003
+std::unique_ptr<Rule> NewPortOutOfRangeRule(const Config& config);        // PT004
+std::unique_ptr<Rule> NewNodePortOutOfRangeRule(const Config& config);    // PT005
+std::unique_ptr<Rule> NewDanglingIngressRule(const Config& config);       // PT006
+std::unique_ptr<Rule> NewInvalidPortNameRule(const Config& config);       // PT007
+
+}  // namespace k8slint::rules

@@ -1,0 +1,53 @@
+// RS008 empty-resources-in-values: values.yaml sets `resources: {}` (the helm create
+// default), so the chart's containers get no requests or limits.
+#include "linter/emitter.h"
+#include "linter/rule_base.h"
+#include "linter/yaml/model.h"
+#include "rules/rs/rs_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "RS008",
+      .name = "empty-resources-in-values",
+      .level = Level::kWarning,
+      .aliases = {},
+      .kinds = {InputKind::kValues},
+      .summary = "The chart's values.yaml leaves resources empty, so its pods get no requests or limits",
+      .details = "Fires on a top-level `resources: {}` (or an empty `resources:`) in a Helm values "
+                 "file: the `helm create` scaffold renders it into every container with toYaml.",
+      .rationale = "Pods without requests are scheduled blindly and evicted first; pods without "
+                   "a memory limit can take the whole node down with a leak. The scaffold leaves "
+                   "resources empty only as a reminder.",
+      .bad_example = "image:\n  repository: ghcr.io/acme/web\n  tag: \"1.4.2\"\nresources: {}\n",
+      .good_example = "image:\n  repository: ghcr.io/acme/web\n  tag: \"1.4.2\"\nresources:\n"
+                      "  requests: {cpu: 100m, memory: 128Mi}\n  limits: {memory: 256Mi}\n",
+      .fix = "Set resources.requests (cpu, memory) and resources.limits (memory) in values.yaml.",
+      .example_path = "values.yaml",
+      .tags = {"reliability", "helm"},
+  };
+}
+
+class EmptyResourcesInValuesRule : public RuleBase {
+ public:
+  EmptyResourcesInValuesRule() : RuleBase(Meta()) {}
+
+  void CheckYaml(const yaml::File& file, Emitter& emit) const override {
+    for (const yaml::Values& v : file.value_scopes()) {
+      if (!v.resources.IsEmpty()) continue;
+      emit.Report(*this, Span::At(v.resources.position()),
+                  v.prefix + "resources is empty in values: the chart's containers get no "
+                             "cpu/memory requests or limits");
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewEmptyResourcesInValuesRule(const Config&) {
+  return std::make_unique<EmptyResourcesInValuesRule>();
+}
+
+}  // namespace k8slint::rules

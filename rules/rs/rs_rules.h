@@ -1,0 +1,20 @@
+// Factories of the resource rules (RS).
+#pragma once
+
+#include <memory>
+
+#include "linter/config.h"
+#include "linter/rule.h"
+
+namespace k8slint::rules {
+
+std::unique_ptr<Rule> NewMissingCpuRequestRule(const Config& config);     // RS001
+std::unique_ptr<Rule> NewMissingMemoryRequestRule(const Config& config);  // RS002
+std::unique_ptr<Rule> NewMissingCpuLimitRule(const Config& config);       // RS003
+std::unique_ptr<Rule> NewMissingMemoryLimitRule(const Config& config);    // RS004
+std::unique_ptr<Rule> NewRequestExceedsLimitRule(const Config& config);   // RS005
+std::unique_ptr<Rule> NewInvalidQuantityRule(const Config& config);       // RS006
+std::unique_ptr<Rule> NewResourceOutOfBoundsRule(const Config& config);   // RS007
+std::unique_ptr<Rule> NewEmptyResourcesInValuesRule(const Config& config);  // RS008
+
+}  // namespace k8slint::rules

@@ -1,0 +1,39 @@
+#include "rules/se/provider_rule.h"
+
+#include "linter/emitter.h"
+#include "linter/hash.h"
+#include "linter/redact.h"
+#include "linter/secrets/scanner.h"
+#include "linter/source.h"
+
+namespace k8slint::rules {
+
+void ProviderRule::CheckSource(const SourceFile& source, Emitter& emit) const {
+  const secrets::ScanResult& scan = secrets::ScanSource(source);
+  const std::string& text = source.text();
+  for (const secrets::SecretMatch& m : scan.matches) {
+    const secrets::Detector& d = *m.detector;
+    if (d.rule_id != meta().id) continue;
+    const std::string_view secret(text.data() + m.begin, m.end - m.begin);
+    std::string message;
+    Span span{source.PositionAt(m.begin), source.PositionAt(m.end > m.begin ? m.end - 1 : m.begin)};
+    switch (d.check) {
+      case secrets::Check::kUrlPassword:
+        message = std::string(m.scheme) + " " + std::string(d.label) + " embeds the password of user '" +
+                  std::string(m.user) + "': " + Redact(secret, redact_);
+        break;
+      case secrets::Check::kPrivateKey: {
+        const std::string_view header(text.data() + m.match_begin, m.match_end - m.match_begin);
+        message = "private key block " + std::string(header.substr(11, header.size() - 16)) +
+                  " in plain text: " + Redact(secret, redact_);
+        span = Span{source.PositionAt(m.match_begin), source.PositionAt(m.match_end - 1)};
+        break;
+      }
+      default:
+        message = std::string(d.label) + " in plain text: " + Redact(secret, redact_);
+    }
+    emit.Report(*this, span, std::move(message), EmitExtras{{}, HexHash(Fnv1a(secret)), {}});
+  }
+}
+
+}  // namespace k8slint::rules

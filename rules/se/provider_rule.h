@@ -1,0 +1,19 @@
+// ProviderRule: an SE rule that reports the matches of its provider-format detectors
+// (linter/secrets/detectors.cpp rows with its id). All of them share one scan per file.
+#pragma once
+
+#include "linter/rule_base.h"
+
+namespace k8slint::rules {
+
+class ProviderRule : public RuleBase {
+ public:
+  // `redact` is Config::redact: false only with --no-redact.
+  ProviderRule(RuleMeta meta, bool redact) : RuleBase(std::move(meta)), redact_(redact) {}
+  void CheckSource(const SourceFile& source, Emitter& emit) const override;
+
+ private:
+  bool redact_;
+};
+
+}  // namespace k8slint::rules

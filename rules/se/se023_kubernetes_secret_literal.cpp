@@ -1,0 +1,113 @@
+// SE023 kubernetes-secret-literal-data: a `kind: Secret` document with literal values
+// in data/stringData. Text level (linter/secrets/assignments.h) until the YAML model
+// can be read here; chart templates are scanned too, where `{{ }}` values are fine.
+#include "linter/emitter.h"
+#include "linter/hash.h"
+#include "linter/rule_base.h"
+#include "linter/secrets/scanner.h"
+#include "linter/secrets/values.h"
+#include "rules/se/se_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+// Base64 decoding for `data:` values, so placeholders are judged on what they encode.
+std::string DecodeBase64(std::string_view in) {
+  std::string out;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char c : in) {
+    int v;
+    if (c >= 'A' && c <= 'Z') v = c - 'A';
+    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9') v = c - '0' + 52;
+    else if (c == '+') v = 62;
+    else if (c == '/') v = 63;
+    else if (c == '=') break;
+    else return std::string(in);  // not base64: judge as written
+    acc = acc << 6 | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((acc >> bits) & 0xFF);
+    }
+  }
+  return out;
+}
+
+class KubernetesSecretLiteral : public RuleBase {
+ public:
+  using RuleBase::RuleBase;
+
+  void CheckSource(const SourceFile& source, Emitter& emit) const override {
+    const InputKind kind = source.kind();
+    const std::string& path = source.path();
+    const bool yaml = kind == InputKind::kManifest || kind == InputKind::kValues ||
+                      kind == InputKind::kChart ||
+                      (kind == InputKind::kText && (path.ends_with(".yaml") || path.ends_with(".yml")));
+    if (!yaml) return;
+    for (const secrets::SecretDocument& doc : secrets::SecretDocumentsOf(source)) {
+      const secrets::SecretEntry* first = nullptr;
+      std::string keys;
+      uint64_t h = Fnv1a(doc.name);
+      int count = 0;
+      for (const secrets::SecretEntry& e : doc.entries) {
+        if (!e.block) {
+          const std::string plain = e.map == "data" ? DecodeBase64(e.value) : e.value;
+          // A URL is configuration committed in the Secret whatever its host says
+          // (db.example.internal); only references and placeholders are exempt.
+          const bool url = plain.find("://") != std::string::npos;
+          if (secrets::IsReference(e.value) || (!url && secrets::IsPlaceholder(plain))) continue;
+        }
+        if (!first) first = &e;
+        if (count < 4) keys += (count ? ", " : "") + e.key;
+        ++count;
+        h = Fnv1a(e.key, Fnv1a(e.value, h));
+      }
+      if (!first) continue;
+      if (count > 4) keys += ", ...";
+      const std::string name = doc.name.empty() ? "Secret" : "Secret '" + doc.name + "'";
+      emit.Report(*this, Span::At(first->line, first->column),
+                  name + " commits " + std::to_string(count) + " literal value" +
+                      (count == 1 ? "" : "s") + " in " + first->map + " (" + keys + ")",
+                  EmitExtras{{}, HexHash(h), {}});
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeSe023(const Config&) {
+  return std::make_unique<KubernetesSecretLiteral>(RuleMeta{
+      .id = "SE023",
+      .name = "kubernetes-secret-literal-data",
+      .level = Level::kWarning,
+      .aliases = {"gitleaks:kubernetes-secret-yaml",
+                  "secretlint:@secretlint/secretlint-rule-no-k8s-kind-secret"},
+      .kinds = {InputKind::kManifest, InputKind::kValues, InputKind::kChart, InputKind::kText},
+      .summary = "A Kubernetes Secret with literal data is committed",
+      .details = "Reports each `kind: Secret` document (rendered manifests, kubectl YAML, chart "
+                 "templates) whose top-level `data` or `stringData` holds literal values, once "
+                 "per Secret at its first literal entry, naming the keys (never the values). "
+                 "Template expressions (`{{ .Values.password | b64enc }}`), references and "
+                 "placeholders (judged after base64-decoding `data` values) do not count; empty "
+                 "Secrets are fine. base64 is an encoding, not encryption. Detection is "
+                 "text-level for now (documents split on `---`, top-level keys at column 1).",
+      .rationale = "A Secret manifest in git is the secret in git: `data` values decode with "
+                   "`base64 -d`, and every clone, fork and CI cache keeps a copy after the file "
+                   "is changed.",
+      .bad_example = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\n"
+                     "stringData:\n  password: K8sLint-Fake-Passw0rd\n",
+      .good_example = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\n"
+                      "stringData:\n  password: {{ .Values.db.password | quote }}\n",
+      .fix = "Keep the Secret out of git: create it at install time (`helm install --set "
+             "db.password=...` or an untracked values file feeding a templated Secret, "
+             "`kubectl create secret`), or commit an encrypted form that only the cluster can "
+             "read (Sealed Secrets, SOPS) or an ExternalSecret pointing at a vault.",
+      .example_path = "secret.yaml",
+      .tags = {"security", "secrets"},
+      .security_severity = "7.0",
+  });
+}
+
+}  // namespace k8slint::rules

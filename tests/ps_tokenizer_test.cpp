@@ -1,0 +1,111 @@
+// The PowerShell tokenizer and command builder behind ps::Script.
+#include <boost/test/unit_test.hpp>
+
+#include "linter/ps/script.h"
+
+namespace k8slint::ps {
+namespace {
+
+struct Lexed {
+  explicit Lexed(std::string text)
+      : source("deploy.ps1", InputKind::kPowerShell, text),
+        script(source, Origin::kScriptFile, Host{}, std::move(text), {}) {}
+  // "kind:text" for every token but newlines.
+  std::vector<std::string> Tokens() const {
+    static const char* kNames[] = {"word", "var", "splat", "str", "xstr", "here", "op", "redir",
+                                   "open", "close", "nl", "comment", "cont", "bashcont", "heredoc", "verbatim"};
+    std::vector<std::string> out;
+    for (const Token& t : script.tokens())
+      if (t.kind != TokenKind::kNewline)
+        out.push_back(std::string(kNames[static_cast<int>(t.kind)]) + ":" + std::string(script.Text(t)));
+    return out;
+  }
+  std::vector<std::string> Names() const {
+    std::vector<std::string> out;
+    for (const Command& c : script.commands()) out.push_back(script.Name(c));
+    return out;
+  }
+  SourceFile source;
+  Script script;
+};
+
+using V = std::vector<std::string>;
+
+std::string At(const Script& s, uint32_t offset) {
+  const Position p = s.PositionAt(offset);
+  return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(ps_tokenizer)
+
+BOOST_AUTO_TEST_CASE(strings_variables_and_subexpressions) {
+  Lexed l("kubectl get pods -o jsonpath='{.items[0].metadata.name}' \"$env:NS-$(Get-Date)\"");
+  BOOST_TEST(l.Tokens() == (V{"word:kubectl", "word:get", "word:pods", "word:-o", "word:jsonpath=",
+                              "str:'{.items[0].metadata.name}'", "xstr:\"$env:NS-$(Get-Date)\"",
+                              "var:$env:NS", "open:$(", "word:Get-Date", "close:)"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(l.Names() == (V{"kubectl", "get-date"}), boost::test_tools::per_element());
+  BOOST_TEST(l.script.commands()[0].words.size() == 6u);  // jsonpath='...' is one word
+  BOOST_TEST(l.script.errors().empty());
+}
+
+BOOST_AUTO_TEST_CASE(comments_escapes_and_continuations) {
+  Lexed l("<# block\ncomment #>\nhelm install web ./chart `\n  --set a=b # note\necho a`#b");
+  BOOST_TEST(l.Tokens() == (V{"comment:<# block\ncomment #>", "word:helm", "word:install", "word:web",
+                              "word:./chart", "cont:`", "word:--set", "word:a=b", "comment:# note",
+                              "word:echo", "word:a`#b"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(l.Names() == (V{"helm", "echo"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(operators_redirections_and_stop_parsing) {
+  Lexed l("a && b || c; d | e 2>&1 > $null\n& $exe --% -x \"y\" | z\ncat <<EOF\nkind: Pod\nEOF\nf \\\n  g");
+  BOOST_TEST(l.Tokens() == (V{"word:a", "op:&&", "word:b", "op:||", "word:c", "op:;", "word:d", "op:|",
+                              "word:e", "redir:2>&1", "redir:>", "var:$null", "op:&", "var:$exe",
+                              "verbatim:--% -x \"y\" | z", "word:cat", "heredoc:<<EOF", "word:f",
+                              "bashcont:\\", "word:g"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(l.Names() == (V{"a", "b", "c", "d", "e", "$exe", "cat", "f"}), boost::test_tools::per_element());
+  BOOST_TEST(l.script.commands()[5].call_operator);
+}
+
+BOOST_AUTO_TEST_CASE(here_strings_hashtables_and_splatting) {
+  Lexed l("$p = @{ Name = 'web'; Port = 80 }\nNew-Thing @p\n@\"\nhost: $HOST_NAME\n\"@ | kubectl apply -f -");
+  BOOST_TEST(l.Tokens() == (V{"var:$p", "op:=", "open:@{", "word:Name", "op:=", "str:'web'", "op:;",
+                              "word:Port", "op:=", "word:80", "close:}", "word:New-Thing", "splat:@p",
+                              "here:@\"\nhost: $HOST_NAME\n\"@", "var:$HOST_NAME", "op:|", "word:kubectl",
+                              "word:apply", "word:-f", "word:-"}),
+             boost::test_tools::per_element());
+  int hashtable = 0;
+  for (const Command& c : l.script.commands()) hashtable += c.in_hashtable;
+  BOOST_TEST(hashtable == 2);
+}
+
+BOOST_AUTO_TEST_CASE(unterminated_constructs_are_errors_not_crashes) {
+  for (const char* text : {"echo 'open", "echo \"open $(", "@'\nno end", "<# never", "\"$(\"$(\"$(", "$", "`", "@",
+                           "((((((((((((((((", "))))}}}}", "cat <<EOF\nbody"}) {
+    Lexed l(text);
+    BOOST_TEST_CONTEXT(text) { BOOST_TEST(l.script.tokens().size() >= 1u); }
+  }
+  Lexed here("x\n@\"\nunterminated");
+  BOOST_REQUIRE(here.script.errors().size() == 1u);
+  BOOST_TEST(here.script.errors()[0].message.find("here-string") != std::string::npos);
+  BOOST_TEST(At(here.script, here.script.errors()[0].offset) == "2:1");
+  std::string deep(100000, '(');
+  deep += std::string(100000, '"') + std::string(50000, '$') + "(";
+  Lexed big(deep);
+  BOOST_TEST(!big.script.tokens().empty());
+}
+
+BOOST_AUTO_TEST_CASE(positions_map_through_pieces) {
+  SourceFile file("README.md", InputKind::kMarkdown, "intro\n  - step\n    ```ps\n    é $X\n    ```\n");
+  Script s(file, Origin::kMarkdownFence, Host{}, "é $X\n", {{0, static_cast<uint32_t>(file.LineOffset(4) + 4)}});
+  BOOST_REQUIRE(s.tokens().size() >= 2u);
+  BOOST_TEST(At(s, s.tokens()[1].begin) == "4:7");  // columns count code points
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace k8slint::ps

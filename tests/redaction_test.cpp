@@ -1,0 +1,90 @@
+// Redaction: the helper, --no-redact, fingerprints that follow the secret, and the
+// binary's four report formats never carrying a full secret.
+#include <boost/test/unit_test.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "linter/redact.h"
+#include "tests/secrets_test_tokens.h"
+#include "tests/test_support.h"
+
+namespace k8slint::testing {
+namespace {
+
+std::string Run(const std::string& command) {
+  std::string out;
+  if (FILE* p = popen(command.c_str(), "r")) {
+    char buf[4096];
+    for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+    pclose(p);
+  }
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(redaction)
+
+BOOST_AUTO_TEST_CASE(prefix_and_length) {
+  BOOST_CHECK_EQUAL(Redact("sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLM"),
+                    "sk-p\xE2\x80\xA6(redacted, 57 chars)");
+  BOOST_CHECK_EQUAL(Redact("Sup3rS3cret1"), "Su\xE2\x80\xA6(redacted, 12 chars)");
+  BOOST_CHECK_EQUAL(Redact("hunter2"), "\xE2\x80\xA6(redacted, 7 chars)");
+  BOOST_CHECK_EQUAL(Redact("x"), "\xE2\x80\xA6(redacted, 1 char)");
+  BOOST_CHECK_EQUAL(Redact("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9" "abcdefghijklmnopqr"),
+                    "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xE2\x80\xA6(redacted, 22 chars)");
+  BOOST_CHECK_EQUAL(Redact("\nabcdefghijklmnopqrstuvwxyz"), "\xE2\x80\xA6(redacted, 27 chars)");
+  BOOST_CHECK_EQUAL(Redact("hunter2", false), "hunter2");
+}
+
+BOOST_AUTO_TEST_CASE(no_redact_shows_the_value) {
+  const std::string token = "ghp_" + Random(kAlnum, 36, 5);
+  Config config;
+  config.redact = false;
+  auto findings = LintText(".env", "T=" + token + "\n", {"SE003"}, std::nullopt, config);
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_CHECK(findings[0].message.find(token) != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(fingerprint_follows_the_secret_not_the_line) {
+  const std::string token = "ghp_" + Random(kAlnum, 36, 6);
+  auto a = LintText(".env", "T=" + token + "\n", {"SE003"});
+  auto b = LintText(".env", "# moved down\nA=1\n\nT=" + token + "\n", {"SE003"});
+  auto c = LintText(".env", "T=ghp_" + Random(kAlnum, 36, 7) + "\n", {"SE003"});
+  BOOST_REQUIRE(a.size() == 1 && b.size() == 1 && c.size() == 1);
+  BOOST_CHECK_EQUAL(a[0].fingerprint, b[0].fingerprint);
+  BOOST_CHECK_NE(a[0].fingerprint, c[0].fingerprint);
+}
+
+BOOST_AUTO_TEST_CASE(no_report_format_contains_a_secret) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("k8slint-redaction-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::vector<std::string> secrets = {
+      "ghp_" + Random(kAlnum, 36, 21), "AKIA" + Random(kAws, 16, 22), Random(kBase64, 40, 23),
+      "Zq" + Random(kAlnum, 18, 24) + "!", Random(kAlnum, 20, 25), "sk_live_" + Random(kAlnum, 24, 26)};
+  std::ofstream(dir / ".env") << "GITHUB_TOKEN=" << secrets[0] << "\nAWS_ACCESS_KEY_ID=" << secrets[1]
+                              << "\nAWS_SECRET_ACCESS_KEY=" << secrets[2] << "\nDB_PASSWORD=" << secrets[3]
+                              << "\nBROKEN LINE " << secrets[4] << "\n";
+  std::ofstream(dir / "secret.yaml") << "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n"
+                                     << "  stripe: " << secrets[5] << "\n  url: postgres://u:" << secrets[4]
+                                     << "@db/x\n";
+  for (const char* format : {"text", "json", "sarif", "github"}) {
+    BOOST_TEST_CONTEXT(format) {
+      const std::string out = Run(std::string(K8SLINT_BINARY) + " --fail-on never -f " + format + " " +
+                                  dir.string() + " 2>&1");
+      BOOST_CHECK(out.find("redacted") != std::string::npos);
+      for (const std::string& s : secrets) BOOST_CHECK_MESSAGE(out.find(s) == std::string::npos, "leaked " << s.substr(0, 4));
+    }
+  }
+  const std::string shown =
+      Run(std::string(K8SLINT_BINARY) + " --no-redact --fail-on never " + dir.string() + " 2>&1");
+  BOOST_CHECK(shown.find(secrets[0]) != std::string::npos);
+  fs::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace k8slint::testing

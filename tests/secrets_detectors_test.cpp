@@ -1,0 +1,146 @@
+// Every provider detector fires on a generated token of its shape, in several file
+// kinds, and stays silent on placeholders of the same shape.
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include "tests/secrets_test_tokens.h"
+#include "tests/test_support.h"
+
+namespace k8slint::testing {
+namespace {
+
+struct TokenCase {
+  std::string rule;
+  std::string key;
+  std::string token;
+};
+
+std::ostream& operator<<(std::ostream& o, const TokenCase& c) { return o << c.rule << " " << c.key; }
+
+std::vector<TokenCase> Tokens() {
+  unsigned s = 1;
+  return {
+      {"SE001", "AWS_ACCESS_KEY_ID", "AKIA" + Random(kAws, 16, s++)},
+      {"SE001", "AWS_ACCESS_KEY_ID", "ASIA" + Random(kAws, 16, s++)},
+      {"SE002", "AWS_SECRET_ACCESS_KEY", Random(kBase64, 40, s++)},
+      {"SE003", "GITHUB_TOKEN", "ghp_" + Random(kAlnum, 36, s++)},
+      {"SE003", "GH_OAUTH", "gho_" + Random(kAlnum, 36, s++)},
+      {"SE003", "GH_APP", "ghs_" + Random(kAlnum, 36, s++)},
+      {"SE003", "GH_REFRESH", "ghr_" + Random(kAlnum, 36, s++)},
+      {"SE003", "GH_FINE", "github_pat_" + Random(kAlnum, 82, s++)},
+      {"SE004", "GITLAB_TOKEN", "glpat-" + Random(kUrlSafe, 20, s++)},
+      {"SE004", "GITLAB_TRIGGER", "glptt-" + Random(kHex, 40, s++)},
+      {"SE005", "SLACK_BOT_TOKEN", "xoxb-123456789012-1234567890123-" + Random(kAlnum, 24, s++)},
+      {"SE005", "SLACK_WEBHOOK", "https://hooks.slack.com/services/T" + Random(kAws, 8, s++) + "/B" +
+                                     Random(kAws, 8, s++) + "/" + Random(kAlnum, 24, s++)},
+      {"SE006", "OPENAI_API_KEY", "sk-proj-" + Random(kUrlSafe, 74, s++) + "T3BlbkFJ" + Random(kUrlSafe, 74, s++)},
+      {"SE006", "OPENAI_API_KEY", "sk-" + Random(kAlnum, 20, s++) + "T3BlbkFJ" + Random(kAlnum, 20, s++)},
+      {"SE007", "ANTHROPIC_API_KEY", "sk-ant-api03-" + Random(kUrlSafe, 93, s++) + "AA"},
+      {"SE008", "STRIPE_KEY", "sk_live_" + Random(kAlnum, 24, s++)},
+      {"SE009", "GOOGLE_API_KEY", "AIza" + Random(kUrlSafe, 35, s++)},
+      {"SE010", "NPM_TOKEN", "npm_" + Random(kAlnum, 36, s++)},
+      {"SE011", "SENDGRID", "SG." + Random(kUrlSafe, 22, s++) + "." + Random(kUrlSafe, 43, s++)},
+      {"SE012", "DOCKERHUB", "dckr_pat_" + Random(kUrlSafe, 27, s++)},
+      {"SE013", "HF_TOKEN", "hf_" + Random(kLetters, 34, s++)},
+      {"SE014", "DO_TOKEN", "dop_v1_" + Random(kHex, 64, s++)},
+      {"SE015", "SHOPIFY", "shpat_" + Random(kHex, 32, s++)},
+      {"SE016", "TWILIO", "SK" + Random(kHex, 32, s++)},
+      {"SE017", "ID_TOKEN", "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsifQ.eyJzdWIiOiJ0ZXN0In0." + Random(kUrlSafe, 43, s++)},
+      {"SE019", "AZURE", "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=" + Random(kBase64, 86, s++) + "=="},
+      {"SE020", "DATABASE_URL", "mongodb+srv://svc:" + Random(kAlnum, 20, s++) + "@cluster0.example.net/db"},
+      {"SE021", "INDEX_URL", "https://ci:" + Random(kAlnum, 20, s++) + "@pypi.internal/simple"},
+  };
+}
+
+// The file kinds a token is checked in: how it is written in each.
+std::vector<std::pair<std::string, std::string>> Contexts(const TokenCase& c) {
+  return {
+      {".env", c.key + "=" + c.token + "\n"},
+      {"deploy.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  " + c.key + ": \"" +
+                          c.token + "\"\n"},
+      {"Dockerfile", "FROM alpine:3.20\nENV " + c.key + "=" + c.token + "\nUSER 10001\n"},
+      {"deploy.ps1", "$env:" + c.key + " = '" + c.token + "'\n"},
+      {"README.md", "# Setup\n\n```bash\nexport " + c.key + "=" + c.token + "\n```\n"},
+      {"notes.txt", "the key is " + c.key + "=" + c.token + " for now\n"},
+  };
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(secrets_detectors)
+
+BOOST_DATA_TEST_CASE(fires_in_every_kind, boost::unit_test::data::make(Tokens()), c) {
+  for (const auto& [path, text] : Contexts(c)) {
+    BOOST_TEST_CONTEXT(path) {
+      const auto findings = LintText(path, text, {c.rule});
+      BOOST_CHECK_EQUAL(findings.size(), 1u);
+      for (const Finding& f : findings) {
+        BOOST_CHECK(f.message.find(c.token) == std::string::npos);
+        BOOST_CHECK(f.message.find("redacted") != std::string::npos);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(placeholders_of_the_same_shape_are_silent) {
+  const std::vector<std::string> placeholders = {
+      "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
+      "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "GITHUB_TOKEN=ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "OPENAI_API_KEY=sk-proj-REPLACE_ME",
+      "OPENAI_API_KEY=sk-...",
+      "DATABASE_URL=postgres://ads:${DB_PASSWORD}@localhost:5432/ads",
+      "DATABASE_URL=postgres://app@localhost:5432/app",
+      "DATABASE_URL=postgresql://todo:<password>@localhost:5432/todo",
+      "DATABASE_URL=postgres://user:user@localhost/db",
+      "PRIVATE_KEY=-----BEGIN PRIVATE KEY-----...-----END PRIVATE KEY-----",
+      "JWT=eyJub3QiOiJhIGp3dCBoZWFkZXIifQ.eyJzdWIiOiJ0ZXN0In0.abcdefghijklmnop",
+      "HASH=sha512-" + Random(kBase64, 86, 99) + "==",
+      "DIGEST=sha256:" + Random(kHex, 64, 98),
+  };
+  for (const std::string& line : placeholders)
+    BOOST_TEST_CONTEXT(line) {
+      const auto findings = LintText(".env", line + "\n", {"SE"});
+      for (const Finding& f : findings)
+        BOOST_CHECK_MESSAGE(f.rule->meta().id == std::string_view("SE024"), f.message);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(private_key_needs_a_body) {
+  std::string key = "-----BEGIN EC PRIVATE KEY-----\n";
+  for (unsigned i = 0; i < 3; ++i) key += Random(kBase64, 64, 200 + i) + "\n";
+  key += "-----END EC PRIVATE KEY-----\n";
+  auto findings = LintText("id_ecdsa", key, {"SE018"});
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_CHECK_EQUAL(findings[0].span.begin.line, 1u);
+  BOOST_CHECK(findings[0].message.find("EC PRIVATE KEY") != std::string::npos);
+  BOOST_CHECK(LintText("id_ecdsa", "-----BEGIN EC PRIVATE KEY-----\n-----END EC PRIVATE KEY-----\n",
+                       {"SE018"}).empty());
+}
+
+BOOST_AUTO_TEST_CASE(token_inside_a_longer_word_is_not_a_token) {
+  BOOST_CHECK(LintText(".env", "X=zghp_" + Random(kAlnum, 36, 7) + "\n", {"SE003"}).empty());
+  BOOST_CHECK(LintText(".env", "X=ghp_" + Random(kAlnum, 40, 8) + "\n", {"SE003"}).empty());
+}
+
+BOOST_AUTO_TEST_CASE(several_tokens_on_one_line_are_each_reported) {
+  const std::string a = "ghp_" + Random(kAlnum, 36, 11), b = "ghp_" + Random(kAlnum, 36, 12);
+  const auto findings = LintText("notes.txt", a + " " + b + "\n", {"SE003"});
+  BOOST_REQUIRE_EQUAL(findings.size(), 2u);
+  BOOST_CHECK_EQUAL(findings[0].span.begin.column, 1u);
+  BOOST_CHECK_EQUAL(findings[1].span.begin.column, 42u);
+}
+
+BOOST_AUTO_TEST_CASE(many_hits_on_a_huge_line_stay_fast_and_correct) {
+  std::string line;
+  for (int i = 0; i < 20000; ++i) line += "ghp_short sk-proj-x AKIA token=1 ";
+  line += "ghp_" + Random(kAlnum, 36, 13) + "\n";
+  const auto findings = LintText("blob.txt", line, {"SE"});
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_CHECK_EQUAL(findings[0].rule->meta().id, std::string_view("SE003"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace k8slint::testing

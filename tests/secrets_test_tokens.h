@@ -1,0 +1,30 @@
+// Fake but format-valid tokens, generated at test time so the repository holds no
+// real-looking credentials (push protection and other scanners stay quiet).
+#pragma once
+
+#include <random>
+#include <string>
+#include <string_view>
+
+namespace k8slint::testing {
+
+inline constexpr std::string_view kAlnum =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+inline constexpr std::string_view kHex = "0123456789abcdef";
+inline constexpr std::string_view kLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+inline constexpr std::string_view kUrlSafe =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+inline constexpr std::string_view kAws = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+inline constexpr std::string_view kBase64 =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+// `n` characters drawn from `alphabet` with a fixed seed per call site.
+inline std::string Random(std::string_view alphabet, size_t n, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += alphabet[pick(rng)];
+  return out;
+}
+
+}  // namespace k8slint::testing
