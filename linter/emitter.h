@@ -2,9 +2,11 @@
 // file, applies levels from the configuration and computes fingerprints.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "linter/level.h"
 #include "linter/position.h"
 
 namespace k8slint {
@@ -18,6 +20,9 @@ struct EmitExtras {
   std::string fingerprint_key;
   // For project rules: the file the finding belongs to. Empty: the current file.
   std::string path;
+  // Caps the finding's level (e.g. a note when nothing could be verified); the
+  // configured level still applies when it is lower.
+  std::optional<Level> max_level;
 };
 
 // A range of lines where some rules are suppressed, found by a model (for example a

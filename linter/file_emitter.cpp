@@ -48,6 +48,7 @@ void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitE
   Finding f;
   f.rule = &rule;
   f.level = registry_.LevelOf(rule);
+  if (extras.max_level && *extras.max_level < f.level) f.level = *extras.max_level;
   f.path = extras.path.empty() ? source_.path() : std::move(extras.path);
   f.span = span;
   f.message = std::move(message);

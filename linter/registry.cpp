@@ -6,9 +6,9 @@
 namespace k8slint {
 namespace {
 
-bool IsFamily(std::string_view token) {
-  return !token.empty() &&
-         std::all_of(token.begin(), token.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+// Ids are <FAMILY><3 digits>; the family is everything before the digits ("K8L", "NR").
+std::string_view FamilyOf(std::string_view id) {
+  return id.size() > 3 ? id.substr(0, id.size() - 3) : std::string_view{};
 }
 
 std::string_view BareAlias(std::string_view alias) {
@@ -40,9 +40,7 @@ std::vector<const Rule*> Registry::Resolve(std::string_view token) const {
   std::vector<const Rule*> found;
   for (const auto& r : rules_) {
     const RuleMeta& m = r->meta();
-    bool match = m.id == token || m.name == token ||
-                 (IsFamily(token) && m.id.substr(0, token.size()) == token &&
-                  m.id.size() > token.size() && std::isdigit(static_cast<unsigned char>(m.id[token.size()])));
+    bool match = m.id == token || m.name == token || FamilyOf(m.id) == token;
     for (std::string_view alias : m.aliases)
       match = match || alias == token || BareAlias(alias) == token;
     if (match) found.push_back(r.get());

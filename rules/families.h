@@ -20,10 +20,11 @@ void AddMsRules(const Config& config, RuleList* out);   // multi-stage builds
 void AddDfRules(const Config& config, RuleList* out);   // other Dockerfile practice
 void AddKmRules(const Config& config, RuleList* out);   // other manifest practice
 void AddSeRules(const Config& config, RuleList* out);   // secrets
-void AddPrRules(const Config& config, RuleList* out);   // probes
-void AddRsRules(const Config& config, RuleList* out);   // resources
-void AddPtRules(const Config& config, RuleList* out);   // ports
-// PowerShell; a bad parameter (e.g. target "6") is a config error.
+Status AddPrRules(const Config& config, RuleList* out);   // probes
+Status AddRsRules(const Config& config, RuleList* out);   // resources
+Status AddPtRules(const Config& config, RuleList* out);   // ports
+// Families with parameters return a config error for a malformed value
+// (e.g. PowerShell target "6").
 Status AddPsRules(const Config& config, RuleList* out);
 
 }  // namespace k8slint::rules

@@ -30,6 +30,8 @@ struct Options {
   bool no_redact = false;
   int jobs = 0;
   uint64_t max_file_size = 64ull << 20;
+  std::string powershell_target;
+  std::string shell_fences;
 };
 
 std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
@@ -60,6 +62,8 @@ int Lint(const Options& opt) {
   config.disable = SplitCommas(opt.disable);
   config.redact = !opt.no_redact;
   config.max_file_bytes = opt.max_file_size;
+  if (!opt.powershell_target.empty()) config.settings["powershell-target"] = opt.powershell_target;
+  if (!opt.shell_fences.empty()) config.settings["shell-fences"] = opt.shell_fences;
   std::optional<InputKind> forced;
   if (!opt.type.empty()) forced = ParseKind(opt.type);
 
@@ -141,6 +145,11 @@ int Run(int argc, char** argv) {
   app.add_option("-j,--jobs", opt.jobs, "Parallel workers (default: all cores)")->check(CLI::PositiveNumber);
   app.add_option("--max-file-size", opt.max_file_size, "Skip files larger than BYTES, with a note")
       ->check(CLI::PositiveNumber);
+
+  app.add_option("--powershell-target", opt.powershell_target,
+                 "PowerShell edition the PS rules check for: 5.1 (default) or 7");
+  app.add_option("--shell-fences", opt.shell_fences,
+                 "Also check these markdown fence languages as PowerShell (e.g. bash,sh,console)");
 
   RulesOptions rules_opt;
   CLI::App* rules = app.add_subcommand("rules", "List every rule (id, name, level, aliases)");

@@ -2,6 +2,7 @@
 // reports syntax errors as K8L001, turns suppression annotations into line ranges,
 // then runs every rule's CheckYaml.
 #include "linter/analyze.h"
+#include "linter/ps/sources.h"
 #include "linter/yaml/model.h"
 
 namespace k8slint {
@@ -52,6 +53,7 @@ void AnalyzeYaml(const AnalysisContext& ctx) {
   for (yaml::ParseError& e : errors) ctx.ParseError(e.span, std::move(e.message));
   for (const yaml::Object& o : file->objects()) SuppressByAnnotations(o, ctx.emit);
   for (const Rule* r : ctx.rules) r->CheckYaml(*file, ctx.emit);
+  ps::AnalyzeWorkflowPowerShell(ctx);
 }
 
 }  // namespace k8slint

@@ -64,12 +64,14 @@ class SlowStartRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewSlowStartWithoutStartupProbeRule(const Config& config) {
+Status NewSlowStartWithoutStartupProbeRule(const Config& config, std::unique_ptr<Rule>* out) {
   const std::string v = config.Param("PR007", "min-initial-delay", std::string(kDefaultDelay));
-  int64_t delay = 60;
-  // A malformed value keeps the default (family builders cannot report config errors).
-  if (std::from_chars(v.data(), v.data() + v.size(), delay).ec != std::errc()) delay = 60;
-  return std::make_unique<SlowStartRule>(delay);
+  int64_t delay = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), delay);
+  if (ec != std::errc() || end != v.data() + v.size() || delay < 0)
+    return Status::Config("PR007: min-initial-delay must be a number of seconds, not '" + v + "'");
+  *out = std::make_unique<SlowStartRule>(delay);
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

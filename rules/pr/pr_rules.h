@@ -5,6 +5,7 @@
 
 #include "linter/config.h"
 #include "linter/rule.h"
+#include "linter/status.h"
 
 namespace k8slint::rules {
 
@@ -14,7 +15,7 @@ std::unique_ptr<Rule> NewLivenessPortUndeclaredRule(const Config& config);  // P
 std::unique_ptr<Rule> NewReadinessPortUndeclaredRule(const Config& config); // PR004
 std::unique_ptr<Rule> NewStartupPortUndeclaredRule(const Config& config);   // PR005
 std::unique_ptr<Rule> NewIdenticalProbesRule(const Config& config);         // PR006
-std::unique_ptr<Rule> NewSlowStartWithoutStartupProbeRule(const Config& config);  // PR007
+Status NewSlowStartWithoutStartupProbeRule(const Config& config, std::unique_ptr<Rule>* out);  // PR007
 std::unique_ptr<Rule> NewEmptyProbeInValuesRule(const Config& config);      // PR008
 
 }  // namespace k8slint::rules

@@ -67,14 +67,13 @@ bool ParseRange(const std::string& text, int64_t* low, int64_t* high) {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewNodePortOutOfRangeRule(const Config& config) {
-  int64_t low = 30000, high = 32767;
-  // A malformed range keeps the default (family builders cannot report config errors).
-  if (!ParseRange(config.Param("PT005", "node-port-range", std::string(kDefaultRange)), &low, &high)) {
-    low = 30000;
-    high = 32767;
-  }
-  return std::make_unique<NodePortOutOfRangeRule>(low, high);
+Status NewNodePortOutOfRangeRule(const Config& config, std::unique_ptr<Rule>* out) {
+  int64_t low = 0, high = 0;
+  const std::string range = config.Param("PT005", "node-port-range", std::string(kDefaultRange));
+  if (!ParseRange(range, &low, &high))
+    return Status::Config("PT005: node-port-range must be LOW-HIGH, not '" + range + "'");
+  *out = std::make_unique<NodePortOutOfRangeRule>(low, high);
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

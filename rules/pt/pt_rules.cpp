@@ -4,14 +4,17 @@
 
 namespace k8slint::rules {
 
-void AddPtRules(const Config& config, RuleList* out) {
+Status AddPtRules(const Config& config, RuleList* out) {
   out->push_back(NewUnmatchedTargetPortRule(config));
   out->push_back(NewDanglingServiceRule(config));
   out->push_back(NewDuplicatePortRule(config));
   out->push_back(NewPortOutOfRangeRule(config));
-  out->push_back(NewNodePortOutOfRangeRule(config));
+  std::unique_ptr<Rule> parametrised;
+  if (Status s = NewNodePortOutOfRangeRule(config, &parametrised); !s.ok()) return s;
+  out->push_back(std::move(parametrised));
   out->push_back(NewDanglingIngressRule(config));
   out->push_back(NewInvalidPortNameRule(config));
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -5,6 +5,7 @@
 
 #include "linter/config.h"
 #include "linter/rule.h"
+#include "linter/status.h"
 
 namespace k8slint::rules {
 
@@ -12,7 +13,7 @@ std::unique_ptr<Rule> NewUnmatchedTargetPortRule(const Config& config);   // PT0
 std::unique_ptr<Rule> NewDanglingServiceRule(const Config& config);       // PT002
 std::unique_ptr<Rule> NewDuplicatePortRule(const Config& config);         // PT003
 std::unique_ptr<Rule> NewPortOutOfRangeRule(const Config& config);        // PT004
-std::unique_ptr<Rule> NewNodePortOutOfRangeRule(const Config& config);    // PT005
+Status NewNodePortOutOfRangeRule(const Config& config, std::unique_ptr<Rule>* out);    // PT005
 std::unique_ptr<Rule> NewDanglingIngressRule(const Config& config);       // PT006
 std::unique_ptr<Rule> NewInvalidPortNameRule(const Config& config);       // PT007
 

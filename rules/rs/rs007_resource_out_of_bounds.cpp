@@ -23,8 +23,8 @@ RuleMeta Meta() {
       .details = "Compares every cpu and memory value of resources.requests and resources.limits "
                  "of containers and init containers with the bounds policy: a value below the "
                  "minimum or above the maximum fires at that value. Set the bounds with the rule "
-                 "parameters; an empty parameter disables that bound, a malformed one keeps the "
-                 "default.",
+                 "parameters; an empty parameter disables that bound, a malformed one is a "
+                 "configuration error.",
       .rationale = "Values far outside the usual range are almost always unit slips: `memory: "
                    "512m` is half a byte, `cpu: 500` is five hundred cores. They either make the "
                    "pod unschedulable or get it OOM-killed at once.",
@@ -49,25 +49,23 @@ struct Bound {
   std::string text;
 };
 
-Bound ReadBound(const Config& config, std::string_view name, std::string_view fallback) {
-  Bound b;
-  b.text = config.Param("RS007", std::string(name), std::string(fallback));
-  if (b.text.empty()) return b;
-  b.value = yaml::ParseQuantity(b.text);
-  if (!b.value) {  // family builders cannot report config errors: keep the default
-    b.text = std::string(fallback);
-    b.value = yaml::ParseQuantity(b.text);
-  }
-  return b;
+Status ReadBound(const Config& config, std::string_view name, std::string_view fallback,
+                 Bound* b) {
+  b->text = config.Param("RS007", std::string(name), std::string(fallback));
+  if (b->text.empty()) return Status::Ok();
+  b->value = yaml::ParseQuantity(b->text);
+  if (!b->value)
+    return Status::Config("RS007: " + std::string(name) + " must be a Kubernetes quantity, not '" +
+                          b->text + "'");
+  return Status::Ok();
 }
 
 class ResourceOutOfBoundsRule : public RuleBase {
  public:
-  explicit ResourceOutOfBoundsRule(const Config& config)
+  ResourceOutOfBoundsRule(Bound min_cpu, Bound max_cpu, Bound min_memory, Bound max_memory)
       : RuleBase(Meta()),
-        cpu_{ReadBound(config, "min-cpu", kMinCpu), ReadBound(config, "max-cpu", kMaxCpu)},
-        memory_{ReadBound(config, "min-memory", kMinMemory),
-                ReadBound(config, "max-memory", kMaxMemory)} {}
+        cpu_{std::move(min_cpu), std::move(max_cpu)},
+        memory_{std::move(min_memory), std::move(max_memory)} {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
@@ -103,8 +101,14 @@ class ResourceOutOfBoundsRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewResourceOutOfBoundsRule(const Config& config) {
-  return std::make_unique<ResourceOutOfBoundsRule>(config);
+Status NewResourceOutOfBoundsRule(const Config& config, std::unique_ptr<Rule>* out) {
+  Bound b[4];
+  const std::string_view names[4] = {"min-cpu", "max-cpu", "min-memory", "max-memory"};
+  const std::string_view defaults[4] = {kMinCpu, kMaxCpu, kMinMemory, kMaxMemory};
+  for (int i = 0; i < 4; ++i)
+    if (Status s = ReadBound(config, names[i], defaults[i], &b[i]); !s.ok()) return s;
+  *out = std::make_unique<ResourceOutOfBoundsRule>(b[0], b[1], b[2], b[3]);
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -5,6 +5,7 @@
 
 #include "linter/config.h"
 #include "linter/rule.h"
+#include "linter/status.h"
 
 namespace k8slint::rules {
 
@@ -14,7 +15,7 @@ std::unique_ptr<Rule> NewMissingCpuLimitRule(const Config& config);       // RS0
 std::unique_ptr<Rule> NewMissingMemoryLimitRule(const Config& config);    // RS004
 std::unique_ptr<Rule> NewRequestExceedsLimitRule(const Config& config);   // RS005
 std::unique_ptr<Rule> NewInvalidQuantityRule(const Config& config);       // RS006
-std::unique_ptr<Rule> NewResourceOutOfBoundsRule(const Config& config);   // RS007
+Status NewResourceOutOfBoundsRule(const Config& config, std::unique_ptr<Rule>* out);   // RS007
 std::unique_ptr<Rule> NewEmptyResourcesInValuesRule(const Config& config);  // RS008
 
 }  // namespace k8slint::rules

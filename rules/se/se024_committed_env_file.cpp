@@ -23,6 +23,7 @@ class CommittedEnvFile : public RuleBase {
       }
     if (!first) return;  // nothing but placeholders: nothing to leak
     std::string message;
+    EmitExtras extras{{}, "committed-env-file", {}, {}};
     switch (file.source().vcs()) {
       case VcsStatus::kTracked:
         message = "this env file is tracked by git, so its values are in the history; "
@@ -33,13 +34,14 @@ class CommittedEnvFile : public RuleBase {
                   "add it to .gitignore";
         break;
       case VcsStatus::kNoRepository:
-        message = "note: this env file is not inside a git repository, so k8slint cannot tell "
+        message = "this env file is not inside a git repository, so k8slint cannot tell "
                   "whether it will be committed; keep it out of version control";
+        extras.max_level = Level::kNote;
         break;
       case VcsStatus::kIgnored:
         return;
     }
-    emit.Report(*this, first->key_span, std::move(message), EmitExtras{{}, "committed-env-file", {}});
+    emit.Report(*this, first->key_span, std::move(message), std::move(extras));
   }
 };
 
@@ -57,7 +59,7 @@ std::unique_ptr<Rule> MakeSe024(const Config&) {
                  "not a placeholder, asks git (libgit2: the index and the ignore rules, "
                  "including global excludes) whether the file is tracked, or untracked and not "
                  "ignored, so that `git add .` would commit it. Ignored files are fine. Outside "
-                 "a git work tree the finding says so, since nothing can be checked. "
+                 "a git work tree the finding says so, as a note, since nothing can be checked. "
                  "Templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, "
                  "`.env.defaults`) are meant to be committed and are SE025's business.",
       .rationale = "`.env` files collect the real credentials of a developer or an "
