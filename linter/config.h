@@ -24,6 +24,13 @@ struct Config {
   std::map<std::string, std::string> settings;
   std::vector<std::string> exclude;  // path globs
 
+  // Project linking (cross-file rules). Image repository as written in manifests or
+  // values -> Dockerfile path, for when the naming conventions do not find it.
+  std::map<std::string, std::string> image_dockerfiles;
+  // ConfigMaps and Secrets created outside the inputs (an operator, `kubectl create
+  // secret`, `helm install --set`): references to them are not findings.
+  std::vector<std::string> external_objects;
+
   uint64_t max_file_bytes = 64ull << 20;  // larger files are skipped with a note
   bool redact = true;
 
