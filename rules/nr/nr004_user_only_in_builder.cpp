@@ -45,7 +45,8 @@ class UserOnlyInBuilderRule : public RuleBase {
     if (dockerfile::IsKnownNonRootImage(final_stage->base)) return;
     const dockerfile::Instruction* builder_user = nullptr;
     for (const dockerfile::Instruction& ins : doc.instructions)
-      if (ins.Is("USER") && !builder_user) builder_user = &ins;
+      // A USER before any FROM (a parse error already reported) belongs to no stage.
+      if (ins.Is("USER") && ins.stage >= 0 && !builder_user) builder_user = &ins;
     if (!builder_user) return;
     const dockerfile::Stage& where = doc.stages[static_cast<size_t>(builder_user->stage)];
     EmitExtras extras;
