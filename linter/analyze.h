@@ -14,6 +14,7 @@
 namespace k8slint {
 
 class Registry;
+namespace project { struct FileFacts; }
 
 struct AnalysisContext {
   const SourceFile& source;
@@ -21,6 +22,9 @@ struct AnalysisContext {
   Emitter& emit;
   const Config& config;
   const Registry& registry;
+  // Where the analyzer records this file's project facts; null when no enabled rule
+  // compares files (linter/project/collect.h).
+  project::FileFacts* facts = nullptr;
 
   // Reports K8L001 parse-error at `span` of the current file.
   void ParseError(Span span, std::string message) const;

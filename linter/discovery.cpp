@@ -1,7 +1,5 @@
 #include "linter/discovery.h"
 
-#include <fnmatch.h>
-
 #include <algorithm>
 #include <filesystem>
 
@@ -23,17 +21,6 @@ std::string Base(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-bool Excluded(const Config& config, const std::string& path) {
-  for (const std::string& glob : config.exclude) {
-    if (fnmatch(glob.c_str(), path.c_str(), 0) == 0) return true;
-    // "dir" or "dir/**" style globs exclude whole trees.
-    std::string prefix = glob;
-    if (prefix.size() > 3 && prefix.ends_with("/**")) prefix.resize(prefix.size() - 3);
-    if (path == prefix || path.rfind(prefix + "/", 0) == 0) return true;
-  }
-  return false;
-}
-
 class Walker {
  public:
   Walker(const FileSystem& fs, const GitRepo* git, const Config& config, DiscoveryResult* out)
@@ -50,7 +37,7 @@ class Walker {
     });
     for (const FileSystem::Entry& e : entries) {
       const std::string path = Join(dir, e.name);
-      if (e.name == ".git" || Excluded(config_, path)) continue;
+      if (e.name == ".git" || config_.Excluded(path)) continue;
       if (e.type == FileSystem::Type::kDir) {
         if (e.symlink) continue;  // like git: a link to a folder is not descended into
         if (git_ && git_->IsIgnored(path, true)) continue;
@@ -111,6 +98,9 @@ Status Discover(const FileSystem& fs, const GitRepo* git, const std::vector<std:
       walker.Walk(path, in_templates);
       continue;
     }
+    // Excludes apply to named files too (ruff's force-exclude): pre-commit names every
+    // staged file, and vendored files must stay out of its runs as well.
+    if (config.Excluded(path)) continue;
     const std::string dir = Parent(path);
     const bool beside_chart = fs.Stat(Join(dir, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
     const bool in_templates = Base(dir) == "templates" &&

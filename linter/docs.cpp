@@ -52,8 +52,8 @@ std::string RuleMarkdown(const RuleMeta& m) {
   o << "# " << m.id << " " << m.name << "\n\n"
     << m.summary << ".\n\n"
     << "| level | reads | status | since |\n|---|---|---|---|\n"
-    << "| " << LevelName(m.level) << " | " << Kinds(m) << " | " << m.status << " | " << m.since
-    << " |\n\n"
+    << "| " << LevelName(m.level) << " | " << Kinds(m) << " | " << m.status
+    << (m.opt_in ? " (off by default)" : "") << " | " << m.since << " |\n\n"
     << "## What it does\n\n" << m.details << "\n\n"
     << "## Why it matters\n\n" << m.rationale << "\n\n";
   if (!m.bad_example.empty())

@@ -31,6 +31,12 @@ struct SuppressionRange {
   std::vector<std::string> rules;  // ids, names or aliases as written
   uint32_t first_line = 0;
   uint32_t last_line = 0;
+  // k8slint's own annotations carry their rules in `text`, in comment syntax
+  // (`RULES [until=YYYY-MM-DD] [-- reason]`), and are reported at `at` when
+  // unknown, unused, expired or malformed. Peers' annotations use `rules` only.
+  bool own = false;
+  std::string text;
+  Span at;
 };
 
 class Emitter {

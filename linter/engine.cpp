@@ -11,6 +11,8 @@
 #include "linter/analyze.h"
 #include "linter/file_emitter.h"
 #include "linter/git.h"
+#include "linter/iso_date.h"
+#include "linter/project/run.h"
 #include "linter/suppress.h"
 
 namespace k8slint {
@@ -38,23 +40,42 @@ void Dispatch(const AnalysisContext& ctx) {
 }  // namespace
 
 Engine::Engine(const Registry& registry, const Config& config, const GitRepo* git)
-    : registry_(registry), config_(config), git_(git), enabled_(registry.EnabledRules()) {}
+    : registry_(registry), config_(config), git_(git), enabled_(registry.EnabledRules()),
+      today_(ParseIsoDate(config.today).value_or(TodayUtc())) {}
 
-void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out) const {
+void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out,
+                     project::FileFacts* facts) const {
   FileEmitter emitter(source, registry_);
-  AnalysisContext ctx{source, enabled_, emitter, config_, registry_};
+  AnalysisContext ctx{source, enabled_, emitter, config_, registry_, facts};
   Dispatch(ctx);
-  Suppressions suppressions = ScanSuppressions(source, registry_);
-  for (const auto& unknown : suppressions.unknown)
-    for (const Rule* r : registry_.Resolve("K8L003"))
-      emitter.Report(*r, unknown.span,
-                     "suppression names unknown rule '" + unknown.token + "'");
-  emitter.TakeFindings(suppressions, out);
+  Suppressions suppressions = ScanSuppressions(source, registry_, today_);
+  emitter.TakeFindings(&suppressions, out);
+  // A file with project facts may still receive project findings: project::RunProject
+  // judges its unused suppressions after them.
+  if (project::KeepSuppressions(source, &suppressions, facts)) return;
+  // Unused suppressions are judged last: a project finding routed to this file
+  // must go through suppressions.Use before this call.
+  emitter.TakeUnused(&suppressions, out);
 }
 
 std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& inputs,
                                   int jobs) const {
+  return Run(fs, inputs, jobs, project::NeedsProject(enabled_), nullptr);
+}
+
+std::unique_ptr<project::Project> Engine::BuildProject(const FileSystem& fs,
+                                                       const DiscoveryResult& inputs,
+                                                       int jobs) const {
+  std::unique_ptr<project::Project> project;
+  Run(fs, inputs, jobs, true, &project);
+  return project;
+}
+
+std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
+                                 bool collect, std::unique_ptr<project::Project>* keep) const {
   std::vector<std::vector<Finding>> per_file(inputs.files.size());
+  // One small slot per file, written only by the worker that lints it.
+  std::vector<project::FileFacts> facts(collect ? inputs.files.size() : 0);
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i = next++; i < inputs.files.size(); i = next++) {
@@ -77,7 +98,12 @@ std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& i
       }
       SourceFile source(in.path, in.kind, std::move(text));
       if (git_ && in.kind == InputKind::kEnv && in.path != "-") source.set_vcs(git_->StatusOf(in.path));
-      LintOne(source, &per_file[i]);
+      project::FileFacts* slot = nullptr;
+      if (collect) {
+        slot = &facts[i];
+        *slot = project::FileFacts{static_cast<uint32_t>(i), in.path, in.kind, !in.explicit_path};
+      }
+      LintOne(source, &per_file[i], slot);
     }
   };
   const size_t workers =
@@ -91,18 +117,35 @@ std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& i
   for (const DiscoveryNotice& n : inputs.notices)
     FileEmitter::Notice(registry_, n.path, n.rule_id, n.message, &all);
   for (auto& f : per_file) std::move(f.begin(), f.end(), std::back_inserter(all));
+  if (collect) {
+    for (uint32_t i = 0; i < facts.size(); ++i) facts[i].index = i;  // unread files too
+    project::RunProject(std::move(facts), config_, registry_, enabled_, &all, keep);
+  }
   Finish(&all);
   return all;
 }
 
 std::vector<Finding> Engine::LintSources(const std::vector<const SourceFile*>& sources) const {
   std::vector<Finding> all;
-  for (const SourceFile* s : sources) LintOne(*s, &all);
+  std::vector<project::FileFacts> facts(project::NeedsProject(enabled_) ? sources.size() : 0);
+  for (uint32_t i = 0; i < sources.size(); ++i) {
+    project::FileFacts* slot = nullptr;
+    if (!facts.empty()) {
+      slot = &facts[i];
+      *slot = project::FileFacts{i, sources[i]->path(), sources[i]->kind(), false};
+    }
+    LintOne(*sources[i], &all, slot);
+  }
+  if (!facts.empty()) project::RunProject(std::move(facts), config_, registry_, enabled_, &all);
   Finish(&all);
   return all;
 }
 
 void Engine::Finish(std::vector<Finding>* findings) const {
+  // The config file's per-file-ignores, applied once every finding (project findings
+  // routed to other files included) knows its path.
+  if (!config_.per_file_ignores.empty())
+    std::erase_if(*findings, [&](const Finding& f) { return config_.IgnoredAt(f.path, f.rule->meta().id); });
   std::sort(findings->begin(), findings->end(), FindingLess);
 }
 

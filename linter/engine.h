@@ -16,6 +16,10 @@
 namespace k8slint {
 
 class GitRepo;
+namespace project {
+class Project;
+struct FileFacts;
+}  // namespace project
 
 class Engine {
  public:
@@ -26,16 +30,25 @@ class Engine {
   std::vector<Finding> Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs) const;
   // Lints in-memory sources (tests, rule examples).
   std::vector<Finding> LintSources(const std::vector<const SourceFile*>& sources) const;
+  // Analyses the inputs like Lint and returns the linked project (`k8slint links`).
+  std::unique_ptr<project::Project> BuildProject(const FileSystem& fs,
+                                                 const DiscoveryResult& inputs, int jobs) const;
 
  private:
-  // Runs analyzers and suppressions on one file; appends to `out`.
-  void LintOne(const SourceFile& source, std::vector<Finding>* out) const;
+  // `collect`: gather project facts and run the project rules after the files.
+  std::vector<Finding> Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
+                           bool collect, std::unique_ptr<project::Project>* keep) const;
+  // Runs analyzers and suppressions on one file; appends to `out`. `facts`, when not
+  // null, receives the file's project facts.
+  void LintOne(const SourceFile& source, std::vector<Finding>* out,
+               project::FileFacts* facts = nullptr) const;
   void Finish(std::vector<Finding>* findings) const;
 
   const Registry& registry_;
   const Config& config_;
   const GitRepo* git_;
   std::vector<const Rule*> enabled_;
+  int32_t today_;  // days since 1970-01-01, for suppression expiry
 };
 
 }  // namespace k8slint

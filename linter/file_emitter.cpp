@@ -14,12 +14,15 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// The path is left out: it depends on how k8slint was invoked (`.`, `./deploy`, a
+// pre-commit file list), while the location beside the fingerprint (SARIF) or the
+// baseline entry (repo-relative) already says which file it is. Identical findings
+// on identical lines are told apart by their occurrence index.
 std::string Fingerprint(const Finding& f, const std::string& key, int occurrence) {
   uint64_t h = Fnv1a(f.rule ? f.rule->meta().id : "");
   h = Fnv1a(std::string_view("\0", 1), h);
-  h = Fnv1a(f.path, h);
-  h = Fnv1a(std::string_view("\0", 1), h);
   h = Fnv1a(key, h);
+  h = Fnv1a(std::string_view("\0", 1), h);
   h = Fnv1a(std::to_string(occurrence), h);
   return HexHash(h);
 }
@@ -58,27 +61,30 @@ void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitE
   pending_.push_back({std::move(f), std::move(key)});
 }
 
-void FileEmitter::Suppress(SuppressionRange range) {
-  Suppression s{{}, range.first_line, range.last_line};
-  for (const std::string& token : range.rules) {
-    auto rules = registry_.Resolve(token);
-    s.rules.insert(s.rules.end(), rules.begin(), rules.end());
-  }
-  ranges_.push_back(std::move(s));
-}
+void FileEmitter::Suppress(SuppressionRange range) { ranges_.push_back(std::move(range)); }
 
-void FileEmitter::TakeFindings(const Suppressions& inline_suppressions, std::vector<Finding>* out) {
-  Suppressions all = inline_suppressions;
-  all.entries.insert(all.entries.end(), ranges_.begin(), ranges_.end());
+void FileEmitter::TakeFindings(Suppressions* suppressions, std::vector<Finding>* out) {
+  for (const SuppressionRange& r : ranges_) suppressions->Add(r, registry_);
+  ranges_.clear();
+  for (const SuppressionProblem& p : suppressions->problems)
+    for (const Rule* r : registry_.Resolve(p.rule_id)) Report(*r, p.span, p.message);
+  suppressions->problems.clear();
   std::map<std::tuple<std::string_view, std::string, std::string>, int> seen;
   for (Pending& p : pending_) {
     Finding& f = p.finding;
-    if (f.path == source_.path() && all.Covers(*f.rule, f.span.begin.line)) continue;
+    if (f.path == source_.path() && suppressions->Use(*f.rule, f.span.begin.line)) continue;
     const int occurrence = seen[{f.rule->meta().id, f.path, p.key}]++;
     f.fingerprint = Fingerprint(f, p.key, occurrence);
     out->push_back(std::move(f));
   }
   pending_.clear();
+}
+
+void FileEmitter::TakeUnused(Suppressions* suppressions, std::vector<Finding>* out) {
+  const std::vector<const Rule*> unused = registry_.Resolve("K8L006");
+  if (unused.empty() || !registry_.enabled(*unused.front())) return;
+  suppressions->problems = suppressions->Unused(registry_);
+  TakeFindings(suppressions, out);
 }
 
 void FileEmitter::Notice(const Registry& registry, const std::string& path,

@@ -18,8 +18,8 @@ struct Finding {
   Span span;
   std::string message;  // never holds a full secret
   std::vector<RelatedLocation> related;
-  // Stable across unrelated edits and line moves: hash of rule, path and the
-  // content the finding is about (see docs/output.md).
+  // Stable across unrelated edits and line moves: hash of the rule, the content the
+  // finding is about and its occurrence index (docs/suppressions.md#baseline).
   std::string fingerprint;
 };
 

@@ -33,7 +33,7 @@ Registry::Registry(std::vector<std::unique_ptr<Rule>> rules) : rules_(std::move(
   enabled_.assign(rules_.size(), true);
   for (const auto& r : rules_) levels_.push_back(r->meta().level);
   for (size_t i = 0; i < rules_.size(); ++i)
-    enabled_[i] = rules_[i]->meta().status == "stable";
+    enabled_[i] = rules_[i]->meta().status == "stable" && !rules_[i]->meta().opt_in;
 }
 
 std::vector<const Rule*> Registry::Resolve(std::string_view token) const {
@@ -63,6 +63,9 @@ Status Registry::Select(const Config& config) {
     }
     return Status::Ok();
   };
+  // The config file first, so `only` and the command line override it.
+  if (Status s = apply(config.file_enable, true); !s.ok()) return s;
+  if (Status s = apply(config.file_disable, false); !s.ok()) return s;
   if (config.only) {
     enabled_.assign(rules_.size(), false);
     if (Status s = apply(*config.only, true); !s.ok()) return s;

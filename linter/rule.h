@@ -47,6 +47,9 @@ struct RuleMeta {
   std::vector<RuleParam> params;
   std::string_view status = "stable";      // stable, preview, deprecated, removed
   std::string_view since = "0.1.0";
+  // Off unless enabled by name (like ruff's RUF100): checks about the run's own
+  // hygiene that not every team wants.
+  bool opt_in = false;
 };
 
 class Rule {
@@ -62,6 +65,9 @@ class Rule {
   virtual void CheckPowerShell(const ps::Script&, Emitter&) const {}
   // After every file is analysed: rules that compare files.
   virtual void CheckProject(const project::Project&, Emitter&) const {}
+  // True for rules that override CheckProject: the engine collects project facts only
+  // when an enabled rule needs them (linter/project/project_rule.h sets it).
+  virtual bool checks_project() const { return false; }
 };
 
 }  // namespace k8slint

@@ -1,101 +1,90 @@
+// The suppression set of one file: which findings it silences and which of its
+// entries silenced nothing. Scanning comments: suppress_scan.cpp; pragma text:
+// suppress_pragma.cpp.
 #include "linter/suppress.h"
 
 #include <algorithm>
-#include <string_view>
 
 #include "linter/registry.h"
+#include "linter/suppress_pragma.h"
 
 namespace k8slint {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
+bool Applies(const Suppression& s, const Rule& rule, uint32_t line) {
+  return s.active && line >= s.first_line && line <= s.last_line &&
+         (s.scope == SuppressionScope::kFile || !IsSuppressionRule(rule));
 }
 
-bool IsCommentOnly(std::string_view line) {
-  line = Trim(line);
-  return line.starts_with("#") || line.starts_with("<!--") || line.starts_with("//");
+bool Names(const SuppressionTarget& t, const Rule& rule) {
+  return std::find(t.rules.begin(), t.rules.end(), &rule) != t.rules.end();
 }
-
-bool Continues(std::string_view line) {
-  line = Trim(line);
-  return !line.empty() && (line.back() == '\\' || line.back() == '`');
-}
-
-// Lines a pragma on `line` covers.
-std::pair<uint32_t, uint32_t> Scope(const SourceFile& src, uint32_t line) {
-  if (!IsCommentOnly(src.Line(line))) return {line, line};
-  uint32_t target = line + 1;
-  while (target <= src.line_count() &&
-         (Trim(src.Line(target)).empty() || IsCommentOnly(src.Line(target))))
-    ++target;
-  uint32_t last = target;
-  while (last < src.line_count() && Continues(src.Line(last))) ++last;
-  return {target, last};
-}
-
-struct Marker {
-  std::string_view text;
-  std::string_view alias_prefix;  // prepended to each token before lookup
-  bool report_unknown;
-};
-
-constexpr Marker kMarkers[] = {
-    {"k8slint ignore=", "", true},
-    {"hadolint ignore=", "hadolint:", false},
-};
-
 }  // namespace
+
+bool IsSuppressionRule(const Rule& rule) {
+  const std::string_view id = rule.meta().id;
+  return id == "K8L003" || id == "K8L005" || id == "K8L006" || id == "K8L007";
+}
 
 bool Suppressions::Covers(const Rule& rule, uint32_t line) const {
   for (const Suppression& s : entries)
-    if (line >= s.first_line && line <= s.last_line &&
-        std::find(s.rules.begin(), s.rules.end(), &rule) != s.rules.end())
-      return true;
+    if (Applies(s, rule, line))
+      for (const SuppressionTarget& t : s.targets)
+        if (Names(t, rule)) return true;
   return false;
 }
 
-Suppressions ScanSuppressions(const SourceFile& source, const Registry& registry) {
-  Suppressions out;
-  const std::string& text = source.text();
-  if (text.find("ignore=") == std::string::npos && text.find("gitleaks:allow") == std::string::npos)
-    return out;
-  for (uint32_t n = 1; n <= source.line_count(); ++n) {
-    const std::string_view line = source.Line(n);
-    if (line.find("gitleaks:allow") != std::string_view::npos) {
-      auto [first, last] = Scope(source, n);
-      out.entries.push_back({registry.Resolve("SE"), first, last});
+bool Suppressions::Use(const Rule& rule, uint32_t line) {
+  bool covered = false;
+  for (Suppression& s : entries)
+    if (Applies(s, rule, line))
+      for (SuppressionTarget& t : s.targets)
+        if (Names(t, rule)) covered = t.used = true;
+  return covered;
+}
+
+void Suppressions::Add(const SuppressionRange& range, const Registry& registry) {
+  Suppression s;
+  if (range.own) {
+    s = pragma::Build(range.text, pragma::Locator(nullptr, 0, range.at), range.at,
+                      SuppressionScope::kRange, registry, today, &problems);
+  } else {
+    s.own = false;
+    for (const std::string& token : range.rules) {
+      auto rules = registry.Resolve(token);
+      if (!rules.empty()) s.targets.push_back({token, std::move(rules), range.at, false});
     }
-    for (const Marker& m : kMarkers) {
-      const size_t at = line.find(m.text);
-      if (at == std::string_view::npos) continue;
-      auto [first, last] = Scope(source, n);
-      Suppression s{{}, first, last};
-      size_t pos = at + m.text.size();
-      while (pos < line.size()) {
-        size_t end = pos;
-        while (end < line.size() && line[end] != ',' && line[end] != ' ' && line[end] != '\t' &&
-               line[end] != '\r')
-          ++end;
-        const std::string_view token = line.substr(pos, end - pos);
-        if (!token.empty()) {
-          auto rules = registry.Resolve(std::string(m.alias_prefix) + std::string(token));
-          if (rules.empty() && m.report_unknown) {
-            const Position p = source.PositionAt(source.LineOffset(n) + pos);
-            out.unknown.push_back({std::string(token),
-                                   Span{p, Position{p.line, p.column + CodePointCount(token) - 1}}});
-          }
-          s.rules.insert(s.rules.end(), rules.begin(), rules.end());
-        }
-        if (end >= line.size() || line[end] != ',') break;
-        pos = end + 1;
+  }
+  s.scope = SuppressionScope::kRange;
+  s.first_line = range.first_line;
+  s.last_line = range.last_line;
+  entries.push_back(std::move(s));
+}
+
+std::vector<SuppressionProblem> Suppressions::Unused(const Registry& registry) const {
+  std::vector<SuppressionProblem> out;
+  for (const Suppression& s : entries) {
+    if (!s.own || !s.active) continue;
+    for (const SuppressionTarget& t : s.targets) {
+      if (t.used || t.rules.empty()) continue;
+      // A rule that did not run proves nothing; and findings about suppressions are
+      // judged after this pass, so a target naming only those cannot be judged.
+      const bool judged = std::any_of(t.rules.begin(), t.rules.end(), [&](const Rule* r) {
+        return registry.enabled(*r) && !IsSuppressionRule(*r);
+      });
+      if (!judged) continue;
+      std::string where;
+      switch (s.scope) {
+        case SuppressionScope::kLine: where = "on line " + std::to_string(s.first_line); break;
+        case SuppressionScope::kStage: where = "in this stage"; break;
+        case SuppressionScope::kFile: where = "in this file"; break;
+        case SuppressionScope::kRange: where = "in this object"; break;
       }
-      out.entries.push_back(std::move(s));
+      out.push_back({"K8L006", t.span,
+                     "suppression of '" + t.token + "' silenced nothing " + where +
+                         "; remove it"});
     }
   }
   return out;
 }
-
 }  // namespace k8slint

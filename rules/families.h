@@ -18,8 +18,8 @@ void AddK8lRules(const Config& config, RuleList* out);  // the tool itself
 void AddNrRules(const Config& config, RuleList* out);   // non-root
 void AddMsRules(const Config& config, RuleList* out);   // multi-stage builds
 void AddDfRules(const Config& config, RuleList* out);   // other Dockerfile practice
-void AddKmRules(const Config& config, RuleList* out);   // other manifest practice
 void AddSeRules(const Config& config, RuleList* out);   // secrets
+Status AddKmRules(const Config& config, RuleList* out);   // other manifest practice
 Status AddPrRules(const Config& config, RuleList* out);   // probes
 Status AddRsRules(const Config& config, RuleList* out);   // resources
 Status AddPtRules(const Config& config, RuleList* out);   // ports

@@ -10,9 +10,8 @@ Status BuildAllRules(const Config& config, std::vector<std::unique_ptr<Rule>>* o
   rules::AddNrRules(config, out);
   rules::AddMsRules(config, out);
   rules::AddDfRules(config, out);
-  rules::AddKmRules(config, out);
   rules::AddSeRules(config, out);
-  for (auto add : {rules::AddPrRules, rules::AddRsRules, rules::AddPtRules})
+  for (auto add : {rules::AddKmRules, rules::AddPrRules, rules::AddRsRules, rules::AddPtRules})
     if (Status s = add(config, out); !s.ok()) return s;
   if (Status s = rules::AddPsRules(config, out); !s.ok()) return s;
   std::stable_sort(out->begin(), out->end(), [](const auto& a, const auto& b) {

@@ -2,6 +2,7 @@
 # Installs what a fresh Debian 12 machine lacks, then configures and builds k8slint.
 #   scripts/setup.sh           build only (build/k8slint)
 #   scripts/setup.sh --test    build, then run the whole test suite
+#   scripts/setup.sh --deps    install the build dependencies only (action.yml)
 # Runs as root or with sudo; apt-get is skipped when every package is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,8 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+[[ "${1:-}" == "--deps" ]] && exit 0
 
 werror=OFF
 [[ "${CI:-}" == "true" ]] && werror=ON

@@ -1,11 +1,14 @@
-// Runs every fixture under fixtures/<RULE-ID>/ with only that rule enabled and checks
+// Runs every fixture under fixtures/<RULE-ID>/ with only that rule enabled (and those a
+// `k8slint-fixture-enable:` comment names; their findings are not checked) and checks
 // the findings against the expectations written in the fixture: a missing or an
 // extra finding fails. A second pass with every rule enabled must give the rule under
 // test the same findings (crosstalk through suppressions or shared state).
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <filesystem>
 #include <sstream>
 
+#include "linter/config/load.h"
 #include "linter/discovery.h"
 #include "linter/engine.h"
 #include "tests/fixtures.h"
@@ -15,10 +18,29 @@ namespace {
 
 const std::string kFixtures = std::string(K8SLINT_SOURCE_DIR) + "/fixtures";
 
-std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryResult* inputs) {
+// A folder case may carry a .k8slint.yaml (rule parameters, path settings); it is
+// loaded as the CLI would load it, so fixtures exercise the config loader too.
+Config CaseConfig(const FixtureCase& c) {
   Config config;
-  if (only_rule) config.only = std::vector<std::string>{c.rule_id};
-  config.exclude = {"*.expect"};
+  const std::filesystem::path file = std::filesystem::path(c.path) / kConfigFileName;
+  if (!std::filesystem::is_regular_file(file)) return config;
+  std::unique_ptr<Registry> catalogue;
+  BOOST_REQUIRE(Registry::Build(Config{}, &catalogue).ok());
+  const Status s = LoadConfigFile(file.string(), file.string(),
+                                  std::filesystem::current_path().string(), *catalogue, &config);
+  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
+  return config;
+}
+
+std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryResult* inputs) {
+  Config config = CaseConfig(c);
+  if (only_rule) {
+    config.only = CaseEnables(c.path);
+    config.only->push_back(c.rule_id);
+  } else {
+    config.enable = {c.rule_id};  // every default rule, plus the one under test if opt-in
+  }
+  config.exclude.push_back("*.expect");
   std::unique_ptr<Registry> registry;
   Status s = Registry::Build(config, &registry);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());

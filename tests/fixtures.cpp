@@ -136,6 +136,35 @@ std::vector<Expectation> CaseExpectations(const std::string& case_path) {
   return out;
 }
 
+std::vector<std::string> CaseEnables(const std::string& case_path) {
+  constexpr std::string_view kEnable = "k8slint-fixture-enable:";
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  std::error_code ec;
+  if (fs::is_directory(case_path, ec)) {
+    for (auto it = fs::recursive_directory_iterator(case_path, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  } else {
+    files.push_back(case_path);
+  }
+  std::vector<std::string> out;
+  for (const std::string& f : files) {
+    for (const std::string& line : Lines(Slurp(f))) {
+      const size_t at = line.find(kEnable);
+      if (at == std::string::npos) continue;
+      std::string_view rest = Trim(std::string_view(line).substr(at + kEnable.size()));
+      for (std::string_view tail : {"-->", "#>"})
+        if (rest.ends_with(tail)) rest = Trim(rest.substr(0, rest.size() - tail.size()));
+      while (!rest.empty()) {
+        const size_t comma = std::min(rest.find(','), rest.size());
+        if (const std::string_view id = Trim(rest.substr(0, comma)); !id.empty()) out.emplace_back(id);
+        rest.remove_prefix(std::min(comma + 1, rest.size()));
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<FixtureCase> ListFixtures(const std::string& fixtures_dir) {
   namespace fs = std::filesystem;
   std::vector<FixtureCase> out;

@@ -24,6 +24,10 @@ std::vector<Expectation> ReadExpectations(const std::string& path, const std::st
 // has its sidecar), or the single file.
 std::vector<Expectation> CaseExpectations(const std::string& case_path);
 
+// Rules a case needs besides the one under test, from `k8slint-fixture-enable: ID,...`
+// comments (a K8L006 case needs the rule whose suppression goes unused).
+std::vector<std::string> CaseEnables(const std::string& case_path);
+
 // Every fixture case: a file or folder directly below fixtures/<RULE-ID>/.
 struct FixtureCase {
   std::string rule_id;

@@ -113,6 +113,26 @@ BOOST_AUTO_TEST_CASE(generated_docs_are_current) {
   for (const auto& r : registry->rules())
     BOOST_CHECK_MESSAGE(Slurp(dir + std::string(r->meta().id) + ".md") == RuleMarkdown(r->meta()),
                         "docs/rules/" << r->meta().id << ".md is stale: run scripts/gen-docs.sh");
+  BOOST_CHECK_MESSAGE(Slurp(std::string(K8SLINT_SOURCE_DIR) + "/docs/index.md") == DocsIndexMarkdown(*registry),
+                      "docs/index.md is stale: run scripts/gen-docs.sh");
+}
+
+// docs/index.md lists every hand-written page of docs/, and only pages that exist.
+BOOST_AUTO_TEST_CASE(docs_index_lists_every_guide) {
+  const std::filesystem::path docs = std::filesystem::path(K8SLINT_SOURCE_DIR) / "docs";
+  std::set<std::string> listed;
+  for (const DocGuide& g : DocGuides()) {
+    listed.insert(g.file);
+    BOOST_CHECK_MESSAGE(std::filesystem::is_regular_file(docs / g.file),
+                        "docs/index.md lists docs/" << g.file << ", which does not exist");
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(docs)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() != ".md" || name == "index.md") continue;
+    BOOST_CHECK_MESSAGE(listed.count(name),
+                        "docs/" << name << " is not on docs/index.md: add it to DocGuides() in "
+                                   "linter/docs_index.cpp");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

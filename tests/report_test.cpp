@@ -110,6 +110,25 @@ BOOST_AUTO_TEST_CASE(fingerprints_survive_line_moves) {
   }
 }
 
+// GitHub's workflow-command syntax: data escapes %, CR and LF; property values also
+// escape ':' and ','. An unescaped ',' or ':' in a path would end the property early.
+BOOST_AUTO_TEST_CASE(github_escapes_data_and_properties) {
+  Sample s;
+  Finding f;
+  f.rule = s.registry->rules().front().get();
+  f.level = Level::kNote;
+  f.path = "a,b:c%.yaml";
+  f.span = {{3, 2}, {4, 7}};
+  f.message = "100% sure\r\nnext: a,b";
+  const std::vector<Finding> one = {f};
+  ReportContext ctx{*s.registry, one, 1};
+  std::ostringstream github;
+  WriteGithub(github, ctx);
+  const std::string id(f.rule->meta().id), name(f.rule->meta().name);
+  BOOST_TEST(github.str() == "::notice file=a%2Cb%3Ac%25.yaml,line=3,col=2,endLine=4,endColumn=7,title=" +
+                                 id + " " + name + "::100%25 sure%0D%0Anext: a,b\n");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace k8slint::report

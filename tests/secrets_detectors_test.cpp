@@ -3,6 +3,9 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <re2/re2.h>
+
+#include "linter/secrets/detectors.h"
 #include "tests/secrets_test_tokens.h"
 #include "tests/test_support.h"
 
@@ -139,6 +142,18 @@ BOOST_AUTO_TEST_CASE(many_hits_on_a_huge_line_stay_fast_and_correct) {
   const auto findings = LintText("blob.txt", line, {"SE"});
   BOOST_REQUIRE_EQUAL(findings.size(), 1u);
   BOOST_CHECK_EQUAL(findings[0].rule->meta().id, std::string_view("SE003"));
+}
+
+// The scanner compiles a pattern only when its keyword is seen (a short run pays for
+// few), so a broken pattern would abort only on some input: check them all here.
+BOOST_AUTO_TEST_CASE(every_detector_pattern_compiles) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  for (const secrets::Detector& d : secrets::AllDetectors()) {
+    const RE2 re(d.pattern, options);
+    BOOST_CHECK_MESSAGE(re.ok(), d.variant << ": " << re.error());
+    BOOST_CHECK_MESSAGE(!d.keywords.empty(), d.variant << " has no keyword, so it would never run");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

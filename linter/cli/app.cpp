@@ -9,10 +9,15 @@
 #include <sstream>
 #include <thread>
 
+#include "linter/baseline.h"
+#include "linter/cli/chart.h"
 #include "linter/cli/commands.h"
+#include "linter/cli/config_command.h"
+#include "linter/cli/links.h"
 #include "linter/discovery.h"
 #include "linter/engine.h"
 #include "linter/git.h"
+#include "linter/iso_date.h"
 #include "linter/report/report.h"
 
 namespace k8slint::cli {
@@ -22,26 +27,34 @@ namespace fs = std::filesystem;
 
 struct Options {
   std::vector<std::string> paths;
+  std::string config_file;
   std::string format = "text";
   std::string output;
   std::string type;
   std::vector<std::string> enable, disable;
-  std::string fail_on = "warning";
+  std::string fail_on;  // "" = the config file's, else warning
   bool no_redact = false;
   int jobs = 0;
-  uint64_t max_file_size = 64ull << 20;
+  uint64_t max_file_size = 0;  // 0 = the config file's, else 64 MiB
   std::string powershell_target;
   std::string shell_fences;
+  bool report_unused_ignores = false;
+  std::string baseline;
+  std::string write_baseline;
 };
 
-std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
-  std::vector<std::string> out;
-  for (const std::string& v : values) {
-    std::stringstream ss(v);
-    for (std::string item; std::getline(ss, item, ',');)
-      if (!item.empty()) out.push_back(item);
-  }
-  return out;
+// The flags that override the config file (see docs/configuration.md).
+ConfigFlags Flags(const Options& opt) {
+  ConfigFlags f;
+  f.config_file = opt.config_file;
+  f.enable = opt.enable;
+  f.disable = opt.disable;
+  f.fail_on = opt.fail_on;
+  f.powershell_target = opt.powershell_target;
+  f.shell_fences = opt.shell_fences;
+  f.max_file_size = opt.max_file_size;
+  f.no_redact = opt.no_redact;
+  return f;
 }
 
 // URIs relative to the git work tree (or the current folder outside a repository).
@@ -56,14 +69,30 @@ std::function<std::string(const std::string&)> UriMapper(const std::string& base
   };
 }
 
-int Lint(const Options& opt) {
+// `extension` (may be null) adds inputs and remaps findings (k8slint chart).
+int Lint(const Options& opt, LintExtension* extension = nullptr) {
   Config config;
-  config.enable = SplitCommas(opt.enable);
-  config.disable = SplitCommas(opt.disable);
-  config.redact = !opt.no_redact;
-  config.max_file_bytes = opt.max_file_size;
-  if (!opt.powershell_target.empty()) config.settings["powershell-target"] = opt.powershell_target;
-  if (!opt.shell_fences.empty()) config.settings["shell-fences"] = opt.shell_fences;
+  if (Status s = EffectiveConfig(Flags(opt), &config); !s.ok()) {
+    std::cerr << "k8slint: " << s.message() << "\n";
+    return 2;
+  }
+  if (opt.report_unused_ignores) config.enable.push_back("K8L006");
+  // Expiry (`until=`) is judged against this day instead of the clock: tests and
+  // reproducing a CI run.
+  if (const char* today = std::getenv("K8SLINT_TODAY"); today && *today) {
+    if (!ParseIsoDate(today)) {
+      std::cerr << "k8slint: K8SLINT_TODAY: '" << today << "' is not a date (YYYY-MM-DD)\n";
+      return 2;
+    }
+    config.today = today;
+  }
+  Baseline baseline;
+  if (!opt.baseline.empty()) {
+    if (Status s = Baseline::Load(opt.baseline, &baseline); !s.ok()) {
+      std::cerr << "k8slint: " << s.message() << "\n";
+      return 2;
+    }
+  }
   std::optional<InputKind> forced;
   if (!opt.type.empty()) forced = ParseKind(opt.type);
 
@@ -80,9 +109,29 @@ int Lint(const Options& opt) {
     std::cerr << "k8slint: " << s.message() << "\n";
     return 2;
   }
+  if (extension) extension->AddInputs(&inputs);
   const int jobs = opt.jobs > 0 ? opt.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   Engine engine(*registry, config, git.get());
-  const std::vector<Finding> findings = engine.Lint(disk, inputs, jobs);
+  std::vector<Finding> findings = engine.Lint(extension ? extension->Files(disk) : disk, inputs, jobs);
+  if (extension) extension->MapFindings(&findings);
+
+  std::error_code ec;
+  const std::string base = git ? fs::path(git->workdir()).lexically_normal().string()
+                               : fs::current_path(ec).string();
+  const PathMapper uri = UriMapper(fs::path(base).lexically_normal().string());
+  if (!opt.write_baseline.empty()) {
+    std::ofstream out(opt.write_baseline, std::ios::binary | std::ios::trunc);
+    out << Baseline::Serialize(findings, uri);
+    out.close();
+    if (!out) {
+      std::cerr << "k8slint: " << opt.write_baseline << ": cannot write the baseline\n";
+      return 2;
+    }
+    std::cerr << "k8slint: wrote " << findings.size() << " finding"
+              << (findings.size() == 1 ? "" : "s") << " to " << opt.write_baseline << "\n";
+    return 0;
+  }
+  if (!opt.baseline.empty()) baseline.Filter(uri, &findings);
 
   std::ofstream file;
   if (!opt.output.empty()) {
@@ -93,13 +142,10 @@ int Lint(const Options& opt) {
     }
   }
   std::ostream& out = opt.output.empty() ? std::cout : file;
-  std::error_code ec;
-  const std::string base = git ? fs::path(git->workdir()).lexically_normal().string()
-                               : fs::current_path(ec).string();
   report::ReportContext ctx{*registry, findings, inputs.files.size()};
   ctx.color = opt.output.empty() && opt.format == "text" && ::isatty(STDOUT_FILENO) &&
               std::getenv("NO_COLOR") == nullptr;
-  ctx.uri = UriMapper(fs::path(base).lexically_normal().string());
+  ctx.uri = uri;
   std::string root = fs::path(base).generic_string();
   if (root.empty() || root.back() != '/') root += '/';
   ctx.root_uri = "file://" + root;
@@ -113,8 +159,8 @@ int Lint(const Options& opt) {
     return 2;
   }
 
-  if (opt.fail_on == "never") return 0;
-  const Level threshold = *ParseLevel(opt.fail_on);
+  if (config.fail_on == "never") return 0;
+  const Level threshold = *ParseLevel(config.fail_on);
   for (const Finding& f : findings)
     if (f.level >= threshold) return 1;
   return 0;
@@ -129,6 +175,9 @@ int Run(int argc, char** argv) {
   app.set_version_flag("--version", std::string("k8slint ") + K8SLINT_VERSION);
   Options opt;
   app.add_option("paths", opt.paths, "Files and folders to lint (default \".\"; \"-\" is stdin)");
+  app.add_option("-c,--config", opt.config_file,
+                 "Config file (default: the nearest .k8slint.yaml upward from the working "
+                 "directory, up to the git work tree root)");
   app.add_option("-f,--format", opt.format, "Report format")
       ->check(CLI::IsMember({"text", "sarif", "json", "github"}));
   app.add_option("-o,--output", opt.output, "Write the report to FILE instead of stdout");
@@ -148,6 +197,12 @@ int Run(int argc, char** argv) {
 
   app.add_option("--powershell-target", opt.powershell_target,
                  "PowerShell edition the PS rules check for: 5.1 (default) or 7");
+  app.add_flag("--report-unused-ignores", opt.report_unused_ignores,
+               "Report suppressions that silenced nothing (rule K8L006)");
+  app.add_option("--baseline", opt.baseline,
+                 "Report only findings not recorded in this baseline FILE");
+  app.add_option("--write-baseline", opt.write_baseline,
+                 "Record every current finding in FILE (fingerprints only) and exit 0");
   app.add_option("--shell-fences", opt.shell_fences,
                  "Also check these markdown fence languages as PowerShell (e.g. bash,sh,console)");
 
@@ -157,6 +212,23 @@ int Run(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json", "markdown"}));
   rules->add_option("-o,--output", rules_opt.output,
                     "markdown: folder for one page per rule plus README.md");
+  rules->add_option("--index", rules_opt.index,
+                    "markdown with --output: also write the docs home page (guides, rules table) to FILE");
+  ConfigCommandOptions config_opt;
+  CLI::App* config_cmd = app.add_subcommand(
+      "config", "Show the effective configuration (defaults, config file, flags) as YAML");
+  config_cmd->fallthrough();  // `k8slint config --print -c FILE --disable X`
+  config_cmd->add_flag("--print", config_opt.print, "Print the effective configuration (the default)");
+  config_cmd->add_flag("--docs", config_opt.docs, "Print the config key reference (markdown)");
+  config_cmd->add_option("--docs-output", config_opt.output,
+                         "With --docs: replace the generated section of this markdown file");
+  ChartOptions chart_opt;
+  CLI::App* chart = AddChartCommand(app, &chart_opt);
+  std::vector<std::string> links_paths;
+  CLI::App* links = app.add_subcommand(
+      "links", "Show how images, Dockerfiles, charts, values and manifests were linked");
+  links->fallthrough();  // `k8slint links -c FILE DIR`
+  links->add_option("paths", links_paths, "Files and folders (default \".\")");
   std::string explain_rule;
   CLI::App* explain = app.add_subcommand("explain", "Show a rule's full documentation");
   explain->add_option("rule", explain_rule, "Rule id, name or alias")->required();
@@ -168,7 +240,19 @@ int Run(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (rules->parsed()) return ListRules(rules_opt);
+  if (links->parsed()) return LinksCommand(links_paths, Flags(opt), opt.jobs);
   if (explain->parsed()) return ExplainRule(explain_rule);
+  if (config_cmd->parsed()) return ConfigCommand(config_opt, Flags(opt));
+  if (chart->parsed()) {
+    if (!opt.paths.empty()) {
+      std::cerr << "k8slint: chart takes one chart folder\n";
+      return 2;
+    }
+    ChartRun run(chart_opt);
+    if (const int rc = run.Render(); rc != 0) return rc;
+    opt.paths = {run.chart()};
+    return Lint(opt, &run);
+  }
   return Lint(opt);
 }
 

@@ -45,6 +45,17 @@ int ListRules(const RulesOptions& opt) {
       std::cerr << "k8slint: " << opt.output << ": cannot write the rule pages\n";
       return 2;
     }
+    if (!opt.index.empty()) {
+      // Links from the index to the pages, relative to the index's folder.
+      const std::filesystem::path index(opt.index);
+      const std::filesystem::path from = index.has_parent_path() ? index.parent_path() : ".";
+      const std::string rules_dir =
+          std::filesystem::path(opt.output).lexically_relative(from).generic_string();
+      if (!WriteFile(index, DocsIndexMarkdown(*registry, rules_dir.empty() ? "." : rules_dir))) {
+        std::cerr << "k8slint: " << opt.index << ": cannot write the index\n";
+        return 2;
+      }
+    }
     return 0;
   }
   if (opt.format == "json") {

@@ -8,6 +8,7 @@ namespace k8slint::cli {
 struct RulesOptions {
   std::string format = "text";
   std::string output;
+  std::string index;  // markdown with output: also write docs/index.md here
 };
 
 int ListRules(const RulesOptions& opt);

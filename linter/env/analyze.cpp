@@ -1,5 +1,6 @@
 #include "linter/analyze.h"
 #include "linter/env/model.h"
+#include "linter/project/collect.h"
 
 namespace k8slint {
 
@@ -7,6 +8,7 @@ void AnalyzeEnv(const AnalysisContext& ctx) {
   std::unique_ptr<env::File> file = env::Parse(ctx.source);
   for (const env::ParseError& e : file->errors) ctx.ParseError(e.span, e.message);
   for (const Rule* r : ctx.rules) r->CheckEnv(*file, ctx.emit);
+  if (ctx.facts) project::CollectEnv(*file, ctx.facts);
 }
 
 }  // namespace k8slint

@@ -6,6 +6,7 @@
 
 #include "linter/analyze.h"
 #include "linter/markdown/fences.h"
+#include "linter/project/collect.h"
 #include "linter/ps/sources.h"
 
 namespace k8slint {
@@ -73,13 +74,21 @@ ps::Script FenceScript(const SourceFile& file, const markdown::Fence& fence, boo
 }  // namespace
 
 void AnalyzeMarkdown(const AnalysisContext& ctx) {
-  if (!ps::AnyPsRule(ctx)) return;
+  const bool lint = ps::AnyPsRule(ctx);
+  if (!lint && !ctx.facts) return;
   const std::set<std::string> langs = FenceLanguages(ctx.config);
   static const std::set<std::string> kPowerShell = {"powershell", "pwsh", "ps1", "ps", "posh"};
+  // `docker build -t NAME CONTEXT` reads the same in any shell: project facts take the
+  // build commands of shell blocks too (linter/project/link.h).
+  static const std::set<std::string> kShell = {"bash", "sh", "shell", "console", "zsh"};
   for (const markdown::Fence& fence : markdown::ExtractFences(ctx.source)) {
-    if (!langs.contains(fence.language)) continue;
+    const bool checked = lint && langs.contains(fence.language);
+    const bool builds = ctx.facts && (kPowerShell.contains(fence.language) ||
+                                      kShell.contains(fence.language) || langs.contains(fence.language));
+    if (!checked && !builds) continue;
     const ps::Script script = FenceScript(ctx.source, fence, kPowerShell.contains(fence.language));
-    ps::CheckScript(ctx, script);
+    if (checked) ps::CheckScript(ctx, script);
+    else project::CollectBuilds(script, ctx.facts);
   }
 }
 

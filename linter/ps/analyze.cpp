@@ -1,4 +1,5 @@
 #include "linter/analyze.h"
+#include "linter/project/collect.h"
 #include "linter/ps/sources.h"
 
 namespace k8slint {
@@ -15,6 +16,8 @@ void CheckScript(const AnalysisContext& ctx, const Script& script) {
   for (const LexError& e : script.errors())
     ctx.ParseError(script.SpanOf(e.offset, e.offset + 1), "PowerShell: " + e.message);
   for (const Rule* r : ctx.rules) r->CheckPowerShell(script, ctx.emit);
+  // Image build commands link Dockerfiles to image names (linter/project/link.h).
+  if (ctx.facts) project::CollectBuilds(script, ctx.facts);
 }
 
 }  // namespace ps

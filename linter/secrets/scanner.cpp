@@ -55,22 +55,30 @@ const Scanner& Scanner::Get() {
   return scanner;
 }
 
-Scanner::Scanner() : detectors_(AllDetectors()) {
+Scanner::Scanner()
+    : detectors_(AllDetectors()),
+      patterns_(detectors_.size()),
+      compiled_(new std::once_flag[detectors_.size()]) {
   std::vector<Prefilter::Keyword> keywords;
-  RE2::Options options;
-  options.set_log_errors(false);
   for (uint32_t i = 0; i < detectors_.size(); ++i) {
-    auto re = std::make_unique<RE2>(detectors_[i].pattern, options);
-    // The catalogue is compiled into the binary: a bad pattern is a programming error
-    // that the detector tests catch, so fail loudly rather than scan without it.
-    if (!re->ok()) std::abort();
-    patterns_.push_back(std::move(re));
     for (std::string_view k : detectors_[i].keywords)
       keywords.push_back({std::string(k), detectors_[i].fold, i});
   }
   for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
     keywords.push_back({std::string(w), true, kWordId});
   prefilter_ = std::make_unique<Prefilter>(std::move(keywords));
+}
+
+const RE2& Scanner::Pattern(uint32_t i) const {
+  std::call_once(compiled_[i], [&] {
+    RE2::Options options;
+    options.set_log_errors(false);
+    patterns_[i] = std::make_unique<RE2>(detectors_[i].pattern, options);
+    // The catalogue is compiled into the binary: a bad pattern is a programming error
+    // that the detector tests catch, so fail loudly rather than scan without it.
+    if (!patterns_[i]->ok()) std::abort();
+  });
+  return *patterns_[i];
 }
 
 bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
@@ -155,7 +163,7 @@ void Scanner::Scan(std::string_view text, ScanResult* out) const {
     const void* nl = std::memchr(text.data() + h.offset, '\n', limit - h.offset);
     const size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : limit;
     const size_t before = out->matches.size();
-    Validate(detectors_[h.id], text, *patterns_[h.id], begin, end, &out->matches);
+    Validate(detectors_[h.id], text, Pattern(h.id), begin, end, &out->matches);
     scanned[h.id] = end;
     for (size_t i = before; i < out->matches.size(); ++i)
       scanned[h.id] = std::max(scanned[h.id], out->matches[i].match_end);
@@ -169,7 +177,7 @@ bool Scanner::AnyDetectorMatches(std::string_view value) const {
   std::vector<Prefilter::Hit> hits;
   prefilter_->Scan(value, &hits);
   for (const Prefilter::Hit& h : hits)
-    if (h.id < kWordId && Validate(detectors_[h.id], value, *patterns_[h.id], 0, value.size(), nullptr))
+    if (h.id < kWordId && Validate(detectors_[h.id], value, Pattern(h.id), 0, value.size(), nullptr))
       return true;
   return false;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -33,7 +34,8 @@ struct ScanResult {
 
 class Scanner {
  public:
-  // The process-wide scanner; patterns compile on first use.
+  // The process-wide scanner; each pattern compiles the first time one of its keywords
+  // is found, so a run over a few small files pays for the few detectors it needs.
   static const Scanner& Get();
 
   void Scan(std::string_view text, ScanResult* out) const;
@@ -45,9 +47,13 @@ class Scanner {
   Scanner();
   bool Validate(const Detector& d, std::string_view text, const RE2& re, size_t window_begin,
                 size_t window_end, std::vector<SecretMatch>* out) const;
+  // Detector i's compiled pattern. Thread-safe.
+  const RE2& Pattern(uint32_t i) const;
 
   const std::vector<Detector>& detectors_;
-  std::vector<std::unique_ptr<RE2>> patterns_;  // parallel to detectors_
+  // Parallel to detectors_; slot i is written once, under compiled_[i].
+  mutable std::vector<std::unique_ptr<RE2>> patterns_;
+  std::unique_ptr<std::once_flag[]> compiled_;
   std::unique_ptr<Prefilter> prefilter_;
 };
 

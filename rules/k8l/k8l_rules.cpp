@@ -3,6 +3,7 @@
 #include "rules/families.h"
 
 #include "linter/rule_base.h"
+#include "rules/k8l/suppression_rules.h"
 
 namespace k8slint::rules {
 
@@ -52,7 +53,9 @@ void AddK8lRules(const Config&, std::vector<std::unique_ptr<Rule>>* out) {
       .aliases = {},
       .kinds = {},
       .summary = "A `k8slint ignore=` comment names a rule that does not exist",
-      .details = "Each entry of a `# k8slint ignore=A,B` comment must be a rule id, name, "
+      .details = "Each entry of a `# k8slint ignore=A,B` comment (also `ignore-file=`, "
+                 "`ignore-stage=`, and the `ignore-check.k8slint.io/<rule>` and "
+                 "`container.k8slint.io/<container>` annotations) must be a rule id, name, "
                  "alias or family prefix known to this version. Unknown entries usually are "
                  "typos and suppress nothing. Entries of `# hadolint ignore=` that k8slint has "
                  "no equivalent for are hadolint's business and are not reported.",
@@ -70,19 +73,24 @@ void AddK8lRules(const Config&, std::vector<std::unique_ptr<Rule>>* out) {
       .level = Level::kNote,
       .aliases = {},
       .kinds = {},
-      .summary = "A file was not linted because it is too large or binary",
+      .summary = "A file was not linted because it is too large or binary, or Helm templates "
+                 "were not rendered",
       .details = "Files above the size limit (64 MiB by default) are skipped; binary files "
                  "(a NUL byte in the first 8 KiB) are skipped when given explicitly. Binary "
-                 "files met during a folder walk are skipped without a note, as git does.",
+                 "files met during a folder walk are skipped without a note, as git does. "
+                 "`k8slint chart` reports the chart's templates/ folder when helm is not on "
+                 "PATH: templates are Go templates, so only what helm renders from them can be "
+                 "linted as manifests.",
       .rationale = "Skipping is sometimes right, but never silently: the report lists what "
                    "was not checked.",
       .bad_example = "",
       .good_example = "",
       .fix = "Nothing to fix if the file is not meant to be linted; otherwise exclude it or "
-             "split it.",
+             "split it. For templates, install helm and run `k8slint chart` again.",
       .example_path = "",
       .tags = {"correctness"},
   }));
+  AddSuppressionRules(out);
 }
 
 }  // namespace k8slint::rules

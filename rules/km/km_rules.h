@@ -5,6 +5,7 @@
 
 #include "linter/config.h"
 #include "linter/rule.h"
+#include "linter/status.h"
 
 namespace k8slint::rules {
 
@@ -16,5 +17,7 @@ std::unique_ptr<Rule> NewChartApiVersionRule(const Config& config);          // 
 std::unique_ptr<Rule> NewChartNameRule(const Config& config);                // KM006
 std::unique_ptr<Rule> NewChartVersionRule(const Config& config);             // KM007
 std::unique_ptr<Rule> NewChartAppVersionRule(const Config& config);          // KM008
+// A malformed allowed-registries value is a config error.
+Status NewImageRegistryNotAllowedRule(const Config& config, std::unique_ptr<Rule>* out);  // KM010
 
 }  // namespace k8slint::rules

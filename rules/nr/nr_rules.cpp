@@ -2,6 +2,7 @@
 // Kubernetes manifests and Helm values; NR030+: cross-file.
 #include "rules/families.h"
 #include "rules/nr/nr_dockerfile_rules.h"
+#include "rules/nr/nr_project_rules.h"
 #include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
@@ -22,6 +23,9 @@ void AddNrRules(const Config& config, RuleList* out) {
   out->push_back(NewHostIpcRule(config));
   out->push_back(NewWritableRootFilesystemRule(config));
   out->push_back(NewValuesEmptySecurityContextRule(config));
+  out->push_back(NewRunAsNonRootNamedUserRule(config));
+  out->push_back(NewRunAsUserImageMismatchRule(config));
+  out->push_back(NewImageWithoutUserRule(config));
 }
 
 }  // namespace k8slint::rules

@@ -1,0 +1,60 @@
+#include "linter/cli/config_command.h"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "linter/config/keys.h"
+
+namespace k8slint::cli {
+
+bool SpliceGenerated(const std::string& markdown, const std::string& generated, std::string* out) {
+  const size_t begin = markdown.find(kDocsBegin);
+  const size_t end = markdown.find(kDocsEnd);
+  if (begin == std::string::npos || end == std::string::npos || end < begin) return false;
+  *out = markdown.substr(0, begin + kDocsBegin.size()) + generated + markdown.substr(end);
+  return true;
+}
+
+namespace {
+
+int WriteDocs(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string updated;
+  if (!in.is_open() || !SpliceGenerated(old, ConfigKeysMarkdown(), &updated)) {
+    std::cerr << "k8slint: " << path << ": needs the lines " << kDocsBegin << "and " << kDocsEnd;
+    return 2;
+  }
+  in.close();
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << updated;
+  out.close();
+  if (!out) {
+    std::cerr << "k8slint: " << path << ": cannot write\n";
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int ConfigCommand(const ConfigCommandOptions& opt, const ConfigFlags& flags) {
+  if (opt.docs) {
+    if (!opt.output.empty()) return WriteDocs(opt.output);
+    std::cout << ConfigKeysMarkdown();
+    return 0;
+  }
+  Config config;
+  std::string yaml;
+  Status s = EffectiveConfig(flags, &config);
+  if (s.ok()) s = EffectiveConfigYaml(config, &yaml);
+  if (!s.ok()) {
+    std::cerr << "k8slint: " << s.message() << "\n";
+    return 2;
+  }
+  std::cout << yaml;
+  return 0;
+}
+
+}  // namespace k8slint::cli

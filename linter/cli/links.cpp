@@ -1,0 +1,115 @@
+#include "linter/cli/links.h"
+
+#include <iostream>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "linter/discovery.h"
+#include "linter/engine.h"
+#include "linter/git.h"
+#include "linter/project/link.h"
+#include "linter/project/project.h"
+#include "linter/registry.h"
+
+namespace k8slint::cli {
+namespace {
+
+using project::Project;
+
+void PrintDockerfiles(const Project& p, std::ostream& out) {
+  // Dockerfile file index -> lines naming what references it.
+  std::map<int, std::vector<std::string>> users;
+  for (const project::FileFacts& f : p.files())
+    for (const project::ValuesScope& v : f.values)
+      if (v.dockerfile >= 0)
+        users[v.dockerfile].push_back(p.Where(v.repository_at) + " values " +
+                                      (v.component.empty() ? "image" : v.component + ".image") +
+                                      " " + v.repository + " (by " + v.via + ")");
+  p.ForEachContainer([&](const project::FileFacts&, const project::Workload& w,
+                         const project::ContainerFact& c) {
+    if (c.dockerfile >= 0)
+      users[c.dockerfile].push_back(p.Where(c.image_at) + " " + w.Describe() + " container '" +
+                                    c.name + "' " + c.image + " (by " + c.via + ")" +
+                                    (c.by_structure ? " [structure only: the name differs]" : ""));
+  });
+  out << "Dockerfiles:\n";
+  bool any = false;
+  for (const project::FileFacts& f : p.files()) {
+    if (!f.dockerfile) continue;
+    any = true;
+    out << "  " << f.path;
+    for (const project::BuildName& b : p.BuiltAs(static_cast<int>(f.index)))
+      out << "  [built as " << b.repository << " at " << p.Where(b.at) << "]";
+    out << "\n";
+    auto it = users.find(static_cast<int>(f.index));
+    if (it == users.end()) out << "    (no workload or values file references its image)\n";
+    else
+      for (const std::string& line : it->second) out << "    <- " << line << "\n";
+  }
+  if (!any) out << "  (none)\n";
+}
+
+void PrintCharts(const Project& p, std::ostream& out) {
+  std::map<std::string, std::set<std::string>> rendered;  // chart name -> rendered files
+  for (const project::FileFacts& f : p.files())
+    for (const project::Workload& w : f.workloads)
+      if (!w.source_template.empty()) rendered[w.chart()].insert(f.path);
+  std::map<std::string, std::vector<std::string>> values_by_folder;
+  for (const project::FileFacts& v : p.files())
+    if (!v.values.empty()) values_by_folder[project::FolderOf(v.path)].push_back(v.path);
+  out << "Charts:\n";
+  bool any = false;
+  for (const project::FileFacts& f : p.files()) {
+    if (!f.chart) continue;
+    any = true;
+    out << "  " << f.path << " (" << f.chart->name << ")\n";
+    for (const std::string& v : values_by_folder[project::FolderOf(f.path)])
+      out << "    values: " << v << "\n";
+    if (auto it = rendered.find(f.chart->name); it != rendered.end()) {
+      for (const std::string& r : it->second) out << "    rendered: " << r << "\n";
+      rendered.erase(it);
+    }
+  }
+  if (!any) out << "  (none)\n";
+  for (const auto& [chart, files] : rendered)
+    for (const std::string& r : files)
+      out << "  not linked: " << r << " was rendered from chart '" << chart
+          << "', whose Chart.yaml is not among the inputs\n";
+}
+
+}  // namespace
+
+int LinksCommand(const std::vector<std::string>& paths_in, const ConfigFlags& flags, int jobs) {
+  Config config;
+  if (Status s = EffectiveConfig(flags, &config); !s.ok()) {
+    std::cerr << "k8slint: " << s.message() << "\n";
+    return 2;
+  }
+  config.only = std::vector<std::string>{"K8L001"};  // parse only; no findings are shown
+  std::unique_ptr<Registry> registry;
+  if (Status s = Registry::Build(config, &registry); !s.ok()) {
+    std::cerr << "k8slint: " << s.message() << "\n";
+    return 2;
+  }
+  const std::vector<std::string> paths = paths_in.empty() ? std::vector<std::string>{"."} : paths_in;
+  std::unique_ptr<GitRepo> git = GitRepo::Discover(paths.front());
+  DiskFileSystem disk;
+  DiscoveryResult inputs;
+  if (Status s = Discover(disk, git.get(), paths, std::nullopt, config, &inputs); !s.ok()) {
+    std::cerr << "k8slint: " << s.message() << "\n";
+    return 2;
+  }
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Engine engine(*registry, config, git.get());
+  const std::unique_ptr<Project> p = engine.BuildProject(disk, inputs, jobs);
+  PrintDockerfiles(*p, std::cout);
+  PrintCharts(*p, std::cout);
+  std::cout << "Not linked to a Dockerfile of the inputs:\n";
+  if (p->unlinked().empty()) std::cout << "  (none)\n";
+  for (const project::UnlinkedImage& u : p->unlinked())
+    std::cout << "  " << p->Where(u.at) << " " << u.image << ": " << u.reason << "\n";
+  return 0;
+}
+
+}  // namespace k8slint::cli

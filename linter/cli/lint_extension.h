@@ -1,0 +1,26 @@
+// LintExtension: what a subcommand adds to the ordinary lint run (app.cpp's Lint), so
+// that `k8slint chart` shares every lint option, the config file, baselines and the
+// reporters instead of copying the run: extra inputs (possibly held in memory) and a
+// pass over the findings before they are reported.
+#pragma once
+
+#include <vector>
+
+#include "linter/discovery.h"
+#include "linter/filesystem.h"
+#include "linter/finding.h"
+
+namespace k8slint::cli {
+
+class LintExtension {
+ public:
+  virtual ~LintExtension() = default;
+  // After discovery, before linting. Must leave `inputs->files` sorted by path.
+  virtual void AddInputs(DiscoveryResult* inputs) = 0;
+  // The file system the engine reads through; `disk` outlives the run.
+  virtual const FileSystem& Files(const FileSystem& disk) = 0;
+  // On the engine's sorted findings; must leave them sorted (FindingLess).
+  virtual void MapFindings(std::vector<Finding>* findings) = 0;
+};
+
+}  // namespace k8slint::cli

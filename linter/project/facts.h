@@ -1,0 +1,191 @@
+// Project facts: the few things each input tells the cross-file rules, extracted from
+// the already-parsed document model while the file is analysed (see collect.h). They
+// hold short strings and positions only, never file contents or secret values, so a
+// run's memory does not grow with the size of the inputs. See docs/project-model.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "linter/kind.h"
+#include "linter/position.h"
+#include "linter/suppress.h"
+
+namespace k8slint::project {
+
+inline constexpr int kNone = -1;
+
+// A place in one of the project's files: an index into Project::files() and a span.
+struct Loc {
+  uint32_t file = 0;
+  Span span;
+};
+
+// A port as written somewhere: containerPort, EXPOSE, Service port, values port.
+// A named port (`targetPort: http`) has number 0 and its name.
+struct PortFact {
+  int64_t number = 0;
+  std::string name;
+  Loc at;
+};
+
+// An environment variable whose name says it sets the app's listening port
+// (PORT, HTTP_PORT, ...) with a numeric value. Other values are never kept.
+struct PortSetting {
+  std::string key;
+  int64_t value = 0;
+  Loc at;
+};
+
+// Tri-state securityContext value with where it was set ("pod" or "container" level).
+struct SecurityValue {
+  bool set = false;
+  int64_t value = 0;  // bool as 0/1 for runAsNonRoot; the uid for runAsUser
+  Loc at;
+  bool pod_level = false;
+};
+
+struct DockerfileFacts {
+  std::vector<std::string> keys;  // link keys: build-context folder, `<name>.Dockerfile`, title
+  std::string base;               // final stage's base image, as written
+  bool base_non_root = false;     // a base image documented to run as non-root
+  Loc from;                       // the final stage's FROM
+  bool has_user = false;          // a USER in the final stage or the stages it builds on
+  std::string user;               // its user part ("app", "10001", "root")
+  Loc user_at;
+  std::optional<int64_t> uid;     // numeric USER, or the uid `useradd -u` gave the named user
+  std::vector<PortFact> expose;
+  std::vector<PortSetting> env_ports;  // ENV PORT=...
+};
+
+struct EnvRef {
+  std::string name;      // env var name (EnvFrom: its prefix)
+  Loc at;
+  bool secret = false;   // secretKeyRef/secretRef, else configMap...
+  bool has_ref = false;  // valueFrom configMapKeyRef/secretKeyRef (env), always for envFrom
+  std::string object;    // referenced ConfigMap/Secret name
+  std::string key;       // referenced key ("" for envFrom)
+  bool optional = false;
+  std::optional<int64_t> port_value;  // a literal numeric value of a port-like name
+};
+
+struct ContainerFact {
+  std::string name;
+  bool init = false;         // init or ephemeral container
+  Loc at;                    // the container's first key
+  std::string image;         // as written
+  std::string registry, repository, tag, digest;
+  Loc image_at;
+  std::vector<PortFact> ports;
+  SecurityValue run_as_non_root, run_as_user;  // effective (container over pod)
+  std::vector<EnvRef> env;
+  std::vector<EnvRef> env_from;
+
+  // Filled in by Project's linking.
+  int dockerfile = kNone;    // file index of the image's Dockerfile
+  std::string via;           // the convention that linked it
+  bool by_structure = false; // linked by chart/template/container name, not the image name
+  int values_file = kNone;   // the values scope with the same image repository
+  int values_scope = kNone;
+};
+
+using Labels = std::vector<std::pair<std::string, std::string>>;
+
+struct Workload {
+  std::string kind, name, ns;
+  std::string source_template;  // `# Source:` of helm template output
+  Loc at;
+  Labels labels;                // pod template labels
+  std::vector<ContainerFact> containers;
+  std::string Describe() const { return kind + "/" + name; }
+  std::string chart() const { return source_template.substr(0, source_template.find('/')); }
+};
+
+struct ServicePortFact {
+  PortFact port;
+  PortFact target;              // number 0 and empty name when omitted
+  bool has_target = false;
+};
+
+struct ServiceFact {
+  std::string name, ns, source_template;
+  Loc at;
+  Loc selector_at;
+  Labels selector;
+  std::vector<ServicePortFact> ports;
+};
+
+// A ConfigMap or Secret: its keys (names only) and any port-like values.
+struct ConfigObject {
+  bool secret = false;
+  std::string name, ns;
+  Loc at;
+  std::vector<std::string> keys;
+  std::vector<PortSetting> ports;
+};
+
+struct ValuesScope {
+  std::string component;        // "" for the top level, "frontend" for `frontend.`
+  bool has_image = false;
+  std::string repository, tag;  // image.repository / image.tag
+  Loc repository_at, tag_at;
+  bool tag_set = false;         // a non-empty tag
+  std::optional<PortFact> service_port, target_port;
+  std::vector<std::pair<std::string, PortFact>> probe_ports;  // ("livenessProbe", port)
+  SecurityValue run_as_non_root, run_as_user;
+  int dockerfile = kNone;       // filled in by linking
+  std::string via;
+  bool by_structure = false;
+};
+
+struct ChartFact {
+  std::string name, app_version;
+  Loc name_at, app_version_at;
+};
+
+struct EnvKey {
+  std::string key;
+  Loc at;
+  std::optional<int64_t> port_value;
+};
+
+// `docker build -t NAME[:TAG] [-f FILE] CONTEXT` (also buildx, podman, minikube image
+// build) found in a script or a documentation code block.
+struct BuildCommand {
+  std::string repository;    // NAME without tag
+  std::string context;       // folder, resolved against the document's folder
+  std::string dockerfile;    // -f value resolved likewise; "" = CONTEXT/Dockerfile
+  Loc at;
+};
+
+// Everything one input contributes. Index in Project::files() = Loc::file.
+struct FileFacts {
+  uint32_t index = 0;   // its place in Project::files(), written into every Loc
+  std::string path;
+  InputKind kind = InputKind::kText;
+  bool walked = false;  // found by a folder walk (not named on the command line)
+  std::optional<DockerfileFacts> dockerfile;
+  std::vector<Workload> workloads;
+  std::vector<ServiceFact> services;
+  std::vector<ConfigObject> config_objects;
+  std::vector<ValuesScope> values;
+  std::optional<ChartFact> chart;
+  bool env_template = false;  // .env.example and the like
+  std::vector<EnvKey> env_keys;
+  std::vector<BuildCommand> builds;
+  // The file's inline and annotation suppressions, applied to findings reported into it.
+  Suppressions suppressions;
+  std::vector<std::pair<uint32_t, std::string>> suppression_lines;  // their lines' text
+  bool has_facts() const {
+    return dockerfile || !workloads.empty() || !services.empty() || !config_objects.empty() ||
+           !values.empty() || chart || !env_keys.empty() || !builds.empty();
+  }
+};
+
+// True for env names that set the app's listening port.
+bool IsPortSetting(std::string_view name);
+
+}  // namespace k8slint::project

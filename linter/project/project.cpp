@@ -1,0 +1,117 @@
+#include "linter/project/project.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "linter/project/link.h"
+
+namespace k8slint::project {
+namespace {
+
+bool SameNamespace(std::string_view a, std::string_view b) { return a.empty() || b.empty() || a == b; }
+
+bool HasLabels(const Labels& labels, const Labels& selector) {
+  for (const auto& kv : selector)
+    if (std::find(labels.begin(), labels.end(), kv) == labels.end()) return false;
+  return true;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::string FolderOf(const std::string& path) {
+  std::string folder = std::filesystem::path(path).parent_path().lexically_normal().generic_string();
+  while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+  return folder.empty() ? "." : folder;
+}
+
+Project::Project(std::vector<FileFacts> files, const Config& config)
+    : files_(std::move(files)), config_(config) {
+  for (uint32_t i = 0; i < files_.size(); ++i) {
+    FileFacts& f = files_[i];
+    walked_ = walked_ || f.walked;
+    for (uint32_t w = 0; w < f.workloads.size(); ++w) {
+      // One list per label pair; Selected() filters the shortest candidate list.
+      for (const auto& [k, v] : f.workloads[w].labels) by_label_[k + "=" + v].push_back({i, w});
+    }
+    for (uint32_t c = 0; c < f.config_objects.size(); ++c)
+      config_by_name_[f.config_objects[c].name].emplace_back(i, c);
+    if (f.chart) {
+      chart_by_folder_[FolderOf(f.path)] = i;
+      charts_by_name_[f.chart->name].push_back(i);
+    }
+  }
+  Linker(*this).Run();
+}
+
+std::string Project::Where(const Loc& at) const {
+  return files_[at.file].path + ":" + std::to_string(at.span.begin.line);
+}
+
+const ValuesScope* Project::ValuesOf(const ContainerFact& c) const {
+  if (c.values_file < 0) return nullptr;
+  return &files_[static_cast<size_t>(c.values_file)].values[static_cast<size_t>(c.values_scope)];
+}
+
+const ChartFact* Project::ChartOfValues(uint32_t values_file) const {
+  auto it = chart_by_folder_.find(FolderOf(files_[values_file].path));
+  return it == chart_by_folder_.end() ? nullptr : &*files_[it->second].chart;
+}
+
+const ChartFact* Project::ChartNamed(std::string_view name, uint32_t near_file) const {
+  auto it = charts_by_name_.find(std::string(name));
+  if (it == charts_by_name_.end()) return nullptr;
+  const int best = Nearest(files_, it->second, files_[near_file].path);
+  return best < 0 ? nullptr : &*files_[static_cast<size_t>(best)].chart;
+}
+
+std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
+  std::vector<WorkloadRef> out;
+  const std::vector<WorkloadRef>* shortest = nullptr;
+  for (const auto& [k, v] : s.selector) {
+    auto it = by_label_.find(k + "=" + v);
+    if (it == by_label_.end()) return out;
+    if (!shortest || it->second.size() < shortest->size()) shortest = &it->second;
+  }
+  if (!shortest) return out;
+  for (const WorkloadRef& r : *shortest) {
+    const Workload& w = workload(r);
+    if (SameNamespace(w.ns, s.ns) && HasLabels(w.labels, s.selector)) out.push_back(r);
+  }
+  return out;
+}
+
+std::vector<const ConfigObject*> Project::FindConfig(bool secret, std::string_view name,
+                                                     std::string_view ns) const {
+  std::vector<const ConfigObject*> out;
+  auto it = config_by_name_.find(std::string(name));
+  if (it == config_by_name_.end()) return out;
+  for (const auto& [file, index] : it->second) {
+    const ConfigObject& o = files_[file].config_objects[index];
+    if (o.secret == secret && SameNamespace(o.ns, ns)) out.push_back(&o);
+  }
+  return out;
+}
+
+bool Project::IsExternal(bool secret, std::string_view name) const {
+  const std::string kind = secret ? "secret/" : "configmap/";
+  for (const std::string& e : config_.external_objects) {
+    const std::string lower = Lower(e);
+    if (e == name || (lower.starts_with(kind) && e.substr(kind.size()) == name)) return true;
+  }
+  return false;
+}
+
+const std::vector<BuildName>& Project::BuiltAs(int file) const {
+  static const std::vector<BuildName> kEmpty;
+  auto it = built_as_.find(file);
+  return it == built_as_.end() ? kEmpty : it->second;
+}
+
+}  // namespace k8slint::project

@@ -1,0 +1,106 @@
+// Project: every input's facts, linked once per run. Images referenced by workloads and
+// values files are linked to the Dockerfiles that build them (config mapping, build
+// commands, naming conventions; see docs/project-model.md), rendered manifests to their
+// chart, values scopes to the containers that use their image, and Services to the
+// workloads they select, through hash indexes (no all-pairs scans). Rules read it in
+// Rule::CheckProject. Immutable after construction.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "linter/config.h"
+#include "linter/project/facts.h"
+
+namespace k8slint::project {
+
+struct WorkloadRef {
+  uint32_t file = 0;
+  uint32_t index = 0;
+};
+
+// An image reference that names no Dockerfile of the inputs, for `k8slint links`.
+struct UnlinkedImage {
+  Loc at;
+  std::string image;
+  std::string reason;
+};
+
+// A name a Dockerfile is explicitly built as (a build command of the inputs).
+struct BuildName {
+  std::string repository;
+  Loc at;
+};
+
+class Project {
+ public:
+  // Links the facts. `config` supplies image_dockerfiles and external_objects.
+  Project(std::vector<FileFacts> files, const Config& config);
+  Project(const Project&) = delete;
+  Project& operator=(const Project&) = delete;
+
+  const std::vector<FileFacts>& files() const { return files_; }
+  const FileFacts& file(uint32_t i) const { return files_[i]; }
+  const std::string& PathOf(const Loc& at) const { return files_[at.file].path; }
+  // "path:line", for messages that name the other side of a finding.
+  std::string Where(const Loc& at) const;
+  // Some input was found by walking a folder. Rules that report something *missing*
+  // from the inputs only run then: a pre-commit run sees just the changed files.
+  bool walked() const { return walked_; }
+
+  const DockerfileFacts* DockerfileAt(int file) const {
+    return file >= 0 ? &*files_[static_cast<size_t>(file)].dockerfile : nullptr;
+  }
+  // The Dockerfile that builds the image, when linked through its name (config mapping,
+  // build command or naming convention); null when unlinked or linked only through the
+  // chart's structure, which KM031 reports instead.
+  const DockerfileFacts* ImageOf(const ContainerFact& c) const {
+    return c.by_structure ? nullptr : DockerfileAt(c.dockerfile);
+  }
+  const DockerfileFacts* ImageOf(const ValuesScope& v) const {
+    return v.by_structure ? nullptr : DockerfileAt(v.dockerfile);
+  }
+  const Workload& workload(WorkloadRef r) const { return files_[r.file].workloads[r.index]; }
+  // The values scope whose image.repository is this container's image, or null.
+  const ValuesScope* ValuesOf(const ContainerFact& c) const;
+  // Chart.yaml beside a values file, or null.
+  const ChartFact* ChartOfValues(uint32_t values_file) const;
+  // Chart.yaml of the chart a rendered object came from (its `# Source:`), or null.
+  const ChartFact* ChartNamed(std::string_view name, uint32_t near_file) const;
+
+  // Long-running and batch workloads (any file) whose pod labels `s` selects.
+  std::vector<WorkloadRef> Selected(const ServiceFact& s) const;
+  // ConfigMaps (secret = false) or Secrets named `name` compatible with namespace `ns`.
+  std::vector<const ConfigObject*> FindConfig(bool secret, std::string_view name,
+                                              std::string_view ns) const;
+  // Listed in the config's external-objects ("name", "Secret/name", "ConfigMap/name").
+  bool IsExternal(bool secret, std::string_view name) const;
+
+  // Names the Dockerfile at `file` is built as by build commands of the inputs.
+  const std::vector<BuildName>& BuiltAs(int file) const;
+  const std::vector<UnlinkedImage>& unlinked() const { return unlinked_; }
+
+  // Calls fn(file, workload, container) for every container of every workload.
+  template <typename Fn>
+  void ForEachContainer(Fn&& fn) const {
+    for (const FileFacts& f : files_)
+      for (const Workload& w : f.workloads)
+        for (const ContainerFact& c : w.containers) fn(f, w, c);
+  }
+
+ private:
+  friend class Linker;
+  std::vector<FileFacts> files_;
+  const Config& config_;
+  bool walked_ = false;
+  std::unordered_map<std::string, std::vector<WorkloadRef>> by_label_;  // "k=v"
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> config_by_name_;
+  std::unordered_map<std::string, uint32_t> chart_by_folder_;
+  std::unordered_map<std::string, std::vector<uint32_t>> charts_by_name_;
+  std::unordered_map<int, std::vector<BuildName>> built_as_;
+  std::vector<UnlinkedImage> unlinked_;
+};
+
+}  // namespace k8slint::project

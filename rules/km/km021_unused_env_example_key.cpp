@@ -1,0 +1,110 @@
+// KM021 unused-env-example-key: a key of .env.example that no workload below its folder
+// receives.
+#include <unordered_map>
+#include <unordered_set>
+
+#include "linter/project/link.h"
+#include "linter/project/project_rule.h"
+#include "rules/km/km_project_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "KM021",
+      .name = "unused-env-example-key",
+      .level = Level::kNote,
+      .aliases = {},
+      .kinds = {},
+      .summary = "A key of .env.example is never given to the workloads deployed from its folder",
+      .details = "For each template env file (.env.example, .env.sample, .env.template, ...), "
+                 "takes the workloads of manifests in its folder or below. A key is received when "
+                 "a container has an env var of that name, or loads a ConfigMap or Secret that "
+                 "has it through envFrom (prefix included), or a ConfigMap or Secret in that "
+                 "folder defines it (it may be mounted as a file). Fires on each key no container "
+                 "receives. Silent when no workload is found, or when a container loads an "
+                 "object through envFrom whose keys are unknown (not in the inputs), and on runs "
+                 "that only name files (pre-commit).",
+      .rationale = ".env.example is the list of settings the application reads. A setting the "
+                   "cluster never passes makes the app fall back to a default, or fail at the "
+                   "first request that needs it (an API key, a service URL), long after the "
+                   "deployment looked healthy.",
+      .bad_example = "# .env.example\nDATABASE_URL=\nOPENAI_API_KEY=\n"
+                     "# deploy/app.yaml: env has DATABASE_URL only\n",
+      .good_example = "# .env.example\nDATABASE_URL=\nOPENAI_API_KEY=\n"
+                      "# deploy/app.yaml: env has DATABASE_URL and OPENAI_API_KEY (secretKeyRef)\n",
+      .fix = "Pass the setting to the container (env, or a ConfigMap/Secret loaded with envFrom), "
+             "or remove it from .env.example when the application no longer reads it.",
+      .example_path = "",
+      .tags = {"reliability", "kubernetes", "env", "cross-file"},
+  };
+}
+
+class UnusedEnvExampleKeyRule : public project::ProjectRule {
+ public:
+  UnusedEnvExampleKeyRule() : ProjectRule(Meta()) {}
+
+  void CheckProject(const project::Project& p, Emitter& emit) const override {
+    if (!p.walked()) return;
+    std::unordered_set<std::string> wanted;  // folders of template env files
+    for (const project::FileFacts& f : p.files())
+      if (f.env_template && !f.env_keys.empty()) wanted.insert(project::FolderOf(f.path));
+    if (wanted.empty()) return;
+    // Per folder: the names its workloads receive; a folder whose names cannot all be
+    // known (envFrom of an object not in the inputs) maps to `unknown`.
+    struct Received {
+      std::unordered_set<std::string> names;
+      bool unknown = false;
+      bool any = false;
+    };
+    std::unordered_map<std::string, Received> by_folder;
+    p.ForEachContainer([&](const project::FileFacts& f, const project::Workload& w,
+                           const project::ContainerFact& c) {
+      std::vector<std::string> names;
+      bool unknown = false;
+      for (const project::EnvRef& e : c.env) names.push_back(e.name);
+      for (const project::EnvRef& e : c.env_from) {
+        const auto objects = p.FindConfig(e.secret, e.object, w.ns);
+        unknown = unknown || objects.empty();
+        for (const project::ConfigObject* o : objects)
+          for (const std::string& k : o->keys) names.push_back(e.name + k);
+      }
+      // Walk up: a .env.example applies to every manifest below its folder.
+      for (std::string folder = project::FolderOf(f.path);; folder = project::FolderOf(folder)) {
+        if (wanted.contains(folder)) {
+          Received& r = by_folder[folder];
+          r.any = true;
+          r.unknown = r.unknown || unknown;
+          r.names.insert(names.begin(), names.end());
+        }
+        if (folder == "." || folder == "/") break;
+      }
+    });
+    for (const project::FileFacts& f : p.files())
+      for (const project::ConfigObject& o : f.config_objects)
+        for (std::string folder = project::FolderOf(f.path);; folder = project::FolderOf(folder)) {
+          if (wanted.contains(folder)) by_folder[folder].names.insert(o.keys.begin(), o.keys.end());
+          if (folder == "." || folder == "/") break;
+        }
+    for (const project::FileFacts& f : p.files()) {
+      if (!f.env_template) continue;
+      auto it = by_folder.find(project::FolderOf(f.path));
+      if (it == by_folder.end() || !it->second.any || it->second.unknown) continue;
+      for (const project::EnvKey& k : f.env_keys)
+        if (!it->second.names.contains(k.key))
+          project::ReportOne(p, emit, *this, k.at,
+                             k.key + " is listed in " + f.path.substr(f.path.rfind('/') + 1) +
+                                 " but no workload deployed from this folder receives it",
+                             k.key);
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewUnusedEnvExampleKeyRule(const Config&) {
+  return std::make_unique<UnusedEnvExampleKeyRule>();
+}
+
+}  // namespace k8slint::rules

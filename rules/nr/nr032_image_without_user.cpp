@@ -1,0 +1,74 @@
+// NR032 image-without-user: a workload runs an image whose Dockerfile sets no USER and
+// sets no runAsUser itself, so the process runs as root.
+#include "linter/project/project_rule.h"
+#include "rules/nr/nr_project_rules.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "NR032",
+      .name = "image-without-user",
+      .level = Level::kWarning,
+      .aliases = {},
+      .kinds = {},
+      .summary = "A workload runs an image without USER and sets no runAsUser: it runs as root",
+      .details = "For each container (and each values scope with an image) whose image's "
+                 "Dockerfile (linked by docs/project-model.md) has no USER in its final stage or "
+                 "the stages it builds on, and is not based on a documented non-root image, fires "
+                 "when the effective securityContext sets no runAsUser. With runAsNonRoot: true the "
+                 "message says the pod will not start, since the kubelet refuses uid 0.",
+      .rationale = "NR001 flags the Dockerfile and NR010 the manifest; this is the fact that "
+                   "matters in the cluster: the process really runs as root, so a container "
+                   "escape or a writable hostPath is a root compromise of the node.",
+      .bad_example = "# Dockerfile\nFROM node:20\nCMD [\"npm\", \"start\"]\n"
+                     "# deployment.yaml (no securityContext)\n        image: web:1.0.0\n",
+      .good_example = "# Dockerfile\nFROM node:20\nUSER 1000\nCMD [\"npm\", \"start\"]\n"
+                      "# deployment.yaml\n        image: web:1.0.0\n",
+      .fix = "Add a numeric USER to the Dockerfile's final stage, or set runAsUser (with "
+             "runAsNonRoot: true) in the pod's securityContext.",
+      .example_path = "",
+      .tags = {"security", "kubernetes", "dockerfile", "cross-file"},
+      .security_severity = "6.0",
+  };
+}
+
+class ImageWithoutUserRule : public project::ProjectRule {
+ public:
+  ImageWithoutUserRule() : ProjectRule(Meta()) {}
+
+  void CheckProject(const project::Project& p, Emitter& emit) const override {
+    p.ForEachContainer([&](const project::FileFacts&, const project::Workload& w,
+                           const project::ContainerFact& c) {
+      Check(p, emit, c.image_at, c.run_as_non_root, c.run_as_user, p.ImageOf(c),
+            project::Describe(w, c));
+    });
+    for (const project::FileFacts& f : p.files())
+      for (const project::ValuesScope& v : f.values)
+        if (v.has_image)
+          Check(p, emit, v.repository_at, v.run_as_non_root, v.run_as_user, p.ImageOf(v),
+                "values " + (v.component.empty() ? std::string("(top level)") : v.component));
+  }
+
+ private:
+  void Check(const project::Project& p, Emitter& emit, const project::Loc& at,
+             const project::SecurityValue& non_root, const project::SecurityValue& user,
+             const project::DockerfileFacts* d, const std::string& who) const {
+    if (!d || d->has_user || d->base_non_root || user.set) return;
+    const bool refused = non_root.set && non_root.value;
+    project::ReportPair(p, emit, *this, at,
+                        who + " runs an image whose Dockerfile sets no USER, and no runAsUser: " +
+                            (refused ? "with runAsNonRoot the container will not start"
+                                     : "it runs as root"),
+                        {d->from, "FROM " + d->base + " (no USER)"}, who + " " + d->base);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewImageWithoutUserRule(const Config&) {
+  return std::make_unique<ImageWithoutUserRule>();
+}
+
+}  // namespace k8slint::rules

@@ -1,0 +1,121 @@
+// Baseline: the file format, count-aware filtering, malformed files, and
+// fingerprints that survive unrelated edits but not a change to the offending line.
+#include <boost/test/unit_test.hpp>
+
+#include "linter/baseline.h"
+#include "tests/test_support.h"
+
+namespace k8slint::testing {
+namespace {
+
+std::string AsIs(const std::string& path) { return path; }
+
+const char* kDockerfile =
+    "FROM python:3.12-slim\n"
+    "WORKDIR /app\n"
+    "RUN pip install -r requirements.txt\n"
+    "USER root\n";
+
+std::vector<Finding> Lint(const std::string& text) {
+  return LintText("app/Dockerfile", text, {"NR002", "MS001"});
+}
+
+size_t NewFindings(const std::string& before, const std::string& after) {
+  Baseline b;
+  BOOST_REQUIRE(Baseline::Parse("b.json", Baseline::Serialize(Lint(before), AsIs), &b).ok());
+  std::vector<Finding> now = Lint(after);
+  b.Filter(AsIs, &now);
+  return now.size();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(baseline)
+
+BOOST_AUTO_TEST_CASE(file_is_sorted_stable_and_holds_no_messages) {
+  const std::vector<Finding> found = Lint(kDockerfile);
+  BOOST_REQUIRE_EQUAL(found.size(), 2u);
+  const std::string text = Baseline::Serialize(found, AsIs);
+  const std::vector<Finding> reversed(found.rbegin(), found.rend());
+  BOOST_TEST(Baseline::Serialize(reversed, AsIs) == text);
+  BOOST_TEST(text.starts_with("{\n  \"version\": 1,\n  \"findings\": [\n    {\"rule\": \"MS001\", "
+                              "\"path\": \"app/Dockerfile\", \"fingerprint\": \""));
+  BOOST_TEST(text.find("root") == std::string::npos);  // no message, no line text
+  BOOST_TEST(Baseline::Serialize({}, AsIs) == "{\n  \"version\": 1,\n  \"findings\": []\n}\n");
+}
+
+BOOST_AUTO_TEST_CASE(unrelated_edits_and_line_moves_add_nothing) {
+  const std::string moved = std::string("# syntax=docker/dockerfile:1\n\n") + kDockerfile +
+                            "ENV MODE=production\n";
+  std::string edited = moved;
+  edited.replace(edited.find("/app"), 4, "/srv");
+  BOOST_TEST(NewFindings(kDockerfile, moved) == 0u);
+  BOOST_TEST(NewFindings(kDockerfile, edited) == 0u);
+  // Changing the offending line makes it a new finding.
+  std::string changed = kDockerfile;
+  changed.replace(changed.find("USER root"), 9, "USER 0");
+  BOOST_TEST(NewFindings(kDockerfile, changed) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(filtering_counts_identical_findings) {
+  // Two Deployments whose containers read the same: PR001 fires on two equal lines.
+  std::string two;
+  for (const char* name : {"a", "b"})
+    two += std::string("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ") + name +
+           "\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n"
+           "        image: ghcr.io/acme/app:1.0\n";
+  const auto found = LintText("deploy.yaml", two, {"PR001"});
+  BOOST_REQUIRE_EQUAL(found.size(), 2u);
+  // Identical lines get distinct fingerprints (an occurrence index) ...
+  BOOST_TEST(found[0].fingerprint != found[1].fingerprint);
+  // ... and a baseline entry absorbs one finding only, like ruff and semgrep.
+  Baseline b;
+  const std::vector<Finding> first = Lint(kDockerfile);
+  std::vector<Finding> doubled = first;
+  doubled.insert(doubled.end(), first.begin(), first.end());
+  BOOST_REQUIRE(Baseline::Parse("b.json", Baseline::Serialize(first, AsIs), &b).ok());
+  BOOST_TEST(b.size() == 2u);
+  BOOST_TEST(b.Filter(AsIs, &doubled) == 2u);
+  BOOST_TEST(doubled.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(paths_are_matched_through_the_mapper) {
+  Baseline b;
+  const std::vector<Finding> found = Lint(kDockerfile);
+  auto strip = [](const std::string& p) { return p.starts_with("./") ? p.substr(2) : p; };
+  BOOST_REQUIRE(Baseline::Parse("b.json", Baseline::Serialize(found, strip), &b).ok());
+  std::vector<Finding> again = found;
+  for (Finding& f : again) f.path = "./" + f.path;
+  b.Filter(strip, &again);
+  BOOST_TEST(again.empty());
+}
+
+BOOST_AUTO_TEST_CASE(malformed_files_are_config_errors_naming_the_file) {
+  const char* cases[][2] = {
+      {"", "invalid JSON"},
+      {"[]", "expected a JSON object"},
+      {"{\"findings\": []}", "no \"version\" number"},
+      {"{\"version\": 2, \"findings\": []}", "version 2 is not supported"},
+      {"{\"version\": 1}", "no \"findings\" array"},
+      {"{\"version\": 1, \"findings\": [1]}", "entry 1 is not an object"},
+      {"{\"version\": 1, \"findings\": [{\"rule\": \"NR002\", \"path\": \"a\"}]}",
+       "entry 1 has no \"fingerprint\" string"},
+  };
+  for (const auto& [text, why] : cases) {
+    BOOST_TEST_CONTEXT(text) {
+      Baseline b;
+      const Status s = Baseline::Parse("ci/baseline.json", text, &b);
+      BOOST_TEST(!s.ok());
+      BOOST_TEST(s.message().starts_with("ci/baseline.json: not a k8slint baseline: "));
+      BOOST_TEST(s.message().find(why) != std::string::npos, s.message());
+    }
+  }
+  Baseline b;
+  const Status missing = Baseline::Load("/nonexistent/baseline.json", &b);
+  BOOST_TEST(!missing.ok());
+  BOOST_TEST(missing.message() == "/nonexistent/baseline.json: cannot read the baseline file");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace k8slint::testing
