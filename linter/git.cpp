@@ -12,16 +12,19 @@ namespace {
 // libgit2 is loaded with dlopen on first use rather than linked: loading it and the
 // libraries it needs (TLS, SSH, Kerberos) costs about 2.4 ms per process, half of a
 // pre-commit run's budget, and most runs never ask git anything.
+#define K8SLINT_GIT_FUNCTIONS(X) \
+  X(git_libgit2_init) \
+  X(git_libgit2_shutdown) \
+  X(git_repository_open_ext) \
+  X(git_repository_free) \
+  X(git_repository_index) \
+  X(git_index_get_bypath) \
+  X(git_index_free) \
+  X(git_ignore_path_is_ignored)
+
 struct Libgit2 {
 #define K8SLINT_GIT_FN(name) decltype(&::name) name = nullptr;
-  K8SLINT_GIT_FN(git_libgit2_init)
-  K8SLINT_GIT_FN(git_libgit2_shutdown)
-  K8SLINT_GIT_FN(git_repository_open_ext)
-  K8SLINT_GIT_FN(git_repository_free)
-  K8SLINT_GIT_FN(git_repository_index)
-  K8SLINT_GIT_FN(git_index_get_bypath)
-  K8SLINT_GIT_FN(git_index_free)
-  K8SLINT_GIT_FN(git_ignore_path_is_ignored)
+  K8SLINT_GIT_FUNCTIONS(K8SLINT_GIT_FN)
 #undef K8SLINT_GIT_FN
   void* handle = nullptr;
 
@@ -30,14 +33,7 @@ struct Libgit2 {
     bool ok = handle != nullptr;
 #define K8SLINT_GIT_FN(name) \
   ok = ok && (name = reinterpret_cast<decltype(name)>(::dlsym(handle, #name))) != nullptr;
-    K8SLINT_GIT_FN(git_libgit2_init)
-    K8SLINT_GIT_FN(git_libgit2_shutdown)
-    K8SLINT_GIT_FN(git_repository_open_ext)
-    K8SLINT_GIT_FN(git_repository_free)
-    K8SLINT_GIT_FN(git_repository_index)
-    K8SLINT_GIT_FN(git_index_get_bypath)
-    K8SLINT_GIT_FN(git_index_free)
-    K8SLINT_GIT_FN(git_ignore_path_is_ignored)
+    K8SLINT_GIT_FUNCTIONS(K8SLINT_GIT_FN)
 #undef K8SLINT_GIT_FN
     if (!ok) {
       std::cerr << "k8slint: warning: cannot load " << K8SLINT_LIBGIT2_SONAME

@@ -5,14 +5,7 @@
 set -uo pipefail
 bin=$(cd "$(dirname "${1:?usage: action_test.sh path/to/k8slint}")" && pwd)/$(basename "$1")
 cd "$(dirname "$0")/.."
-fail=0
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-check() {  # check NAME EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then echo "FAIL $1: got '$3', expected '$2'"; fail=1; else echo "ok   $1"; fi
-}
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then echo "ok   $1"; else echo "FAIL $1: '$3' not in:"; head -20 "$2"; fail=1; fi
-}
+source tests/lib.sh
 output_of() {  # output_of FILE KEY: the last value a step wrote for KEY
   sed -n "s/^$2=//p" "$1" | tail -1
 }

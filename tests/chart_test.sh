@@ -5,17 +5,7 @@
 set -uo pipefail
 bin=$(cd "$(dirname "${1:?usage: chart_test.sh path/to/k8slint}")" && pwd)/$(basename "$1")
 cd "$(dirname "$0")/.."
-fail=0
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-check() {  # check NAME EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then echo "FAIL $1: got '$3', expected '$2'"; fail=1; else echo "ok   $1"; fi
-}
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then echo "ok   $1"; else echo "FAIL $1: '$3' not in:"; head -30 "$2"; fail=1; fi
-}
-lacks() {  # lacks NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then echo "FAIL $1: '$3' in output"; fail=1; else echo "ok   $1"; fi
-}
+source tests/lib.sh
 
 chart=$tmp/web
 mkdir -p "$chart/templates" "$tmp/fakebin" "$tmp/nohelm"

@@ -4,14 +4,7 @@
 set -uo pipefail
 bin=${1:?usage: cli_test.sh path/to/k8slint}
 cd "$(dirname "$0")/.."
-fail=0
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-check() {  # check NAME EXPECTED_RC ACTUAL_RC
-  if [[ "$2" != "$3" ]]; then echo "FAIL $1: exit $3, expected $2"; fail=1; else echo "ok   $1"; fi
-}
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then echo "ok   $1"; else echo "FAIL $1: '$3' not in output:"; head -20 "$2"; fail=1; fi
-}
+source tests/lib.sh
 
 "$bin" --version >"$tmp/v"; check version 0 $?
 contains version-text "$tmp/v" "k8slint "

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "linter/base64.h"
 #include "linter/secrets/values.h"
 
 namespace k8slint::secrets {
@@ -18,28 +19,6 @@ constexpr size_t kKeyBody = 64 << 10;  // a private key's END line is searched t
 // The public Azurite emulator key (Microsoft documentation): not a secret.
 constexpr std::string_view kAzuriteKey =
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
-std::string Base64UrlDecode(std::string_view in) {
-  std::string out;
-  uint32_t acc = 0;
-  int bits = 0;
-  for (char c : in) {
-    int v;
-    if (c >= 'A' && c <= 'Z') v = c - 'A';
-    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') v = c - '0' + 52;
-    else if (c == '-' || c == '+') v = 62;
-    else if (c == '_' || c == '/') v = 63;
-    else break;
-    acc = acc << 6 | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>((acc >> bits) & 0xFF);
-    }
-  }
-  return out;
-}
 
 bool IsBase64Char(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
@@ -105,7 +84,7 @@ bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
         ok = !IsPlaceholderToken(secret);
         break;
       case Check::kJwt: {
-        const std::string header = Base64UrlDecode(secret.substr(0, secret.find('.')));
+        const std::string header = DecodeBase64(secret.substr(0, secret.find('.')));
         ok = header.find("\"alg\"") != std::string::npos ||
              header.find("\"typ\"") != std::string::npos;
         break;

@@ -5,19 +5,10 @@
 namespace k8slint::rules {
 namespace {
 
-const std::vector<InputKind> kAllKinds = {
-    InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
-    InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown, InputKind::kText};
-
+// Token formats are certain matches: always errors.
 std::unique_ptr<Rule> Make(const Config& c, RuleMeta m) {
   m.level = Level::kError;
-  m.kinds = kAllKinds;
-  m.rationale = kTokenRationale;
-  m.fix = kTokenFix;
-  m.example_path = ".env";
-  m.tags = {"security", "secrets"};
-  m.security_severity = "9.0";
-  return std::make_unique<ProviderRule>(std::move(m), c.redact);
+  return MakeProviderRule(c, std::move(m), "9.0");
 }
 
 }  // namespace

@@ -5,8 +5,20 @@
 #include "linter/redact.h"
 #include "linter/secrets/scanner.h"
 #include "linter/source.h"
+#include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
+
+std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m, std::string_view severity) {
+  m.kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
+             InputKind::kEnv,        InputKind::kPowerShell, InputKind::kMarkdown, InputKind::kText};
+  if (m.rationale.empty()) m.rationale = kTokenRationale;
+  if (m.fix.empty()) m.fix = kTokenFix;
+  if (m.example_path.empty()) m.example_path = ".env";
+  m.tags = {"security", "secrets"};
+  m.security_severity = severity;
+  return std::make_unique<ProviderRule>(std::move(m), c.redact);
+}
 
 void ProviderRule::CheckSource(const SourceFile& source, Emitter& emit) const {
   const secrets::ScanResult& scan = secrets::ScanSource(source);

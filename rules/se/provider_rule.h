@@ -2,6 +2,10 @@
 // (linter/secrets/detectors.cpp rows with its id). All of them share one scan per file.
 #pragma once
 
+#include <memory>
+#include <string_view>
+
+#include "linter/config.h"
 #include "linter/rule_base.h"
 
 namespace k8slint::rules {
@@ -15,5 +19,9 @@ class ProviderRule : public RuleBase {
  private:
   bool redact_;
 };
+
+// Completes the metadata every provider rule shares (all input kinds, security tags,
+// and the common rationale, fix and example file unless `m` sets its own).
+std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m, std::string_view severity);
 
 }  // namespace k8slint::rules

@@ -3,26 +3,9 @@
 #include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
-namespace {
-
-const std::vector<InputKind> kAllKinds = {
-    InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
-    InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown, InputKind::kText};
-
-std::unique_ptr<Rule> Make(const Config& c, RuleMeta m, std::string_view severity) {
-  m.kinds = kAllKinds;
-  if (m.rationale.empty()) m.rationale = kTokenRationale;
-  if (m.fix.empty()) m.fix = kTokenFix;
-  if (m.example_path.empty()) m.example_path = ".env";
-  m.tags = {"security", "secrets"};
-  m.security_severity = severity;
-  return std::make_unique<ProviderRule>(std::move(m), c.redact);
-}
-
-}  // namespace
 
 std::unique_ptr<Rule> MakeSe017(const Config& c) {
-  return Make(c, {
+  return MakeProviderRule(c, {
       .id = "SE017",
       .name = "jwt",
       .level = Level::kWarning,
@@ -39,7 +22,7 @@ std::unique_ptr<Rule> MakeSe017(const Config& c) {
 }
 
 std::unique_ptr<Rule> MakeSe018(const Config& c) {
-  return Make(c, {
+  return MakeProviderRule(c, {
       .id = "SE018",
       .name = "private-key",
       .level = Level::kError,
@@ -65,7 +48,7 @@ std::unique_ptr<Rule> MakeSe018(const Config& c) {
 }
 
 std::unique_ptr<Rule> MakeSe020(const Config& c) {
-  return Make(c, {
+  return MakeProviderRule(c, {
       .id = "SE020",
       .name = "password-in-database-url",
       .level = Level::kError,
@@ -89,7 +72,7 @@ std::unique_ptr<Rule> MakeSe020(const Config& c) {
 }
 
 std::unique_ptr<Rule> MakeSe021(const Config& c) {
-  return Make(c, {
+  return MakeProviderRule(c, {
       .id = "SE021",
       .name = "password-in-url",
       .level = Level::kError,

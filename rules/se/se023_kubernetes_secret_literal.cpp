@@ -1,6 +1,7 @@
 // SE023 kubernetes-secret-literal-data: a `kind: Secret` document with literal values
 // in data/stringData. Text level (linter/secrets/assignments.h) until the YAML model
 // can be read here; chart templates are scanned too, where `{{ }}` values are fine.
+#include "linter/base64.h"
 #include "linter/emitter.h"
 #include "linter/hash.h"
 #include "linter/rule_base.h"
@@ -11,27 +12,12 @@
 namespace k8slint::rules {
 namespace {
 
-// Base64 decoding for `data:` values, so placeholders are judged on what they encode.
-std::string DecodeBase64(std::string_view in) {
-  std::string out;
-  uint32_t acc = 0;
-  int bits = 0;
-  for (char c : in) {
-    int v;
-    if (c >= 'A' && c <= 'Z') v = c - 'A';
-    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') v = c - '0' + 52;
-    else if (c == '+') v = 62;
-    else if (c == '/') v = 63;
-    else if (c == '=') break;
-    else return std::string(in);  // not base64: judge as written
-    acc = acc << 6 | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>((acc >> bits) & 0xFF);
-    }
-  }
+// `data:` values are judged on what they encode; a value that is not base64 as a
+// whole (only '=' padding may follow) is judged as written.
+std::string DecodeData(std::string_view in) {
+  size_t used = 0;
+  std::string out = DecodeBase64(in, &used);
+  if (used < in.size() && in[used] != '=') return std::string(in);
   return out;
 }
 
@@ -53,7 +39,7 @@ class KubernetesSecretLiteral : public RuleBase {
       int count = 0;
       for (const secrets::SecretEntry& e : doc.entries) {
         if (!e.block) {
-          const std::string plain = e.map == "data" ? DecodeBase64(e.value) : e.value;
+          const std::string plain = e.map == "data" ? DecodeData(e.value) : e.value;
           // A URL is configuration committed in the Secret whatever its host says
           // (db.example.internal); only references and placeholders are exempt.
           const bool url = plain.find("://") != std::string::npos;
