@@ -22,8 +22,9 @@ RuleMeta Meta() {
                  "takes the workloads of manifests in its folder or below. A key is received when "
                  "a container has an env var of that name, or loads a ConfigMap or Secret that "
                  "has it through envFrom (prefix included), or a ConfigMap or Secret in that "
-                 "folder defines it (it may be mounted as a file). Fires on each key no container "
-                 "receives. Silent when no workload is found, or when a container loads an "
+                 "folder defines it (it may be mounted as a file). Fires when some key no container "
+                 "receives, once per file: at its first such key, naming the others (which are "
+                 "also related locations). Silent when no workload is found, or when a container loads an "
                  "object through envFrom whose keys are unknown (not in the inputs), and on runs "
                  "that only name files (pre-commit).",
       .rationale = ".env.example is the list of settings the application reads. A setting the "
@@ -91,13 +92,42 @@ class UnusedEnvExampleKeyRule : public project::ProjectRule {
       if (!f.env_template) continue;
       auto it = by_folder.find(project::FolderOf(f.path));
       if (it == by_folder.end() || !it->second.any || it->second.unknown) continue;
+      std::vector<const project::EnvKey*> unused;
       for (const project::EnvKey& k : f.env_keys)
-        if (!it->second.names.contains(k.key))
-          project::ReportOne(p, emit, *this, k.at,
-                             k.key + " is listed in " + f.path.substr(f.path.rfind('/') + 1) +
-                                 " but no workload deployed from this folder receives it",
-                             k.key);
+        if (!it->second.names.contains(k.key)) unused.push_back(&k);
+      if (!unused.empty()) Report(p, emit, f, unused);
     }
+  }
+
+ private:
+  // One finding per file, at its first unused key, so a template of local-only settings
+  // gives one note rather than one per line; the other keys are related locations.
+  void Report(const project::Project& p, Emitter& emit, const project::FileFacts& f,
+              const std::vector<const project::EnvKey*>& unused) const {
+    const std::string file = f.path.substr(f.path.rfind('/') + 1);
+    std::string message, key;
+    if (unused.size() == 1) {
+      message = unused[0]->key + " is listed in " + file +
+                " but no workload deployed from this folder receives it";
+    } else {
+      constexpr size_t kNamed = 5;
+      std::string names;
+      for (size_t i = 0; i < unused.size() && i < kNamed; ++i)
+        names += (i ? ", " : "") + unused[i]->key;
+      if (unused.size() > kNamed) names += " and " + std::to_string(unused.size() - kNamed) + " more";
+      message = std::to_string(unused.size()) + " keys listed in " + file +
+                " reach no workload deployed from this folder: " + names;
+    }
+    EmitExtras extras;
+    extras.path = p.PathOf(unused[0]->at);
+    for (size_t i = 0; i < unused.size(); ++i) {
+      key += unused[i]->key + ",";
+      if (i > 0)
+        extras.related.push_back({p.PathOf(unused[i]->at), unused[i]->at.span,
+                                  unused[i]->key + " is not received either"});
+    }
+    extras.fingerprint_key = std::move(key);
+    emit.Report(*this, unused[0]->at.span, std::move(message), std::move(extras));
   }
 };
 
