@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "linter/report/json_stream.h"
 #include "linter/report/report.h"
 
 namespace k8slint::report {
@@ -12,8 +13,8 @@ nlohmann::json SpanJson(const Span& s) {
 }
 
 void WriteJson(std::ostream& out, const ReportContext& ctx) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const Finding& f : ctx.findings) {
+  WriteJsonArray(out, ctx.findings.size(), 0, [&](size_t i) {
+    const Finding& f = ctx.findings[i];
     const RuleMeta& m = f.rule->meta();
     nlohmann::json j = {{"ruleId", m.id},
                         {"ruleName", m.name},
@@ -31,9 +32,9 @@ void WriteJson(std::ostream& out, const ReportContext& ctx) {
       related.push_back(std::move(rj));
     }
     j["related"] = std::move(related);
-    list.push_back(std::move(j));
-  }
-  out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    return j;
+  });
+  out << '\n';
 }
 
 }  // namespace k8slint::report

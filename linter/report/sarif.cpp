@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "linter/docs.h"
+#include "linter/report/json_stream.h"
 #include "linter/report/report.h"
 
 namespace k8slint::report {
@@ -51,29 +52,31 @@ std::string HelpUri(const RuleMeta& meta) {
   return std::string(kInformationUri) + "/blob/main/docs/rules/" + std::string(meta.id) + ".md";
 }
 
+json ResultJson(const ReportContext& ctx, const Finding& f) {
+  json result = {{"ruleId", f.rule->meta().id},
+                 {"ruleIndex", ctx.registry.IndexOf(*f.rule)},
+                 {"level", LevelName(f.level)},
+                 {"message", {{"text", f.message}}},
+                 {"locations", json::array({Location(ctx, f.path, f.span)})},
+                 {"partialFingerprints", {{"k8slint/v1", f.fingerprint}}}};
+  if (!f.related.empty()) {
+    json related = json::array();
+    int id = 0;
+    for (const RelatedLocation& r : f.related) {
+      json loc = Location(ctx, r.path, r.span, r.message);
+      loc["id"] = id++;
+      related.push_back(std::move(loc));
+    }
+    result["relatedLocations"] = std::move(related);
+  }
+  return result;
+}
+
 void WriteSarif(std::ostream& out, const ReportContext& ctx) {
   json rules = json::array();
   for (const auto& r : ctx.registry.rules()) rules.push_back(RuleJson(r->meta()));
-  json results = json::array();
-  for (const Finding& f : ctx.findings) {
-    json result = {{"ruleId", f.rule->meta().id},
-                   {"ruleIndex", ctx.registry.IndexOf(*f.rule)},
-                   {"level", LevelName(f.level)},
-                   {"message", {{"text", f.message}}},
-                   {"locations", json::array({Location(ctx, f.path, f.span)})},
-                   {"partialFingerprints", {{"k8slint/v1", f.fingerprint}}}};
-    if (!f.related.empty()) {
-      json related = json::array();
-      int id = 0;
-      for (const RelatedLocation& r : f.related) {
-        json loc = Location(ctx, r.path, r.span, r.message);
-        loc["id"] = id++;
-        related.push_back(std::move(loc));
-      }
-      result["relatedLocations"] = std::move(related);
-    }
-    results.push_back(std::move(result));
-  }
+  // The results are streamed into the place of this marker (runs[0].results).
+  constexpr std::string_view kMarker = "\"@k8slint-results@\"";
   json run = {{"tool",
                {{"driver",
                  {{"name", "k8slint"},
@@ -82,13 +85,19 @@ void WriteSarif(std::ostream& out, const ReportContext& ctx) {
                   {"informationUri", kInformationUri},
                   {"rules", rules}}}}},
               {"columnKind", "unicodeCodePoints"},
-              {"results", results}};
+              {"results", kMarker.substr(1, kMarker.size() - 2)}};
   if (!ctx.root_uri.empty()) run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", ctx.root_uri}}}};
   json sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
       {"runs", json::array({run})}};
-  out << sarif.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  const std::string text = sarif.dump(2, ' ', false, json::error_handler_t::replace);
+  const size_t at = text.find(kMarker);  // keys sort before it, so no message can hold it
+  out.write(text.data(), static_cast<std::streamsize>(at));
+  // runs (1) > run object (2) > results array: depth 3 below the document.
+  WriteJsonArray(out, ctx.findings.size(), 3,
+                 [&](size_t i) { return ResultJson(ctx, ctx.findings[i]); });
+  out << text.substr(at + kMarker.size()) << '\n';
 }
 
 }  // namespace k8slint::report
