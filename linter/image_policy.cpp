@@ -1,5 +1,7 @@
 #include "linter/image_policy.h"
 
+#include "linter/ascii.h"
+
 #include <fnmatch.h>
 
 #include <algorithm>
@@ -8,12 +10,6 @@
 namespace k8slint {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::string DockerHub(std::string host) {
   if (host.empty() || host == "index.docker.io" || host == "registry-1.docker.io" ||
@@ -52,13 +48,13 @@ Status ImagePolicy::Parse(std::string_view joined, ImagePolicy* out) {
       return Status::Config("KM010: allowed-registries entries are registry hosts with an optional "
                             "repository prefix (ghcr.io/acme, docker.io/library), not '" +
                             std::string(item) + "'");
-    out->entries_.push_back({DockerHub(Lower(host)), std::string(prefix)});
+    out->entries_.push_back({DockerHub(AsciiLower(host)), std::string(prefix)});
   }
   return Status::Ok();
 }
 
 std::string ImagePolicy::Canonical(const dockerfile::ImageRef& image) {
-  const std::string host = DockerHub(Lower(image.registry));
+  const std::string host = DockerHub(AsciiLower(image.registry));
   std::string repo = image.repository;
   if (host == "docker.io" && repo.find('/') == std::string::npos) repo = "library/" + repo;
   return host + "/" + repo;

@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "linter/ascii.h"
+
 namespace k8slint {
 namespace {
 
@@ -18,11 +20,6 @@ constexpr std::array<std::pair<InputKind, std::string_view>, 8> kNames{{
     {InputKind::kText, "text"},
 }};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-  return out;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -44,7 +41,7 @@ std::optional<InputKind> ParseKind(std::string_view name) {
 
 InputKind KindFromPath(std::string_view path, bool beside_chart, bool in_chart_templates) {
   const size_t slash = path.find_last_of('/');
-  const std::string base = Lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  const std::string base = AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
   if (base == "dockerfile" || base == "containerfile" || EndsWith(base, ".dockerfile") ||
       base.rfind("dockerfile.", 0) == 0 || base.rfind("containerfile.", 0) == 0)
     return InputKind::kDockerfile;

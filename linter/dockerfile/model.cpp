@@ -1,16 +1,13 @@
 #include "linter/dockerfile/model.h"
 
+#include "linter/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 
 namespace k8slint::dockerfile {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 
@@ -22,7 +19,7 @@ const Flag* Instruction::FindFlag(std::string_view name) const {
 
 bool Instruction::IsPowerShell() const {
   if (shell.empty()) return false;
-  std::string exe = Lower(shell.front());
+  std::string exe = AsciiLower(shell.front());
   const size_t slash = exe.find_last_of("/\\");
   if (slash != std::string::npos) exe = exe.substr(slash + 1);
   return exe == "powershell" || exe == "pwsh" || exe == "powershell.exe" || exe == "pwsh.exe";
@@ -63,7 +60,7 @@ ImageRef ImageRef::Parse(std::string_view text) {
 std::string Stage::DisplayName() const { return alias.empty() ? std::to_string(index) : alias; }
 
 const Stage* Document::FindStage(std::string_view name, size_t before) const {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   const bool numeric = !lower.empty() && std::all_of(lower.begin(), lower.end(), ::isdigit);
   for (size_t i = 0; i < std::min(before, stages.size()); ++i) {
     if (!stages[i].alias.empty() && stages[i].alias == lower) return &stages[i];

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 
+#include "linter/ascii.h"
 #include "linter/dockerfile/model.h"
 #include "linter/dockerfile/words.h"
 
@@ -32,11 +33,6 @@ std::string_view TrimRight(std::string_view s) {
 std::string Upper(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -105,7 +101,7 @@ class Parser {
       t = TrimLeft(t.substr(1));
       const size_t eq = t.find('=');
       if (eq == std::string_view::npos) break;
-      const std::string name = Lower(TrimRight(t.substr(0, eq)));
+      const std::string name = AsciiLower(TrimRight(t.substr(0, eq)));
       if (name != "syntax" && name != "escape" && name != "check") break;
       const std::string value(TrimRight(TrimLeft(t.substr(eq + 1))));
       if (name == "escape") {
@@ -337,7 +333,7 @@ class Parser {
         return std::nullopt;
       };
       stage.base = ImageRef::Parse(Expand(words[0].value, doc_->escape, lookup));
-      if (words.size() >= 3 && Lower(words[1].value) == "as") stage.alias = Lower(words[2].value);
+      if (words.size() >= 3 && AsciiLower(words[1].value) == "as") stage.alias = AsciiLower(words[2].value);
       else if (words.size() > 1) Error(SourceOffset(l, a + words[1].begin), "FROM takes an image and an optional 'AS name'");
       if (const Stage* base = doc_->FindStage(stage.base.text, doc_->stages.size()); base && !base->alias.empty())
         stage.base_stage = base->index;

@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "linter/ascii.h"
 #include "linter/analyze.h"
 #include "linter/markdown/fences.h"
 #include "linter/project/collect.h"
@@ -19,7 +20,7 @@ std::set<std::string> FenceLanguages(const Config& config) {
   while (start <= extra.size()) {
     size_t comma = extra.find(',', start);
     if (comma == std::string::npos) comma = extra.size();
-    std::string lang = ps::Lower(extra.substr(start, comma - start));
+    std::string lang = AsciiLower(extra.substr(start, comma - start));
     while (!lang.empty() && lang.back() == ' ') lang.pop_back();
     while (!lang.empty() && lang.front() == ' ') lang.erase(0, 1);
     if (!lang.empty()) langs.insert(lang);

@@ -4,17 +4,13 @@
 #include <cctype>
 #include <filesystem>
 
+#include "linter/ascii.h"
 #include "linter/dockerfile/queries.h"
 #include "linter/project/collect.h"
 
 namespace k8slint::project {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The final stage and the stages it is built FROM, final first.
 std::vector<const dockerfile::Stage*> FinalChain(const dockerfile::Document& doc) {
@@ -74,7 +70,7 @@ void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
   DockerfileFacts d;
   const uint32_t file = facts->index;
   const std::filesystem::path path(facts->path);
-  const std::string file_name = Lower(path.filename().string());
+  const std::string file_name = AsciiLower(path.filename().string());
   if (file_name.ends_with(".dockerfile")) d.keys.push_back(file_name.substr(0, file_name.size() - 11));
   else if (file_name.starts_with("dockerfile.")) d.keys.push_back(file_name.substr(11));
   std::string folder = path.parent_path().filename().string();
@@ -82,7 +78,7 @@ void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
     std::error_code ec;
     folder = std::filesystem::absolute(path, ec).parent_path().filename().string();
   }
-  if (!folder.empty()) d.keys.push_back(Lower(folder));
+  if (!folder.empty()) d.keys.push_back(AsciiLower(folder));
 
   d.base = final_stage->base.text;
   d.base_non_root = dockerfile::IsKnownNonRootImage(final_stage->base);
@@ -107,7 +103,7 @@ void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
       if (i->Is("LABEL"))
         for (const dockerfile::KeyValue& kv : i->pairs)
           if (kv.key == "org.opencontainers.image.title" && !kv.expanded.empty())
-            d.keys.push_back(Lower(kv.expanded));
+            d.keys.push_back(AsciiLower(kv.expanded));
     }
   }
   facts->dockerfile = std::move(d);

@@ -4,16 +4,12 @@
 #include <cctype>
 #include <filesystem>
 
+#include "linter/ascii.h"
 #include "linter/dockerfile/model.h"
 
 namespace k8slint::project {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // "mcpServer" / "mcp_server" -> "mcp-server": values keys are camelCase, folders kebab.
 std::string Kebab(std::string_view s) {
@@ -91,8 +87,8 @@ void Linker::Index() {
   for (uint32_t i = 0; i < p_.files_.size(); ++i) {
     const FileFacts& f = p_.files_[i];
     if (f.chart) {
-      prefixes_.push_back(Lower(f.chart->name));
-      prefixes_.push_back(FirstWord(Lower(f.chart->name)));
+      prefixes_.push_back(AsciiLower(f.chart->name));
+      prefixes_.push_back(FirstWord(AsciiLower(f.chart->name)));
     }
     if (!f.dockerfile) continue;
     std::vector<std::string> keys = f.dockerfile->keys;
@@ -101,7 +97,7 @@ void Linker::Index() {
     for (const std::string& k : keys) by_key_[k].push_back(i);
     const std::string path = Normal(f.path);
     by_path_[path] = i;
-    const std::string name = Lower(std::filesystem::path(path).filename().string());
+    const std::string name = AsciiLower(std::filesystem::path(path).filename().string());
     if (name == "dockerfile" || name == "containerfile") by_context_[Normal(FolderOf(path))] = i;
   }
   for (const FileFacts& f : p_.files_) {
@@ -167,7 +163,7 @@ Linker::Result Linker::Resolve(const std::string& image, const std::string& from
   }
   if (auto it = by_build_name_.find(full); it != by_build_name_.end())
     return Pick(it->second, from, "build command");
-  const std::string name = Lower(ref.name());
+  const std::string name = AsciiLower(ref.name());
   if (auto it = by_key_.find(name); it != by_key_.end()) return Pick(it->second, from, "image name");
   std::vector<uint32_t> prefixed;
   std::string used_prefix;
@@ -178,7 +174,7 @@ Linker::Result Linker::Resolve(const std::string& image, const std::string& from
     const std::string prefix = name.substr(0, pos);
     for (uint32_t c : it->second) {
       bool ok = std::find(prefixes_.begin(), prefixes_.end(), prefix) != prefixes_.end();
-      for (const std::string& dir : Components(Lower(Normal(FolderOf(FolderOf(p_.files_[c].path))))))
+      for (const std::string& dir : Components(AsciiLower(Normal(FolderOf(FolderOf(p_.files_[c].path))))))
         ok = ok || dir == prefix || FirstWord(dir) == prefix;
       if (ok) {
         prefixed.push_back(c);
@@ -205,7 +201,7 @@ void Linker::LinkValues() {
       if (!s.has_image) continue;
       std::vector<std::pair<std::string, std::string>> hints;
       if (!s.component.empty()) hints.emplace_back("values key '" + s.component + "'", Kebab(s.component));
-      else if (chart) hints.emplace_back("chart name", Lower(chart->name));
+      else if (chart) hints.emplace_back("chart name", AsciiLower(chart->name));
       Result r = Resolve(s.repository, f.path, hints);
       s.dockerfile = r.dockerfile;
       s.via = r.via;
@@ -247,8 +243,8 @@ void Linker::LinkContainers() {
           c.by_structure = v->by_structure;
           continue;
         }
-        hints.emplace_back("template " + w.source_template, Lower(template_name));
-        hints.emplace_back("container name", Lower(c.name));
+        hints.emplace_back("template " + w.source_template, AsciiLower(template_name));
+        hints.emplace_back("container name", AsciiLower(c.name));
         Result r = Resolve(c.image, f.path, hints);
         c.dockerfile = r.dockerfile;
         c.via = r.via;

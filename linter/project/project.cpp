@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "linter/ascii.h"
 #include "linter/project/link.h"
 
 namespace k8slint::project {
@@ -17,11 +18,6 @@ bool HasLabels(const Labels& labels, const Labels& selector) {
   return true;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 
@@ -102,7 +98,7 @@ std::vector<const ConfigObject*> Project::FindConfig(bool secret, std::string_vi
 bool Project::IsExternal(bool secret, std::string_view name) const {
   const std::string kind = secret ? "secret/" : "configmap/";
   for (const std::string& e : config_.external_objects) {
-    const std::string lower = Lower(e);
+    const std::string lower = AsciiLower(e);
     if (e == name || (lower.starts_with(kind) && e.substr(kind.size()) == name)) return true;
   }
   return false;

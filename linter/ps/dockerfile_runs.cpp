@@ -3,6 +3,7 @@
 // text, with every joined piece mapped back to its physical line.
 #include <string_view>
 
+#include "linter/ascii.h"
 #include "linter/analyze.h"
 #include "linter/dockerfile/model.h"
 #include "linter/ps/sources.h"
@@ -16,13 +17,13 @@ bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 // says so (servercore, nanoserver, windows).
 Host HostOf(const dockerfile::Document& doc, const dockerfile::Instruction& ins) {
   Host host;
-  const std::string exe = Lower(ins.shell.front());
+  const std::string exe = AsciiLower(ins.shell.front());
   const bool pwsh = exe.find("pwsh") != std::string::npos;
   host.edition = pwsh ? Edition::kPowerShell7 : Edition::kWindowsPowerShell51;
   if (!pwsh || ins.stage < 0 || static_cast<size_t>(ins.stage) >= doc.stages.size()) return host;
   const dockerfile::Stage* stage = &doc.stages[ins.stage];
   for (int hops = 0; stage->base_stage >= 0 && hops < 64; ++hops) stage = &doc.stages[stage->base_stage];
-  const std::string base = Lower(stage->base.text);
+  const std::string base = AsciiLower(stage->base.text);
   host.windows = base.find("servercore") != std::string::npos ||
                  base.find("nanoserver") != std::string::npos ||
                  base.find("windows") != std::string::npos;

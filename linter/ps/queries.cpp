@@ -1,5 +1,7 @@
 #include "linter/ps/queries.h"
 
+#include "linter/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -118,7 +120,7 @@ bool IsAutomaticVariable(std::string_view name) {
       "matches", "myinvocation", "null", "ofs", "pid", "profile", "psboundparameters",
       "pscmdlet", "pscommandpath", "psculture", "pshome", "psitem", "psscriptroot",
       "psversiontable", "pwd", "shellid", "stacktrace", "this", "true"};
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   return std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames);
 }
 

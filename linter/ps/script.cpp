@@ -3,15 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "linter/ascii.h"
 #include "linter/ps/lexer.h"
 
 namespace k8slint::ps {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 Script::Script(const SourceFile& file, Origin origin, Host host, std::string text,
                std::vector<Piece> pieces)

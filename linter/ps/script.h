@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "linter/ascii.h"
 #include "linter/position.h"
 #include "linter/source.h"
 
@@ -126,8 +127,5 @@ class Script {
   std::vector<Command> commands_;
   std::vector<LexError> errors_;
 };
-
-// Lower-case ASCII copy.
-std::string Lower(std::string_view s);
 
 }  // namespace k8slint::ps

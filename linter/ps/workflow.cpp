@@ -5,6 +5,7 @@
 
 #include <string_view>
 
+#include "linter/ascii.h"
 #include "linter/analyze.h"
 #include "linter/ps/sources.h"
 
@@ -24,7 +25,7 @@ std::string DefaultShell(const YAML::Node& owner) {
 
 // "pwsh", "powershell" or "" from a `shell:` value such as "pwsh -command \". '{0}'\"".
 std::string ShellExe(const std::string& shell) {
-  const std::string exe = Lower(shell.substr(0, shell.find(' ')));
+  const std::string exe = AsciiLower(shell.substr(0, shell.find(' ')));
   return exe == "pwsh" || exe == "powershell" ? exe : "";
 }
 
@@ -77,7 +78,7 @@ std::vector<Script> WorkflowScripts(const SourceFile& file) {
   for (const auto& job_entry : root["jobs"]) {
     const YAML::Node job = job_entry.second;
     if (!job.IsMap() || !job["steps"] || !job["steps"].IsSequence()) continue;
-    const std::string runs_on = Lower(ScalarOr(job["runs-on"], ""));
+    const std::string runs_on = AsciiLower(ScalarOr(job["runs-on"], ""));
     const bool windows_runner = runs_on.find("windows") != std::string::npos;
     const bool other_runner = runs_on.find("ubuntu") != std::string::npos ||
                               runs_on.find("macos") != std::string::npos ||

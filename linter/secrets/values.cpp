@@ -6,16 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "linter/ascii.h"
+
 namespace k8slint::secrets {
 namespace {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string LowerCopy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = Lower(c);
-  return out;
-}
 
 bool Contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
@@ -95,7 +91,7 @@ bool IsReference(std::string_view v) {
   if (v.size() > 2 && v.front() == '%' && v.back() == '%') return true;
   for (std::string_view marker : {"${", "$(", "{{", "#{", "$env:", "secretKeyRef", "valueFrom"})
     if (Contains(v, marker)) return true;
-  const std::string lower = LowerCopy(v);
+  const std::string lower = AsciiLower(v);
   for (std::string_view scheme : {"op://", "vault:", "ref+", "sm://", "akv://", "gcpsm://",
                                   "arn:aws:secretsmanager:", "arn:aws:ssm:", "awssm:"})
     if (lower.starts_with(scheme)) return true;
@@ -106,7 +102,7 @@ bool IsPlaceholder(std::string_view v) {
   while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
   while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
   if (v.empty() || RepeatedChar(v) || IsReference(v)) return true;
-  const std::string lower = LowerCopy(v);
+  const std::string lower = AsciiLower(v);
   if (In(lower, {"password", "passwd", "pass", "secret", "token", "apikey", "api_key", "changeit",
                  "admin", "root", "test", "none", "null", "nil", "undefined", "true", "false",
                  "yes", "no", "on", "off", "default", "empty", "n/a", "na", "tbd", "todo",
@@ -127,7 +123,7 @@ bool IsPlaceholder(std::string_view v) {
 }
 
 bool IsPlaceholderToken(std::string_view token) {
-  const std::string lower = LowerCopy(token);
+  const std::string lower = AsciiLower(token);
   if (token.ends_with("EXAMPLE") || Contains(lower, "example") || Contains(lower, "replace") ||
       Contains(lower, "your") || Contains(lower, "<") || Contains(lower, "...") ||
       LongestRun(lower, 'x') >= 6 || LongestRun(lower, '*') >= 3 || LongestRun(lower, '0') >= 12)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "linter/ascii.h"
 #include "linter/dockerfile/model.h"
 #include "linter/emitter.h"
 #include "linter/rule_base.h"
@@ -13,14 +14,10 @@ namespace {
 
 enum class Target { kEarlierStage, kImage, kSelf, kLaterStage, kUnknown };
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Classifies `--from=<ref>` of an instruction in stage `current`.
 Target Classify(const dockerfile::Document& doc, const std::string& ref, int current) {
-  const std::string lower = Lower(ref);
+  const std::string lower = AsciiLower(ref);
   const bool numeric = !lower.empty() && lower.size() < 6 &&
                        std::all_of(lower.begin(), lower.end(), ::isdigit);
   for (const dockerfile::Stage& s : doc.stages) {

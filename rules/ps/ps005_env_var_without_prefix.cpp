@@ -2,6 +2,7 @@
 // environment variable NAME.
 #include <set>
 
+#include "linter/ascii.h"
 #include "linter/emitter.h"
 #include "linter/ps/queries.h"
 #include "linter/rule_base.h"
@@ -58,14 +59,14 @@ class EnvVarWithoutPrefixRule : public RuleBase {
         const std::string_view w = s.Text(c.words[i]);
         const size_t eq = w.find('=');
         if (eq == std::string_view::npos || eq == 0 || w.front() == '-' || w.front() == '$') break;
-        env.insert(ps::Lower(w.substr(0, eq)));
+        env.insert(AsciiLower(w.substr(0, eq)));
       }
     }
     for (size_t i = 0; i + 1 < toks.size(); ++i) {  // `$x = ...`, `foreach ($x in ...)`
       if (toks[i].kind != ps::TokenKind::kVariable || toks[i].in_string) continue;
       const std::string_view next = s.Text(toks[i + 1]);
-      const bool loop = i >= 2 && s.Text(toks[i - 1]) == "(" && ps::Lower(s.Text(toks[i - 2])).starts_with("for");
-      if (next == "=" || next == "+=" || loop) assigned.insert(ps::Lower(s.Text(toks[i]).substr(1)));
+      const bool loop = i >= 2 && s.Text(toks[i - 1]) == "(" && AsciiLower(s.Text(toks[i - 2])).starts_with("for");
+      if (next == "=" || next == "+=" || loop) assigned.insert(AsciiLower(s.Text(toks[i]).substr(1)));
     }
     for (const ps::Token& t : toks) {
       if (t.kind != ps::TokenKind::kVariable) continue;
@@ -80,7 +81,7 @@ class EnvVarWithoutPrefixRule : public RuleBase {
         }
       }
       if (name.empty() || name.find(':') != std::string_view::npos || ps::IsAutomaticVariable(name)) continue;
-      const std::string lower = ps::Lower(name);
+      const std::string lower = AsciiLower(name);
       if (assigned.contains(lower) && !env.contains(lower)) continue;
       const bool exported = env.contains(lower);
       if (!exported && !ps::IsEnvStyleName(name)) continue;

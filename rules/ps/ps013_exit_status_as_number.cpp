@@ -1,5 +1,6 @@
 // PS013 exit-status-as-number: `$?` is a boolean in PowerShell; the exit code is
 // $LASTEXITCODE.
+#include "linter/ascii.h"
 #include "linter/emitter.h"
 #include "linter/ps/queries.h"
 #include "linter/rule_base.h"
@@ -47,13 +48,13 @@ class ExitStatusAsNumberRule : public RuleBase {
       bool bad = toks[i].in_string;
       std::string op;
       size_t j = i + 1;
-      if (j < toks.size()) op = ps::Lower(s.Text(toks[j]));
+      if (j < toks.size()) op = AsciiLower(s.Text(toks[j]));
       if (op == "=" && j + 1 < toks.size() && s.Text(toks[j + 1]) == "=") { op = "=="; ++j; }
       if ((op == "-eq" || op == "-ne" || op == "-gt" || op == "-lt" || op == "-ge" || op == "-le" ||
            op == "==" || op == "!=") && j + 1 < toks.size() && IsNumber(s.Text(toks[j + 1])))
         bad = true;
       if (i > 0 && toks[i - 1].kind == ps::TokenKind::kWord) {
-        const std::string prev = ps::Lower(s.Text(toks[i - 1]));
+        const std::string prev = AsciiLower(s.Text(toks[i - 1]));
         bad |= prev == "exit" || prev == "echo" || prev == "write-host" || prev == "write-output";
       }
       if (!bad) continue;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "linter/ascii.h"
 #include "linter/emitter.h"
 #include "linter/ps/queries.h"
 #include "linter/rule_base.h"
@@ -104,7 +105,7 @@ class PosixFlagsOnAliasRule : public RuleBase {
         const ps::Word* bad = nullptr;
         for (size_t i = 1; i < c.words.size(); ++i) {
           const std::string_view w = s.Text(c.words[i]);
-          const std::string flag = ps::Lower(w.size() > 1 && w[0] == '-' ? w.substr(1) : "");
+          const std::string flag = AsciiLower(w.size() > 1 && w[0] == '-' ? w.substr(1) : "");
           const bool number = !flag.empty() && flag.find_first_not_of("0123456789") == std::string::npos;
           if (flag.empty() || number) {
             args += " " + std::string(w);

@@ -2,6 +2,7 @@
 // are aliases of Invoke-WebRequest, which rejects curl's flags.
 #include <algorithm>
 
+#include "linter/ascii.h"
 #include "linter/emitter.h"
 #include "linter/ps/queries.h"
 #include "linter/rule_base.h"
@@ -47,7 +48,7 @@ constexpr std::string_view kIwrParams[] = {
 bool CurlStyle(std::string_view w) {
   if (w.size() < 2 || w[0] != '-') return false;
   if (w[1] == '-') return true;
-  const std::string name = ps::Lower(w.substr(1));
+  const std::string name = AsciiLower(w.substr(1));
   if (std::find(std::begin(kIwrParams), std::end(kIwrParams), name) != std::end(kIwrParams)) return false;
   return name.size() <= 4;
 }

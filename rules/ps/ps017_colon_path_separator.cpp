@@ -1,4 +1,5 @@
 // PS017 colon-path-separator: Windows separates PATH entries with `;`, not `:`.
+#include "linter/ascii.h"
 #include "linter/emitter.h"
 #include "linter/ps/queries.h"
 #include "linter/rule_base.h"
@@ -38,12 +39,12 @@ class ColonPathSeparatorRule : public RuleBase {
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     if (!s.host().windows) return;
     for (const ps::Command& c : s.commands()) {
-      if (c.words.size() < 3 || ps::Lower(s.Text(c.words[0])) != "$env:path") continue;
+      if (c.words.size() < 3 || AsciiLower(s.Text(c.words[0])) != "$env:path") continue;
       const std::string_view op = s.Text(c.words[1]);
       if (op != "=" && op != "+=") continue;
       const ps::Word& value = c.words[2];
       std::string v(s.Text(value));
-      const std::string lower = ps::Lower(v);
+      const std::string lower = AsciiLower(v);
       size_t colon = std::string::npos;
       if (const size_t ref = lower.find("$env:path:"); ref != std::string::npos) colon = ref + 9;
       else if (const size_t ref2 = lower.find(":$env:path"); ref2 != std::string::npos) colon = ref2;
