@@ -106,7 +106,7 @@ void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
             d.keys.push_back(AsciiLower(kv.expanded));
     }
   }
-  facts->dockerfile = std::move(d);
+  facts->dockerfile = std::make_unique<DockerfileFacts>(std::move(d));
 }
 
 }  // namespace k8slint::project

@@ -55,7 +55,9 @@ void CollectEnv(const env::File& file, FileFacts* facts) {
       k.port_value = std::stoll(e.value);
       k.at.span = e.value_span;
     }
-    facts->env_keys.push_back(std::move(k));
+    // Only templates need every key (KM021); other env files matter for their port
+    // setting alone (PT024), and a key list per .env would grow with the repository.
+    if (facts->env_template || k.port_value) facts->env_keys.push_back(std::move(k));
   }
 }
 

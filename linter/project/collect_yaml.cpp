@@ -183,9 +183,10 @@ void CollectYaml(const yaml::File& file, FileFacts* facts) {
     case InputKind::kValues: CollectValues(file, facts); break;
     case InputKind::kChart:
       if (const yaml::Chart* c = file.chart(); c && c->name.IsScalar()) {
-        facts->chart = ChartFact{std::string(c->name.scalar()), std::string(c->app_version.scalar()),
-                                 {facts->index, c->name.span()},
-                                 {facts->index, c->app_version ? c->app_version.span() : c->name.span()}};
+        facts->chart = std::make_unique<ChartFact>(ChartFact{
+            std::string(c->name.scalar()), std::string(c->app_version.scalar()),
+            {facts->index, c->name.span()},
+            {facts->index, c->app_version ? c->app_version.span() : c->name.span()}});
       }
       break;
     default: break;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -167,12 +168,13 @@ struct FileFacts {
   std::string path;
   InputKind kind = InputKind::kText;
   bool walked = false;  // found by a folder walk (not named on the command line)
-  std::optional<DockerfileFacts> dockerfile;
+  // Heap-held: most files are neither, and one slot exists per input file.
+  std::unique_ptr<DockerfileFacts> dockerfile;
   std::vector<Workload> workloads;
   std::vector<ServiceFact> services;
   std::vector<ConfigObject> config_objects;
   std::vector<ValuesScope> values;
-  std::optional<ChartFact> chart;
+  std::unique_ptr<ChartFact> chart;
   bool env_template = false;  // .env.example and the like
   std::vector<EnvKey> env_keys;
   std::vector<BuildCommand> builds;
