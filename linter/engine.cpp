@@ -23,8 +23,12 @@ bool LooksBinary(const std::string& text) {
   return std::memchr(text.data(), '\0', n) != nullptr;
 }
 
-void Dispatch(const AnalysisContext& ctx) {
-  for (const Rule* r : ctx.rules) r->CheckSource(ctx.source, ctx.emit);
+bool MayHoldModelSuppressions(std::string_view text) {
+  return text.find("ignore") != std::string_view::npos ||
+         text.find("k8slint.io") != std::string_view::npos;
+}
+
+void Analyze(const AnalysisContext& ctx) {
   switch (ctx.source.kind()) {
     case InputKind::kDockerfile: AnalyzeDockerfile(ctx); break;
     case InputKind::kManifest:
@@ -41,13 +45,22 @@ void Dispatch(const AnalysisContext& ctx) {
 
 Engine::Engine(const Registry& registry, const Config& config, const GitRepo* git)
     : registry_(registry), config_(config), git_(git), enabled_(registry.EnabledRules()),
-      today_(ParseIsoDate(config.today).value_or(TodayUtc())) {}
+      today_(ParseIsoDate(config.today).value_or(TodayUtc())) {
+  for (size_t k = 0; k < parse_.size(); ++k)
+    for (const Rule* r : enabled_) parse_[k] = parse_[k] || r->ReadsModelOf(static_cast<InputKind>(k));
+}
 
 void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out,
                      project::FileFacts* facts) const {
   FileEmitter emitter(source, registry_);
   AnalysisContext ctx{source, enabled_, emitter, config_, registry_, facts};
-  Dispatch(ctx);
+  for (const Rule* r : enabled_) r->CheckSource(source, emitter);
+  // The model is skipped only when nothing needs it: no rule reads it, no project facts
+  // are collected, and no finding so far could be silenced by what only the model knows
+  // (annotations and Dockerfile stage scopes, all spelled with "ignore" or "k8slint.io").
+  if (facts || parse_[static_cast<size_t>(source.kind())] ||
+      (emitter.has_pending() && MayHoldModelSuppressions(source.text())))
+    Analyze(ctx);
   Suppressions suppressions = ScanSuppressions(source, registry_, today_);
   emitter.TakeFindings(&suppressions, out);
   // A file with project facts may still receive project findings: project::RunProject

@@ -21,6 +21,7 @@ class FileEmitter : public Emitter {
 
   void Report(const Rule& rule, Span span, std::string message, EmitExtras extras = {}) override;
   void Suppress(SuppressionRange range) override;
+  bool has_pending() const { return !pending_.empty(); }
 
   // Adds the models' ranges to `suppressions`, reports its problems (K8L003, K8L005,
   // K8L007), and moves the unsuppressed findings to `out`, marking the

@@ -68,6 +68,10 @@ class Rule {
   // True for rules that override CheckProject: the engine collects project facts only
   // when an enabled rule needs them (linter/project/project_rule.h sets it).
   virtual bool checks_project() const { return false; }
+  // Whether the rule reads the document model of files of `kind` (a Check* hook other
+  // than CheckSource). When no enabled rule does, the engine does not parse those files:
+  // a secrets-only run costs little more than reading the bytes. Conservative default.
+  virtual bool ReadsModelOf(InputKind) const { return true; }
 };
 
 }  // namespace k8slint

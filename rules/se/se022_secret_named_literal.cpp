@@ -23,6 +23,9 @@ bool IsYamlPath(std::string_view path) { return path.ends_with(".yaml") || path.
 
 class SecretNamedLiteral : public RuleBase {
  public:
+  bool ReadsModelOf(InputKind kind) const override {
+    return kind == InputKind::kEnv || kind == InputKind::kDockerfile;
+  }
   SecretNamedLiteral(RuleMeta meta, bool redact) : RuleBase(std::move(meta)), redact_(redact) {}
 
   void CheckEnv(const env::File& file, Emitter& emit) const override {

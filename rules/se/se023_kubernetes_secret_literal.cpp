@@ -24,6 +24,7 @@ std::string DecodeData(std::string_view in) {
 class KubernetesSecretLiteral : public RuleBase {
  public:
   using RuleBase::RuleBase;
+  bool ReadsModelOf(InputKind) const override { return false; }
 
   void CheckSource(const SourceFile& source, Emitter& emit) const override {
     const InputKind kind = source.kind();

@@ -12,6 +12,7 @@ namespace {
 class CommittedEnvFile : public RuleBase {
  public:
   using RuleBase::RuleBase;
+  bool ReadsModelOf(InputKind kind) const override { return kind == InputKind::kEnv; }
 
   void CheckEnv(const env::File& file, Emitter& emit) const override {
     if (file.IsTemplate()) return;  // templates are meant to be committed (SE025)

@@ -14,6 +14,7 @@ namespace {
 class EnvTemplateRealValue : public RuleBase {
  public:
   EnvTemplateRealValue(RuleMeta meta, bool redact) : RuleBase(std::move(meta)), redact_(redact) {}
+  bool ReadsModelOf(InputKind kind) const override { return kind == InputKind::kEnv; }
 
   void CheckEnv(const env::File& file, Emitter& emit) const override {
     if (!file.IsTemplate()) return;
