@@ -34,7 +34,7 @@ bool IsNumericUser(std::string_view value) {
 }
 
 bool IsKnownNonRootImage(const ImageRef& image) {
-  const std::string full = image.registry.empty() ? image.repository : image.registry + "/" + image.repository;
+  const std::string full = image.full_repository();
   if (full.rfind("gcr.io/distroless/", 0) == 0)
     return image.tag.find("nonroot") != std::string::npos;
   static constexpr std::array<std::string_view, 6> kPrefixes = {

@@ -34,10 +34,6 @@ std::string Normal(const std::string& path) {
 }
 
 // "ghcr.io/acme/web" for any reference to that repository, whatever its tag.
-std::string FullName(const dockerfile::ImageRef& r) {
-  return r.registry.empty() ? r.repository : r.registry + "/" + r.repository;
-}
-
 std::vector<std::string> Components(const std::string& folder) {
   std::vector<std::string> out;
   size_t start = 0;
@@ -107,13 +103,13 @@ void Linker::Index() {
       else if (auto it = by_context_.find(Normal(b.context)); it != by_context_.end())
         df = static_cast<int>(it->second);
       if (df == kNone) continue;
-      const std::string full = FullName(dockerfile::ImageRef::Parse(b.repository));
+      const std::string full = dockerfile::ImageRef::Parse(b.repository).full_repository();
       by_build_name_[full].push_back(static_cast<uint32_t>(df));
       p_.built_as_[df].push_back({full, b.at});
     }
     for (uint32_t s = 0; s < f.values.size(); ++s)
       if (f.values[s].has_image)
-        values_by_repo_[FullName(dockerfile::ImageRef::Parse(f.values[s].repository))].emplace_back(
+        values_by_repo_[dockerfile::ImageRef::Parse(f.values[s].repository).full_repository()].emplace_back(
             f.index, s);
   }
 }
@@ -151,7 +147,7 @@ Linker::Result Linker::Pick(const std::vector<uint32_t>& candidates, const std::
 Linker::Result Linker::Resolve(const std::string& image, const std::string& from,
                                const std::vector<std::pair<std::string, std::string>>& hints) const {
   const dockerfile::ImageRef ref = dockerfile::ImageRef::Parse(image);
-  const std::string full = FullName(ref);
+  const std::string full = ref.full_repository();
   for (const std::string& key : {full, ref.repository, std::string(ref.name())}) {
     auto it = p_.config_.image_dockerfiles.find(key);
     if (it == p_.config_.image_dockerfiles.end()) continue;
@@ -194,6 +190,15 @@ Linker::Result Linker::Resolve(const std::string& image, const std::string& from
   return {};
 }
 
+template <class Target>
+void Linker::Apply(const Result& r, const Loc& at, const std::string& image, Target* target) {
+  target->dockerfile = r.dockerfile;
+  target->via = r.via;
+  target->by_structure = r.structural;
+  if (r.dockerfile == kNone)
+    p_.unlinked_.push_back({at, image, r.problem.empty() ? "no Dockerfile matches" : r.problem});
+}
+
 void Linker::LinkValues() {
   for (FileFacts& f : p_.files_) {
     const ChartFact* chart = f.values.empty() ? nullptr : p_.ChartOfValues(f.index);
@@ -202,13 +207,7 @@ void Linker::LinkValues() {
       std::vector<std::pair<std::string, std::string>> hints;
       if (!s.component.empty()) hints.emplace_back("values key '" + s.component + "'", Kebab(s.component));
       else if (chart) hints.emplace_back("chart name", AsciiLower(chart->name));
-      Result r = Resolve(s.repository, f.path, hints);
-      s.dockerfile = r.dockerfile;
-      s.via = r.via;
-      s.by_structure = r.structural;
-      if (r.dockerfile == kNone)
-        p_.unlinked_.push_back({s.repository_at, s.repository,
-                                r.problem.empty() ? "no Dockerfile matches" : r.problem});
+      Apply(Resolve(s.repository, f.path, hints), s.repository_at, s.repository, &s);
     }
   }
 }
@@ -220,7 +219,7 @@ void Linker::LinkContainers() {
       std::string template_name = std::filesystem::path(w.source_template).stem().string();
       for (ContainerFact& c : w.containers) {
         if (c.image.empty()) continue;
-        const std::string full = c.registry.empty() ? c.repository : c.registry + "/" + c.repository;
+        const std::string full = dockerfile::ImageRef::JoinRepository(c.registry, c.repository);
         if (auto it = values_by_repo_.find(full); it != values_by_repo_.end()) {
           std::vector<uint32_t> same_chart, any;
           for (const auto& [file, scope] : it->second) {
@@ -245,13 +244,7 @@ void Linker::LinkContainers() {
         }
         hints.emplace_back("template " + w.source_template, AsciiLower(template_name));
         hints.emplace_back("container name", AsciiLower(c.name));
-        Result r = Resolve(c.image, f.path, hints);
-        c.dockerfile = r.dockerfile;
-        c.via = r.via;
-        c.by_structure = r.structural;
-        if (r.dockerfile == kNone)
-          p_.unlinked_.push_back({c.image_at, c.image,
-                                  r.problem.empty() ? "no Dockerfile matches" : r.problem});
+        Apply(Resolve(c.image, f.path, hints), c.image_at, c.image, &c);
       }
     }
   }

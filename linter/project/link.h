@@ -48,6 +48,10 @@ class Linker {
   Result Pick(const std::vector<uint32_t>& candidates, const std::string& from,
               std::string via) const;
   int FindDockerfilePath(const std::string& path) const;
+  // Stores `r` in the values scope or container `target` (both have dockerfile, via and
+  // by_structure) and lists `image` at `at` as unlinked when nothing matched.
+  template <class Target>
+  void Apply(const Result& r, const Loc& at, const std::string& image, Target* target);
   void LinkValues();
   void LinkContainers();
 

@@ -29,7 +29,7 @@ constexpr std::array<SdkImage, 10> kSdks = {{
 }};
 
 const SdkImage* MatchSdk(const dockerfile::ImageRef& image) {
-  const std::string full = image.registry.empty() ? image.repository : image.registry + "/" + image.repository;
+  const std::string full = image.full_repository();
   for (const SdkImage& sdk : kSdks) {
     const bool match = sdk.repository.find('/') != std::string_view::npos
                            ? full == sdk.repository
