@@ -7,12 +7,12 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
-#include <thread>
 
 #include "linter/baseline.h"
 #include "linter/cli/chart.h"
 #include "linter/cli/commands.h"
 #include "linter/cli/config_command.h"
+#include "linter/cli/inputs.h"
 #include "linter/cli/links.h"
 #include "linter/discovery.h"
 #include "linter/engine.h"
@@ -96,27 +96,16 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   std::optional<InputKind> forced;
   if (!opt.type.empty()) forced = ParseKind(opt.type);
 
-  std::unique_ptr<Registry> registry;
-  if (Status s = Registry::Build(config, &registry); !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
-    return 2;
-  }
-  const std::vector<std::string> paths = opt.paths.empty() ? std::vector<std::string>{"."} : opt.paths;
-  std::unique_ptr<GitRepo> git = GitRepo::Discover(paths.front() == "-" ? "." : paths.front());
-  DiskFileSystem disk;
-  DiscoveryResult inputs;
-  if (Status s = Discover(disk, git.get(), paths, forced, config, &inputs); !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
-    return 2;
-  }
-  if (extension) extension->AddInputs(&inputs);
-  const int jobs = opt.jobs > 0 ? opt.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  Engine engine(*registry, config, git.get());
-  std::vector<Finding> findings = engine.Lint(extension ? extension->Files(disk) : disk, inputs, jobs);
+  RunInputs run;
+  if (!PrepareInputs(config, opt.paths, forced, &run)) return 2;
+  if (extension) extension->AddInputs(&run.inputs);
+  Engine engine(*run.registry, config, run.git.get());
+  std::vector<Finding> findings = engine.Lint(extension ? extension->Files(run.disk) : run.disk,
+                                              run.inputs, JobsOrCores(opt.jobs));
   if (extension) extension->MapFindings(&findings);
 
   std::error_code ec;
-  const std::string base = git ? fs::path(git->workdir()).lexically_normal().string()
+  const std::string base = run.git ? fs::path(run.git->workdir()).lexically_normal().string()
                                : fs::current_path(ec).string();
   const PathMapper uri = UriMapper(fs::path(base).lexically_normal().string());
   if (!opt.write_baseline.empty()) {
@@ -142,7 +131,7 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
     }
   }
   std::ostream& out = opt.output.empty() ? std::cout : file;
-  report::ReportContext ctx{*registry, findings, inputs.files.size()};
+  report::ReportContext ctx{*run.registry, findings, run.inputs.files.size()};
   ctx.color = opt.output.empty() && opt.format == "text" && ::isatty(STDOUT_FILENO) &&
               std::getenv("NO_COLOR") == nullptr;
   ctx.uri = uri;

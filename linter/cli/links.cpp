@@ -3,11 +3,9 @@
 #include <iostream>
 #include <map>
 #include <set>
-#include <thread>
 
-#include "linter/discovery.h"
+#include "linter/cli/inputs.h"
 #include "linter/engine.h"
-#include "linter/git.h"
 #include "linter/project/link.h"
 #include "linter/project/project.h"
 #include "linter/registry.h"
@@ -87,22 +85,10 @@ int LinksCommand(const std::vector<std::string>& paths_in, const ConfigFlags& fl
     return 2;
   }
   config.only = std::vector<std::string>{"K8L001"};  // parse only; no findings are shown
-  std::unique_ptr<Registry> registry;
-  if (Status s = Registry::Build(config, &registry); !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
-    return 2;
-  }
-  const std::vector<std::string> paths = paths_in.empty() ? std::vector<std::string>{"."} : paths_in;
-  std::unique_ptr<GitRepo> git = GitRepo::Discover(paths.front());
-  DiskFileSystem disk;
-  DiscoveryResult inputs;
-  if (Status s = Discover(disk, git.get(), paths, std::nullopt, config, &inputs); !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
-    return 2;
-  }
-  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  Engine engine(*registry, config, git.get());
-  const std::unique_ptr<Project> p = engine.BuildProject(disk, inputs, jobs);
+  RunInputs run;
+  if (!PrepareInputs(config, paths_in, std::nullopt, &run)) return 2;
+  Engine engine(*run.registry, config, run.git.get());
+  const std::unique_ptr<Project> p = engine.BuildProject(run.disk, run.inputs, JobsOrCores(jobs));
   PrintDockerfiles(*p, std::cout);
   PrintCharts(*p, std::cout);
   std::cout << "Not linked to a Dockerfile of the inputs:\n";

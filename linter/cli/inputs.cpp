@@ -1,0 +1,28 @@
+#include "linter/cli/inputs.h"
+
+#include <algorithm>
+#include <iostream>
+#include <thread>
+
+namespace k8slint::cli {
+
+bool PrepareInputs(const Config& config, std::vector<std::string> paths,
+                   std::optional<InputKind> forced, RunInputs* out) {
+  if (Status s = Registry::Build(config, &out->registry); !s.ok()) {
+    std::cerr << "k8slint: " << s.message() << "\n";
+    return false;
+  }
+  if (paths.empty()) paths = {"."};
+  out->git = GitRepo::Discover(paths.front() == "-" ? "." : paths.front());
+  if (Status s = Discover(out->disk, out->git.get(), paths, forced, config, &out->inputs); !s.ok()) {
+    std::cerr << "k8slint: " << s.message() << "\n";
+    return false;
+  }
+  return true;
+}
+
+int JobsOrCores(int requested) {
+  return requested > 0 ? requested : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+}  // namespace k8slint::cli
