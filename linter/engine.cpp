@@ -110,7 +110,7 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
         continue;
       }
       SourceFile source(in.path, in.kind, std::move(text));
-      if (git_ && in.kind == InputKind::kEnv && in.path != "-") source.set_vcs(git_->StatusOf(in.path));
+      if (in.path != "-") source.set_git(git_);
       project::FileFacts* slot = nullptr;
       if (collect) {
         slot = &facts[i];

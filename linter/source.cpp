@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "linter/git.h"
+
 namespace k8slint {
 
 uint32_t CodePointCount(std::string_view utf8) {
@@ -9,6 +11,14 @@ uint32_t CodePointCount(std::string_view utf8) {
   for (unsigned char c : utf8)
     if ((c & 0xC0) != 0x80) ++n;
   return n;
+}
+
+VcsStatus SourceFile::vcs() const {
+  if (git_) {
+    vcs_ = git_->StatusOf(path_);
+    git_ = nullptr;
+  }
+  return vcs_;
 }
 
 SourceFile::SourceFile(std::string path, InputKind kind, std::string text)

@@ -14,6 +14,8 @@
 
 namespace k8slint {
 
+class GitRepo;
+
 class SourceFile {
  public:
   SourceFile(std::string path, InputKind kind, std::string text);
@@ -25,9 +27,12 @@ class SourceFile {
   InputKind kind() const { return kind_; }
   const std::string& text() const { return text_; }
   bool had_bom() const { return had_bom_; }
-  // Git status, filled in by discovery for env files (kNoRepository otherwise).
-  VcsStatus vcs() const { return vcs_; }
-  void set_vcs(VcsStatus vcs) { vcs_ = vcs; }
+  // Git status of the file: asked of `git` (set by the engine) on first use, since
+  // loading libgit2 and reading the index is costly and only some rules ask;
+  // kNoRepository without one. set_vcs fixes it (tests).
+  VcsStatus vcs() const;
+  void set_vcs(VcsStatus vcs) { vcs_ = vcs; git_ = nullptr; }
+  void set_git(const GitRepo* git) { git_ = git; }
 
   size_t line_count() const { return line_starts_.size(); }
   // The text of 1-based line `line` without its line terminator ("" when out of range).
@@ -44,7 +49,8 @@ class SourceFile {
   InputKind kind_;
   std::string text_;
   bool had_bom_ = false;
-  VcsStatus vcs_ = VcsStatus::kNoRepository;
+  mutable VcsStatus vcs_ = VcsStatus::kNoRepository;
+  mutable const GitRepo* git_ = nullptr;  // cleared once asked
   std::vector<uint32_t> line_starts_;
 };
 

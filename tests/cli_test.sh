@@ -185,4 +185,17 @@ contains project-related "$tmp/o" '"relatedLocations"'
 "$bin" --fail-on never --disable PT020 examples/todo-chatbot >"$tmp/o"
 if grep -q "PT020" "$tmp/o"; then echo "FAIL project-disable"; fail=1; else echo "ok   project-disable"; fi
 
+# SE024 asks git (lazily, through SourceFile::vcs) whether a .env is ignored or tracked.
+repo=$tmp/env-repo
+mkdir -p "$repo" && git -C "$repo" init -q
+printf 'DATABASE_PASSWORD=Zq8vW2mLx4Rt\n' >"$repo/.env"
+(cd "$repo" && "$bin" --enable SE024 --fail-on never .env) >"$tmp/o"
+contains se024-untracked "$tmp/o" "not ignored by .gitignore"
+printf '.env\n' >"$repo/.gitignore"
+(cd "$repo" && "$bin" --fail-on never .env) >"$tmp/o"
+lacks se024-ignored "$tmp/o" "SE024"
+git -C "$repo" add -f .env
+(cd "$repo" && "$bin" --fail-on never .env) >"$tmp/o"
+contains se024-tracked "$tmp/o" "tracked by git"
+
 exit $fail

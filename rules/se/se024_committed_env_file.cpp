@@ -1,5 +1,5 @@
 // SE024 committed-env-file: a .env file that git tracks or would pick up with `git add .`.
-// The engine fills SourceFile::vcs() through libgit2 (linter/git.cpp) for env files.
+// SourceFile::vcs() asks libgit2 (linter/git.cpp) whether the file is tracked or ignored.
 #include "linter/emitter.h"
 #include "linter/env/model.h"
 #include "linter/rule_base.h"
