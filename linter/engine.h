@@ -49,8 +49,8 @@ class Engine {
   const Config& config_;
   const GitRepo* git_;
   std::vector<const Rule*> enabled_;
-  int32_t today_;
-  std::array<bool, 8> parse_{};  // by InputKind: some enabled rule reads that model  // days since 1970-01-01, for suppression expiry
+  int32_t today_;  // days since 1970-01-01, for suppression expiry
+  std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
 };
 
 }  // namespace k8slint

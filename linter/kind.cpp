@@ -9,7 +9,7 @@
 namespace k8slint {
 namespace {
 
-constexpr std::array<std::pair<InputKind, std::string_view>, 8> kNames{{
+constexpr std::array<std::pair<InputKind, std::string_view>, kInputKindCount> kNames{{
     {InputKind::kDockerfile, "dockerfile"},
     {InputKind::kManifest, "manifest"},
     {InputKind::kValues, "values"},

@@ -1,6 +1,7 @@
 // Input kinds (SPEC §2) and how a path maps to one.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -16,6 +17,7 @@ enum class InputKind {
   kMarkdown,
   kText,        // anything else: secrets rules only
 };
+inline constexpr size_t kInputKindCount = static_cast<size_t>(InputKind::kText) + 1;
 
 std::string_view KindName(InputKind kind);
 std::optional<InputKind> ParseKind(std::string_view name);  // the --type spellings
