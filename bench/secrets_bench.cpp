@@ -8,10 +8,11 @@
 #include <sstream>
 #include <vector>
 
-#include "linter/emitter.h"
-#include "linter/kind.h"
-#include "linter/registry.h"
-#include "linter/source.h"
+#include "linter/core/emitter.h"
+#include "linter/core/kind.h"
+#include "linter/core/registry.h"
+#include "linter/core/source.h"
+#include "rules/registry.h"
 
 namespace {
 
@@ -52,7 +53,7 @@ int main(int argc, char** argv) {
   k8slint::Config config;
   config.only = std::vector<std::string>{"SE"};
   std::unique_ptr<k8slint::Registry> registry;
-  if (!k8slint::Registry::Build(config, &registry).ok()) return 2;
+  if (!k8slint::BuildRegistry(config, &registry).ok()) return 2;
   const auto rules = registry->EnabledRules();
 
   double best = 1e9;

@@ -6,9 +6,9 @@
 #include <memory>
 #include <vector>
 
-#include "linter/config.h"
-#include "linter/rule.h"
-#include "linter/status.h"
+#include "linter/core/config.h"
+#include "linter/core/rule.h"
+#include "linter/core/status.h"
 
 namespace k8slint::rules {
 

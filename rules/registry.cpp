@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "linter/registry.h"
+#include "rules/registry.h"
 #include "rules/families.h"
 
 namespace k8slint {
@@ -17,6 +17,17 @@ Status BuildAllRules(const Config& config, std::vector<std::unique_ptr<Rule>>* o
   std::stable_sort(out->begin(), out->end(), [](const auto& a, const auto& b) {
     return a->meta().id < b->meta().id;
   });
+  return Status::Ok();
+}
+
+Status BuildRegistry(const Config& config, std::unique_ptr<Registry>* out) {
+  std::vector<std::unique_ptr<Rule>> rules;
+  Status s = BuildAllRules(config, &rules);
+  if (!s.ok()) return s;
+  auto registry = std::make_unique<Registry>(std::move(rules));
+  s = registry->Select(config);
+  if (!s.ok()) return s;
+  *out = std::move(registry);
   return Status::Ok();
 }
 

@@ -2,7 +2,7 @@
 // fingerprints that survive unrelated edits but not a change to the offending line.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/baseline.h"
+#include "linter/engine/baseline.h"
 #include "tests/test_support.h"
 
 namespace k8slint::testing {

@@ -8,8 +8,9 @@
 
 #include "linter/config/effective.h"
 #include "linter/config/load.h"
-#include "linter/registry.h"
+#include "linter/core/registry.h"
 #include "tests/test_support.h"
+#include "rules/registry.h"
 
 namespace k8slint::testing {
 namespace {
@@ -19,7 +20,7 @@ namespace fs = std::filesystem;
 const Registry& Catalogue() {
   static std::unique_ptr<Registry> registry = [] {
     std::unique_ptr<Registry> r;
-    BOOST_REQUIRE(Registry::Build(Config{}, &r).ok());
+    BOOST_REQUIRE(BuildRegistry(Config{}, &r).ok());
     return r;
   }();
   return *registry;
@@ -38,7 +39,7 @@ Config Load(const std::string& text) {
 
 std::unique_ptr<Registry> Build(const Config& c) {
   std::unique_ptr<Registry> r;
-  const Status s = Registry::Build(c, &r);
+  const Status s = BuildRegistry(c, &r);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
   return r;
 }

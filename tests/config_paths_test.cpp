@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "linter/config/glob.h"
+#include "linter/core/glob.h"
 #include "linter/config/load.h"
 
 namespace k8slint::testing {

@@ -1,7 +1,7 @@
 // Discovery over an in-memory tree: kinds, chart layout, excludes, order, errors.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/discovery.h"
+#include "linter/engine/discovery.h"
 
 namespace k8slint {
 namespace {

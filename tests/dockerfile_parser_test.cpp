@@ -1,8 +1,8 @@
 // The Dockerfile parser: every construct of the model, positions included.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/dockerfile/model.h"
-#include "linter/dockerfile/words.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/words.h"
 
 namespace k8slint::dockerfile {
 namespace {

@@ -2,8 +2,8 @@
 // echo a value.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/env/model.h"
-#include "linter/source.h"
+#include "linter/models/env/model.h"
+#include "linter/core/source.h"
 #include "tests/test_support.h"
 
 namespace k8slint::testing {

@@ -9,9 +9,10 @@
 #include <sstream>
 
 #include "linter/config/load.h"
-#include "linter/discovery.h"
-#include "linter/engine.h"
+#include "linter/engine/discovery.h"
+#include "linter/engine/engine.h"
 #include "tests/fixtures.h"
+#include "rules/registry.h"
 
 namespace k8slint::testing {
 namespace {
@@ -25,7 +26,7 @@ Config CaseConfig(const FixtureCase& c) {
   const std::filesystem::path file = std::filesystem::path(c.path) / kConfigFileName;
   if (!std::filesystem::is_regular_file(file)) return config;
   std::unique_ptr<Registry> catalogue;
-  BOOST_REQUIRE(Registry::Build(Config{}, &catalogue).ok());
+  BOOST_REQUIRE(BuildRegistry(Config{}, &catalogue).ok());
   const Status s = LoadConfigFile(file.string(), file.string(),
                                   std::filesystem::current_path().string(), *catalogue, &config);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
@@ -42,7 +43,7 @@ std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryRes
   }
   config.exclude.push_back("*.expect");
   std::unique_ptr<Registry> registry;
-  Status s = Registry::Build(config, &registry);
+  Status s = BuildRegistry(config, &registry);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
   static std::vector<std::unique_ptr<Registry>> keep_alive;  // findings point at rules
   DiskFileSystem disk;

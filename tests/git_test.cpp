@@ -1,4 +1,4 @@
-// GitRepo (linter/git.h) on real repositories made with the git command line: finding
+// GitRepo (linter/vcs/git.h) on real repositories made with the git command line: finding
 // the work tree without libgit2, then ignore rules and the index through the lazily
 // loaded libgit2.
 #include <boost/test/unit_test.hpp>
@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "linter/git.h"
+#include "linter/vcs/git.h"
 
 namespace k8slint {
 namespace {

@@ -3,7 +3,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
-#include "linter/image_policy.h"
+#include "linter/core/image_policy.h"
 
 namespace k8slint::testing {
 namespace {
@@ -42,7 +42,7 @@ BOOST_AUTO_TEST_SUITE(image_policy)
 BOOST_DATA_TEST_CASE(matching, boost::unit_test::data::make(kCases), c) {
   ImagePolicy policy;
   BOOST_REQUIRE(ImagePolicy::Parse(c.policy, &policy).ok());
-  BOOST_TEST(policy.Allows(dockerfile::ImageRef::Parse(c.image)) == c.allowed);
+  BOOST_TEST(policy.Allows(ImageRef::Parse(c.image)) == c.allowed);
 }
 
 BOOST_AUTO_TEST_CASE(malformed_entries_are_config_errors) {
@@ -55,9 +55,9 @@ BOOST_AUTO_TEST_CASE(malformed_entries_are_config_errors) {
 }
 
 BOOST_AUTO_TEST_CASE(canonical_names) {
-  BOOST_TEST(ImagePolicy::Canonical(dockerfile::ImageRef::Parse("nginx:1")) == "docker.io/library/nginx");
-  BOOST_TEST(ImagePolicy::Canonical(dockerfile::ImageRef::Parse("index.docker.io/a/b")) == "docker.io/a/b");
-  BOOST_TEST(ImagePolicy::Canonical(dockerfile::ImageRef::Parse("ghcr.io/a/b:1")) == "ghcr.io/a/b");
+  BOOST_TEST(ImagePolicy::Canonical(ImageRef::Parse("nginx:1")) == "docker.io/library/nginx");
+  BOOST_TEST(ImagePolicy::Canonical(ImageRef::Parse("index.docker.io/a/b")) == "docker.io/a/b");
+  BOOST_TEST(ImagePolicy::Canonical(ImageRef::Parse("ghcr.io/a/b:1")) == "ghcr.io/a/b");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,9 +2,9 @@
 // Dockerfiles and GitHub workflows, with positions in the containing file.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/dockerfile/model.h"
-#include "linter/markdown/fences.h"
-#include "linter/ps/sources.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/markdown/fences.h"
+#include "linter/engine/ps_sources.h"
 #include "tests/test_support.h"
 
 namespace k8slint::testing {

@@ -2,10 +2,11 @@
 // objects, suppressions of cross-file findings, and fact collection only on demand.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/discovery.h"
-#include "linter/engine.h"
+#include "linter/engine/discovery.h"
+#include "linter/engine/engine.h"
 #include "linter/project/project.h"
-#include "linter/registry.h"
+#include "linter/core/registry.h"
+#include "rules/registry.h"
 
 namespace k8slint::testing {
 namespace {
@@ -41,7 +42,7 @@ struct Run {
 Run Lint(const MemoryFileSystem& fs, Config config, const std::vector<std::string>& rules) {
   Run run;
   config.only = rules;
-  BOOST_REQUIRE(Registry::Build(config, &run.registry).ok());
+  BOOST_REQUIRE(BuildRegistry(config, &run.registry).ok());
   DiscoveryResult inputs;
   BOOST_REQUIRE(Discover(fs, nullptr, {"repo"}, std::nullopt, config, &inputs).ok());
   Engine engine(*run.registry, config);
@@ -155,7 +156,7 @@ BOOST_AUTO_TEST_CASE(facts_are_collected_only_for_project_rules) {
   Config config;
   config.only = std::vector<std::string>{"NR001"};
   std::unique_ptr<Registry> registry;
-  BOOST_REQUIRE(Registry::Build(config, &registry).ok());
+  BOOST_REQUIRE(BuildRegistry(config, &registry).ok());
   std::vector<const Rule*> enabled = registry->EnabledRules();
   for (const Rule* r : enabled) BOOST_TEST(!r->checks_project());
   BOOST_TEST(registry->Resolve("PT020").front()->checks_project());
@@ -174,7 +175,7 @@ BOOST_AUTO_TEST_CASE(odd_inputs_do_not_break_linking) {
   fs.Add("repo/README.md", "```powershell\ndocker build -t\ndocker build . -t x:1 -f\n```\n");
   Config config;
   std::unique_ptr<Registry> registry;
-  BOOST_REQUIRE(Registry::Build(config, &registry).ok());
+  BOOST_REQUIRE(BuildRegistry(config, &registry).ok());
   DiscoveryResult inputs;
   BOOST_REQUIRE(Discover(fs, nullptr, {"repo"}, std::nullopt, config, &inputs).ok());
   Engine engine(*registry, config);

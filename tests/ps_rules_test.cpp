@@ -2,8 +2,9 @@
 // powershell-target setting, and a large markdown file.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/registry.h"
+#include "linter/core/registry.h"
 #include "tests/test_support.h"
+#include "rules/registry.h"
 
 namespace k8slint::testing {
 namespace {
@@ -63,7 +64,7 @@ BOOST_AUTO_TEST_CASE(target_7_allows_chain_operators_and_curl) {
   BOOST_TEST(LintPs("minikube start && kubectl get nodes").size() == 1u);
   c.settings["powershell-target"] = "6";
   std::unique_ptr<Registry> registry;
-  const Status s = Registry::Build(c, &registry);
+  const Status s = BuildRegistry(c, &registry);
   BOOST_TEST(!s.ok());
   BOOST_TEST(s.message().find("powershell-target") != std::string::npos);
 }

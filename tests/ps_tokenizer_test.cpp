@@ -1,7 +1,7 @@
 // The PowerShell tokenizer and command builder behind ps::Script.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/ps/script.h"
+#include "linter/models/ps/script.h"
 
 namespace k8slint::ps {
 namespace {

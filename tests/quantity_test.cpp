@@ -2,7 +2,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
-#include "linter/yaml/quantity.h"
+#include "linter/models/yaml/quantity.h"
 
 namespace k8slint::yaml {
 namespace {

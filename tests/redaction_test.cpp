@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "linter/redact.h"
+#include "linter/core/redact.h"
 #include "tests/secrets_test_tokens.h"
 #include "tests/test_support.h"
 

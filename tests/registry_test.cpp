@@ -8,10 +8,11 @@
 #include <set>
 #include <sstream>
 
-#include "linter/docs.h"
-#include "linter/registry.h"
+#include "linter/report/docs.h"
+#include "linter/core/registry.h"
 #include "tests/fixtures.h"
 #include "tests/test_support.h"
+#include "rules/registry.h"
 
 namespace k8slint::testing {
 namespace {
@@ -19,7 +20,7 @@ namespace {
 std::unique_ptr<Registry> AllRules() {
   std::unique_ptr<Registry> registry;
   Config config;
-  BOOST_REQUIRE(Registry::Build(config, &registry).ok());
+  BOOST_REQUIRE(BuildRegistry(config, &registry).ok());
   return registry;
 }
 
@@ -131,7 +132,7 @@ BOOST_AUTO_TEST_CASE(docs_index_lists_every_guide) {
     if (entry.path().extension() != ".md" || name == "index.md") continue;
     BOOST_CHECK_MESSAGE(listed.count(name),
                         "docs/" << name << " is not on docs/index.md: add it to DocGuides() in "
-                                   "linter/docs_index.cpp");
+                                   "linter/report/docs_index.cpp");
   }
 }
 

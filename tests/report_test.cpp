@@ -4,8 +4,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "linter/engine.h"
+#include "linter/engine/engine.h"
 #include "linter/report/report.h"
+#include "rules/registry.h"
 
 namespace k8slint::report {
 namespace {

@@ -2,10 +2,11 @@
 // key-name and value judgements.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/engine.h"
-#include "linter/secrets/values.h"
+#include "linter/engine/engine.h"
+#include "linter/models/secrets/values.h"
 #include "tests/secrets_test_tokens.h"
 #include "tests/test_support.h"
+#include "rules/registry.h"
 
 namespace k8slint::testing {
 namespace {
@@ -15,7 +16,7 @@ std::vector<Finding> LintWithVcs(const std::string& path, const std::string& tex
   config.only = std::vector<std::string>{"SE024"};
   static std::vector<std::unique_ptr<Registry>> keep;  // findings point at rules
   std::unique_ptr<Registry> registry;
-  BOOST_REQUIRE(Registry::Build(config, &registry).ok());
+  BOOST_REQUIRE(BuildRegistry(config, &registry).ok());
   SourceFile source(path, InputKind::kEnv, text);
   source.set_vcs(vcs);
   Engine engine(*registry, config);

@@ -5,7 +5,7 @@
 
 #include <re2/re2.h>
 
-#include "linter/secrets/detectors.h"
+#include "linter/models/secrets/detectors.h"
 #include "tests/secrets_test_tokens.h"
 #include "tests/test_support.h"
 

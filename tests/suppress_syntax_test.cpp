@@ -2,17 +2,18 @@
 // per-container annotations and unused-suppression reporting.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/iso_date.h"
-#include "linter/registry.h"
-#include "linter/suppress.h"
+#include "linter/core/iso_date.h"
+#include "linter/core/registry.h"
+#include "linter/engine/suppress.h"
 #include "tests/test_support.h"
+#include "rules/registry.h"
 
 namespace k8slint::testing {
 namespace {
 
 std::unique_ptr<Registry> AllRules() {
   std::unique_ptr<Registry> registry;
-  BOOST_REQUIRE(Registry::Build(Config{}, &registry).ok());
+  BOOST_REQUIRE(BuildRegistry(Config{}, &registry).ok());
   return registry;
 }
 

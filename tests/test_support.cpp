@@ -2,7 +2,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "linter/source.h"
+#include "linter/core/source.h"
+#include "rules/registry.h"
 
 namespace k8slint::testing {
 
@@ -11,7 +12,7 @@ std::vector<Finding> LintText(const std::string& path, const std::string& text,
                               std::optional<InputKind> kind, Config config) {
   if (!rules.empty()) config.only = rules;
   std::unique_ptr<Registry> registry;
-  Status s = Registry::Build(config, &registry);
+  Status s = BuildRegistry(config, &registry);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
   const size_t slash = path.find_last_of('/');
   const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "linter/config.h"
-#include "linter/engine.h"
-#include "linter/registry.h"
+#include "linter/core/config.h"
+#include "linter/engine/engine.h"
+#include "linter/core/registry.h"
 
 namespace k8slint::testing {
 

@@ -2,7 +2,7 @@
 // Ingresses, values and Chart views, type problems, and bad input.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/yaml/model.h"
+#include "linter/models/yaml/model.h"
 #include "tests/test_support.h"
 
 namespace k8slint::yaml {

@@ -2,7 +2,7 @@
 // bombs and binary-ish text become K8L001 findings with positions, never crashes.
 #include <boost/test/unit_test.hpp>
 
-#include "linter/yaml/model.h"
+#include "linter/models/yaml/model.h"
 #include "tests/test_support.h"
 
 namespace k8slint::yaml {

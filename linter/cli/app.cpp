@@ -8,16 +8,16 @@
 #include <iostream>
 #include <sstream>
 
-#include "linter/baseline.h"
+#include "linter/engine/baseline.h"
 #include "linter/cli/chart.h"
 #include "linter/cli/commands.h"
 #include "linter/cli/config_command.h"
 #include "linter/cli/inputs.h"
 #include "linter/cli/links.h"
-#include "linter/discovery.h"
-#include "linter/engine.h"
-#include "linter/git.h"
-#include "linter/iso_date.h"
+#include "linter/engine/discovery.h"
+#include "linter/engine/engine.h"
+#include "linter/vcs/git.h"
+#include "linter/core/iso_date.h"
 #include "linter/report/report.h"
 
 namespace k8slint::cli {

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "linter/cli/lint_extension.h"
-#include "linter/filesystem.h"
+#include "linter/core/filesystem.h"
 
 namespace k8slint::helm {
 class RenderedOutput;

@@ -5,8 +5,9 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "linter/docs.h"
-#include "linter/registry.h"
+#include "linter/report/docs.h"
+#include "linter/core/registry.h"
+#include "rules/registry.h"
 
 namespace k8slint::cli {
 namespace {
@@ -14,7 +15,7 @@ namespace {
 std::unique_ptr<Registry> Rules() {
   std::unique_ptr<Registry> registry;
   Config config;
-  Status s = Registry::Build(config, &registry);
+  Status s = BuildRegistry(config, &registry);
   if (!s.ok()) std::cerr << "k8slint: " << s.message() << "\n";
   return registry;
 }

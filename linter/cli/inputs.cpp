@@ -1,4 +1,5 @@
 #include "linter/cli/inputs.h"
+#include "rules/registry.h"
 
 #include <algorithm>
 #include <iostream>
@@ -8,7 +9,7 @@ namespace k8slint::cli {
 
 bool PrepareInputs(const Config& config, std::vector<std::string> paths,
                    std::optional<InputKind> forced, RunInputs* out) {
-  if (Status s = Registry::Build(config, &out->registry); !s.ok()) {
+  if (Status s = BuildRegistry(config, &out->registry); !s.ok()) {
     std::cerr << "k8slint: " << s.message() << "\n";
     return false;
   }

@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "linter/config.h"
-#include "linter/discovery.h"
-#include "linter/filesystem.h"
-#include "linter/git.h"
-#include "linter/registry.h"
+#include "linter/core/config.h"
+#include "linter/engine/discovery.h"
+#include "linter/core/filesystem.h"
+#include "linter/vcs/git.h"
+#include "linter/core/registry.h"
 
 namespace k8slint::cli {
 

@@ -5,10 +5,10 @@
 #include <set>
 
 #include "linter/cli/inputs.h"
-#include "linter/engine.h"
+#include "linter/engine/engine.h"
 #include "linter/project/link.h"
 #include "linter/project/project.h"
-#include "linter/registry.h"
+#include "linter/core/registry.h"
 
 namespace k8slint::cli {
 namespace {

@@ -6,9 +6,9 @@
 
 #include <vector>
 
-#include "linter/discovery.h"
-#include "linter/filesystem.h"
-#include "linter/finding.h"
+#include "linter/engine/discovery.h"
+#include "linter/core/filesystem.h"
+#include "linter/core/finding.h"
 
 namespace k8slint::cli {
 

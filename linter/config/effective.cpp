@@ -5,7 +5,8 @@
 
 #include "linter/config/keys.h"
 #include "linter/config/load.h"
-#include "linter/registry.h"
+#include "linter/core/registry.h"
+#include "rules/registry.h"
 
 namespace k8slint {
 namespace {
@@ -42,7 +43,7 @@ Status EffectiveConfig(const ConfigFlags& flags, Config* out) {
   if (!path.empty()) {
     // The catalogue only resolves names; building every rule costs about 20 µs.
     std::unique_ptr<Registry> catalogue;
-    if (Status s = Registry::Build(Config{}, &catalogue); !s.ok()) return s;
+    if (Status s = BuildRegistry(Config{}, &catalogue); !s.ok()) return s;
     if (Status s = LoadConfigFile(path, display, cwd, *catalogue, &config); !s.ok()) return s;
   }
   const std::vector<std::string> enable = SplitCommas(flags.enable), disable = SplitCommas(flags.disable);
@@ -60,7 +61,7 @@ Status EffectiveConfig(const ConfigFlags& flags, Config* out) {
 
 Status EffectiveConfigYaml(const Config& config, std::string* out) {
   std::unique_ptr<Registry> registry;
-  if (Status s = Registry::Build(config, &registry); !s.ok()) return s;
+  if (Status s = BuildRegistry(config, &registry); !s.ok()) return s;
   std::ostringstream o;
   o << "# k8slint effective configuration: defaults, then "
     << (config.source_file.empty() ? "no config file (none found)" : "the config file " + config.source_file)

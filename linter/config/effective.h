@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "linter/config.h"
-#include "linter/status.h"
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 
 namespace k8slint {
 

@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "linter/config.h"
+#include "linter/core/config.h"
 #include "linter/config/reader.h"
-#include "linter/registry.h"
-#include "linter/yaml/tree.h"
+#include "linter/core/registry.h"
+#include "linter/models/yaml/tree.h"
 
 namespace k8slint {
 

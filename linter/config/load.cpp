@@ -7,8 +7,8 @@
 #include "linter/config/keys.h"
 #include "linter/config/reader.h"
 #include "linter/config/suggest.h"
-#include "linter/source.h"
-#include "linter/yaml/tree.h"
+#include "linter/core/source.h"
+#include "linter/models/yaml/tree.h"
 
 namespace k8slint {
 namespace {

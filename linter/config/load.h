@@ -4,9 +4,9 @@
 #include <optional>
 #include <string>
 
-#include "linter/config.h"
-#include "linter/registry.h"
-#include "linter/status.h"
+#include "linter/core/config.h"
+#include "linter/core/registry.h"
+#include "linter/core/status.h"
 
 namespace k8slint {
 

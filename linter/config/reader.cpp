@@ -4,6 +4,7 @@
 #include <map>
 
 #include "linter/config/suggest.h"
+#include "rules/registry.h"
 
 namespace k8slint {
 
@@ -113,14 +114,14 @@ void ConfigReader::Finish() {
 
 void ConfigReader::CheckValues() {
   std::unique_ptr<Registry> built;
-  const Status all = Registry::Build(config_, &built);
+  const Status all = BuildRegistry(config_, &built);
   if (all.ok()) return;
   // Rebuild with each value alone to find the one a rule rejects (error path only).
   for (const Value& v : values_) {
     Config alone;
     if (v.rule_id.empty()) alone.settings[v.name] = v.value;
     else alone.params[v.rule_id][v.name] = v.value;
-    if (Status s = Registry::Build(alone, &built); !s.ok()) {
+    if (Status s = BuildRegistry(alone, &built); !s.ok()) {
       Fail(v.node, s.message());
       return;
     }

@@ -9,10 +9,10 @@
 #include <string_view>
 #include <vector>
 
-#include "linter/config.h"
-#include "linter/registry.h"
-#include "linter/status.h"
-#include "linter/yaml/tree.h"
+#include "linter/core/config.h"
+#include "linter/core/registry.h"
+#include "linter/core/status.h"
+#include "linter/models/yaml/tree.h"
 
 namespace k8slint {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "linter/status.h"
+#include "linter/core/status.h"
 
 namespace k8slint::helm {
 

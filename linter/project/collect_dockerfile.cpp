@@ -4,8 +4,8 @@
 #include <cctype>
 #include <filesystem>
 
-#include "linter/ascii.h"
-#include "linter/dockerfile/queries.h"
+#include "linter/core/ascii.h"
+#include "linter/models/dockerfile/queries.h"
 #include "linter/project/collect.h"
 
 namespace k8slint::project {

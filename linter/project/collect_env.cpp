@@ -5,9 +5,9 @@
 #include <cctype>
 #include <filesystem>
 
-#include "linter/env/model.h"
+#include "linter/models/env/model.h"
 #include "linter/project/collect.h"
-#include "linter/ps/script.h"
+#include "linter/models/ps/script.h"
 
 namespace k8slint::project {
 namespace {

@@ -4,8 +4,8 @@
 #include <cctype>
 
 #include "linter/project/collect.h"
-#include "linter/yaml/model.h"
-#include "linter/yaml/queries.h"
+#include "linter/models/yaml/model.h"
+#include "linter/models/yaml/queries.h"
 
 namespace k8slint::project {
 namespace {

@@ -11,9 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "linter/kind.h"
-#include "linter/position.h"
-#include "linter/suppress.h"
+#include "linter/core/kind.h"
+#include "linter/core/position.h"
 
 namespace k8slint::project {
 
@@ -178,9 +177,6 @@ struct FileFacts {
   bool env_template = false;  // .env.example and the like
   std::vector<EnvKey> env_keys;
   std::vector<BuildCommand> builds;
-  // The file's inline and annotation suppressions, applied to findings reported into it.
-  Suppressions suppressions;
-  std::vector<std::pair<uint32_t, std::string>> suppression_lines;  // their lines' text
   bool has_facts() const {
     return dockerfile || !workloads.empty() || !services.empty() || !config_objects.empty() ||
            !values.empty() || chart || !env_keys.empty() || !builds.empty();

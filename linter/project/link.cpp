@@ -4,8 +4,8 @@
 #include <cctype>
 #include <filesystem>
 
-#include "linter/ascii.h"
-#include "linter/dockerfile/model.h"
+#include "linter/core/ascii.h"
+#include "linter/models/dockerfile/model.h"
 
 namespace k8slint::project {
 namespace {
@@ -103,13 +103,13 @@ void Linker::Index() {
       else if (auto it = by_context_.find(Normal(b.context)); it != by_context_.end())
         df = static_cast<int>(it->second);
       if (df == kNone) continue;
-      const std::string full = dockerfile::ImageRef::Parse(b.repository).full_repository();
+      const std::string full = ImageRef::Parse(b.repository).full_repository();
       by_build_name_[full].push_back(static_cast<uint32_t>(df));
       p_.built_as_[df].push_back({full, b.at});
     }
     for (uint32_t s = 0; s < f.values.size(); ++s)
       if (f.values[s].has_image)
-        values_by_repo_[dockerfile::ImageRef::Parse(f.values[s].repository).full_repository()].emplace_back(
+        values_by_repo_[ImageRef::Parse(f.values[s].repository).full_repository()].emplace_back(
             f.index, s);
   }
 }
@@ -146,7 +146,7 @@ Linker::Result Linker::Pick(const std::vector<uint32_t>& candidates, const std::
 
 Linker::Result Linker::Resolve(const std::string& image, const std::string& from,
                                const std::vector<std::pair<std::string, std::string>>& hints) const {
-  const dockerfile::ImageRef ref = dockerfile::ImageRef::Parse(image);
+  const ImageRef ref = ImageRef::Parse(image);
   const std::string full = ref.full_repository();
   for (const std::string& key : {full, ref.repository, std::string(ref.name())}) {
     auto it = p_.config_.image_dockerfiles.find(key);
@@ -219,7 +219,7 @@ void Linker::LinkContainers() {
       std::string template_name = std::filesystem::path(w.source_template).stem().string();
       for (ContainerFact& c : w.containers) {
         if (c.image.empty()) continue;
-        const std::string full = dockerfile::ImageRef::JoinRepository(c.registry, c.repository);
+        const std::string full = ImageRef::JoinRepository(c.registry, c.repository);
         if (auto it = values_by_repo_.find(full); it != values_by_repo_.end()) {
           std::vector<uint32_t> same_chart, any;
           for (const auto& [file, scope] : it->second) {

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <filesystem>
 
-#include "linter/ascii.h"
+#include "linter/core/ascii.h"
 #include "linter/project/link.h"
 
 namespace k8slint::project {

@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "linter/config.h"
+#include "linter/core/config.h"
 #include "linter/project/facts.h"
 
 namespace k8slint::project {

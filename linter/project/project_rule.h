@@ -5,9 +5,9 @@
 
 #include <utility>
 
-#include "linter/emitter.h"
+#include "linter/core/emitter.h"
 #include "linter/project/project.h"
-#include "linter/rule_base.h"
+#include "linter/core/rule_base.h"
 
 namespace k8slint::project {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "linter/finding.h"
-#include "linter/registry.h"
+#include "linter/core/finding.h"
+#include "linter/core/registry.h"
 
 namespace k8slint::report {
 

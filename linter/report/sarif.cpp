@@ -2,7 +2,7 @@
 // listed in tool.driver.rules so ruleIndex is the registry index.
 #include <nlohmann/json.hpp>
 
-#include "linter/docs.h"
+#include "linter/report/docs.h"
 #include "linter/report/json_stream.h"
 #include "linter/report/report.h"
 

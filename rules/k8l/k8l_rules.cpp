@@ -2,7 +2,7 @@
 // of their own, so each is a RuleBase holding metadata.
 #include "rules/families.h"
 
-#include "linter/rule_base.h"
+#include "linter/core/rule_base.h"
 #include "rules/k8l/suppression_rules.h"
 
 namespace k8slint::rules {

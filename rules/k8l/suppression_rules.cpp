@@ -1,6 +1,6 @@
 #include "rules/k8l/suppression_rules.h"
 
-#include "linter/rule_base.h"
+#include "linter/core/rule_base.h"
 
 namespace k8slint::rules {
 namespace {

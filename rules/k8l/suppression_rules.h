@@ -1,5 +1,5 @@
 // K8L005-K8L007: findings about suppressions (expired, unused, invalid). The
-// scanner in linter/suppress.cpp finds them; these are their metadata.
+// scanner in linter/engine/suppress.cpp finds them; these are their metadata.
 #pragma once
 
 #include "rules/families.h"

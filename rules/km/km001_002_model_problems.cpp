@@ -1,9 +1,9 @@
 // KM001 missing-api-version-or-kind, KM002 invalid-field-type: the problems the YAML
 // model found while reading the objects. One file: both only forward
 // yaml::File::problems() of their kind.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/model.h"
 #include "rules/km/km_rules.h"
 
 namespace k8slint::rules {

@@ -1,7 +1,7 @@
 // KM003 latest-image-tag: a container image is untagged or tagged latest.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/km/km_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // KM004 unpinned-image-tag-in-values: values.yaml sets image.tag to latest or leaves
 // it empty.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/model.h"
 #include "rules/km/km_rules.h"
 
 namespace k8slint::rules {

@@ -3,9 +3,9 @@
 #include <functional>
 #include <optional>
 
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/model.h"
 #include "rules/km/km_rules.h"
 
 namespace k8slint::rules {

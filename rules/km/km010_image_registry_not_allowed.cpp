@@ -1,10 +1,10 @@
 // KM010 image-registry-not-allowed: an image comes from a registry outside the
 // `allowed-registries` policy. Silent until the policy is set.
-#include "linter/dockerfile/model.h"
-#include "linter/emitter.h"
-#include "linter/image_policy.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/image_policy.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/km/km_rules.h"
 
 namespace k8slint::rules {
@@ -72,7 +72,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
         if (Templated(registry.scalar())) continue;
         image = std::string(registry.scalar()) + "/" + image;
       }
-      const dockerfile::ImageRef ref = dockerfile::ImageRef::Parse(image);
+      const ImageRef ref = ImageRef::Parse(image);
       if (!policy_.Allows(ref))
         emit.Report(*this, repo.span(), v.prefix + "image '" + image + "'" + Verdict(ref));
     }
@@ -81,7 +81,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     if (policy_.empty()) return;
     for (const dockerfile::Stage& stage : doc.stages) {
-      const dockerfile::ImageRef& base = stage.base;
+      const ImageRef& base = stage.base;
       if (stage.base_stage >= 0 || base.text.empty() || Templated(base.text)) continue;
       if (base.repository == "scratch" && base.registry.empty()) continue;
       if (policy_.Allows(base)) continue;
@@ -91,7 +91,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
   }
 
  private:
-  std::string Verdict(const dockerfile::ImageRef& ref) const {
+  std::string Verdict(const ImageRef& ref) const {
     return " comes from " + ImagePolicy::Canonical(ref) + ", outside allowed-registries (" +
            policy_.text() + ")";
   }

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
-#include "linter/ascii.h"
-#include "linter/dockerfile/model.h"
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/core/ascii.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 #include "rules/ms/ms_rules.h"
 
 namespace k8slint::rules {

@@ -1,10 +1,10 @@
 // MS001 single-stage-build: one stage both builds and ships, so the toolchain ships too.
 #include <array>
 
-#include "linter/dockerfile/model.h"
-#include "linter/dockerfile/queries.h"
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 #include "rules/ms/ms_rules.h"
 
 namespace k8slint::rules {

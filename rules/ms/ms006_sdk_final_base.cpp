@@ -1,9 +1,9 @@
 // MS006 sdk-final-base: the final stage runs on a full SDK image.
 #include <array>
 
-#include "linter/dockerfile/model.h"
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 #include "rules/ms/ms_rules.h"
 
 namespace k8slint::rules {
@@ -28,7 +28,7 @@ constexpr std::array<SdkImage, 10> kSdks = {{
     {"openjdk", "eclipse-temurin:<version>-jre", true},
 }};
 
-const SdkImage* MatchSdk(const dockerfile::ImageRef& image) {
+const SdkImage* MatchSdk(const ImageRef& image) {
   const std::string full = image.full_repository();
   for (const SdkImage& sdk : kSdks) {
     const bool match = sdk.repository.find('/') != std::string_view::npos

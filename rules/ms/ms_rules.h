@@ -3,8 +3,8 @@
 
 #include <memory>
 
-#include "linter/config.h"
-#include "linter/rule.h"
+#include "linter/core/config.h"
+#include "linter/core/rule.h"
 
 namespace k8slint::rules {
 

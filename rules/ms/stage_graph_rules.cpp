@@ -2,9 +2,9 @@
 #include <map>
 #include <set>
 
-#include "linter/dockerfile/model.h"
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 #include "rules/ms/ms_rules.h"
 
 namespace k8slint::rules {

@@ -1,10 +1,10 @@
 // NR001 missing-user: the final stage never switches away from the base image's user.
 #include "rules/nr/nr_dockerfile_rules.h"
 
-#include "linter/dockerfile/model.h"
-#include "linter/dockerfile/queries.h"
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 
 namespace k8slint::rules {
 namespace {

@@ -1,8 +1,8 @@
 // NR002 root-user: the last USER of the final stage is root.
-#include "linter/dockerfile/model.h"
-#include "linter/dockerfile/queries.h"
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 #include "rules/nr/nr_dockerfile_rules.h"
 
 namespace k8slint::rules {

@@ -1,9 +1,9 @@
 // NR003 non-numeric-user: USER names a user instead of a UID, which Kubernetes
 // runAsNonRoot cannot verify.
-#include "linter/dockerfile/model.h"
-#include "linter/dockerfile/queries.h"
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 #include "rules/nr/nr_dockerfile_rules.h"
 
 namespace k8slint::rules {

@@ -1,9 +1,9 @@
 // NR004 user-only-in-builder-stage: USER is set in an earlier stage, which does not
 // carry over to the final image.
-#include "linter/dockerfile/model.h"
-#include "linter/dockerfile/queries.h"
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 #include "rules/nr/nr_dockerfile_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // NR010 run-as-non-root-not-set: a container may run as root because neither
 // runAsNonRoot: true nor a non-zero runAsUser applies to it.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {

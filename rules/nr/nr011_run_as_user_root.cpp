@@ -1,9 +1,9 @@
 // NR011 run-as-user-root: runAsUser: 0 applies to a container.
 #include <set>
 
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // NR015 capabilities-not-dropped: the container keeps the runtime's default
 // capabilities because capabilities.drop does not include ALL.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {

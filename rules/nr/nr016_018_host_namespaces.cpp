@@ -2,9 +2,9 @@
 // the pod shares one of the node's namespaces. One file for the three because they
 // are the same check on three fields, and each keeps its own id so it maps onto
 // kube-linter's three checks one to one.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {

@@ -1,7 +1,7 @@
 // NR019 writable-root-filesystem: readOnlyRootFilesystem is not true.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // NR020 empty-security-context-in-values: the chart's values leave securityContext
 // empty (the `helm create` default), so the pods run as the image's user.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/model.h"
 #include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // PR001 missing-liveness-probe, PR002 missing-readiness-probe: a long-running
 // container has no such probe. One file: the same check on two fields.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {

@@ -2,9 +2,9 @@
 // startup-port-undeclared: a probe targets a port the container does not declare.
 // One file for three ids that mirror kube-linter's liveness-port, readiness-port and
 // startup-port one to one.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {

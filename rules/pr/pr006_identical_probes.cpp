@@ -1,7 +1,7 @@
 // PR006 identical-liveness-readiness-probes: both probes check the same thing.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {

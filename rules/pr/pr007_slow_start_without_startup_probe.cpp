@@ -2,9 +2,9 @@
 // in for a startupProbe.
 #include <charconv>
 
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // PR008 empty-probe-in-values: values.yaml declares livenessProbe/readinessProbe
 // empty, so the chart's containers get no probe.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/model.h"
 #include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {

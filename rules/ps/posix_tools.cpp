@@ -5,7 +5,7 @@
 #include <map>
 #include <vector>
 
-#include "linter/ps/queries.h"
+#include "linter/models/ps/queries.h"
 
 namespace k8slint::rules {
 namespace {

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "linter/ps/script.h"
+#include "linter/models/ps/script.h"
 
 namespace k8slint::rules {
 

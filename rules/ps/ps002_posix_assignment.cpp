@@ -2,9 +2,9 @@
 // "NAME=value" in PowerShell.
 #include <cctype>
 
-#include "linter/emitter.h"
-#include "linter/ps/queries.h"
-#include "linter/rule_base.h"
+#include "linter/core/emitter.h"
+#include "linter/models/ps/queries.h"
+#include "linter/core/rule_base.h"
 #include "rules/ps/ps_rules.h"
 
 namespace k8slint::rules {

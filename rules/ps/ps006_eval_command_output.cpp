@@ -1,7 +1,7 @@
 // PS006 eval-command-output: `eval $(minikube docker-env)` is bash.
-#include "linter/emitter.h"
-#include "linter/ps/queries.h"
-#include "linter/rule_base.h"
+#include "linter/core/emitter.h"
+#include "linter/models/ps/queries.h"
+#include "linter/core/rule_base.h"
 #include "rules/ps/ps_rules.h"
 
 namespace k8slint::rules {

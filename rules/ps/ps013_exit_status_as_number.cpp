@@ -1,9 +1,9 @@
 // PS013 exit-status-as-number: `$?` is a boolean in PowerShell; the exit code is
 // $LASTEXITCODE.
-#include "linter/ascii.h"
-#include "linter/emitter.h"
-#include "linter/ps/queries.h"
-#include "linter/rule_base.h"
+#include "linter/core/ascii.h"
+#include "linter/core/emitter.h"
+#include "linter/models/ps/queries.h"
+#include "linter/core/rule_base.h"
 #include "rules/ps/ps_rules.h"
 
 namespace k8slint::rules {

@@ -1,7 +1,7 @@
 // PS015 posix-only-command: grep, sed, awk, xargs, which, touch, sudo... are not on Windows.
-#include "linter/emitter.h"
-#include "linter/ps/queries.h"
-#include "linter/rule_base.h"
+#include "linter/core/emitter.h"
+#include "linter/models/ps/queries.h"
+#include "linter/core/rule_base.h"
 #include "rules/ps/posix_tools.h"
 #include "rules/ps/ps_rules.h"
 

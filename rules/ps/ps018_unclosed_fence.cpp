@@ -1,7 +1,7 @@
 // PS018 unclosed-powershell-fence: a PowerShell fence that never closes swallows the
 // rest of the markdown file.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
 #include "rules/ps/ps_rules.h"
 
 namespace k8slint::rules {

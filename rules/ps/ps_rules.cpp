@@ -1,7 +1,7 @@
 // The PS family, in id order.
 #include "rules/ps/ps_rules.h"
 
-#include "linter/ps/queries.h"
+#include "linter/models/ps/queries.h"
 #include "rules/families.h"
 
 namespace k8slint::rules {

@@ -3,8 +3,8 @@
 
 #include <memory>
 
-#include "linter/ps/script.h"
-#include "linter/rule.h"
+#include "linter/models/ps/script.h"
+#include "linter/core/rule.h"
 
 namespace k8slint::rules {
 

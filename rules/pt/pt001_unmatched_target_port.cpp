@@ -1,8 +1,8 @@
 // PT001 unmatched-target-port: a Service's targetPort matches no container port of
 // the workloads its selector selects (in the same file).
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {

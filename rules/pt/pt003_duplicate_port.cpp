@@ -2,9 +2,9 @@
 #include <map>
 #include <string>
 
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {

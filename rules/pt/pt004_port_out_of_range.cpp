@@ -1,7 +1,7 @@
 // PT004 port-out-of-range: a port number outside 1-65535.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {

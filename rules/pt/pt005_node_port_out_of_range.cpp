@@ -1,9 +1,9 @@
 // PT005 node-port-out-of-range: a nodePort outside the cluster's NodePort range.
 #include <charconv>
 
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // PT006 dangling-ingress: an Ingress backend names a Service, or a port of it, that
 // the file does not define.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // PT007 invalid-port-name: a container port name or a named targetPort is not a valid
 // IANA service name.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {

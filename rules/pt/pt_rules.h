@@ -3,9 +3,9 @@
 
 #include <memory>
 
-#include "linter/config.h"
-#include "linter/rule.h"
-#include "linter/status.h"
+#include "linter/core/config.h"
+#include "linter/core/rule.h"
+#include "linter/core/status.h"
 
 namespace k8slint::rules {
 

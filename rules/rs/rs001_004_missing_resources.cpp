@@ -2,9 +2,9 @@
 // RS004 missing-memory-limit. One file: the same check on four (section, resource)
 // pairs, kept as four ids so each maps onto its own peer check and can be disabled
 // alone (CPU limits in particular are a policy choice).
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {

@@ -1,9 +1,9 @@
 // RS005 request-exceeds-limit: a request is greater than its limit, which the API
 // server rejects.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/quantity.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/quantity.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {

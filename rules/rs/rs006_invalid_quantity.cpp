@@ -1,8 +1,8 @@
 // RS006 invalid-resource-quantity: a request or limit is not a Kubernetes quantity.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/quantity.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/quantity.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {

@@ -1,9 +1,9 @@
 // RS007 resource-out-of-bounds: a cpu or memory request or limit lies outside the
 // bounds policy (configurable; defaults in code).
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/quantity.h"
-#include "linter/yaml/queries.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/quantity.h"
+#include "linter/models/yaml/queries.h"
 #include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {

@@ -1,8 +1,8 @@
 // RS008 empty-resources-in-values: values.yaml sets `resources: {}` (the helm create
 // default), so the chart's containers get no requests or limits.
-#include "linter/emitter.h"
-#include "linter/rule_base.h"
-#include "linter/yaml/model.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/model.h"
 #include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {

@@ -1,10 +1,10 @@
 #include "rules/se/provider_rule.h"
 
-#include "linter/emitter.h"
-#include "linter/hash.h"
-#include "linter/redact.h"
-#include "linter/secrets/scanner.h"
-#include "linter/source.h"
+#include "linter/core/emitter.h"
+#include "linter/core/hash.h"
+#include "linter/core/redact.h"
+#include "linter/models/secrets/scanner.h"
+#include "linter/core/source.h"
 #include "rules/se/se_rules.h"
 
 namespace k8slint::rules {

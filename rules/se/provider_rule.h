@@ -1,12 +1,12 @@
 // ProviderRule: an SE rule that reports the matches of its provider-format detectors
-// (linter/secrets/detectors.cpp rows with its id). All of them share one scan per file.
+// (linter/models/secrets/detectors.cpp rows with its id). All of them share one scan per file.
 #pragma once
 
 #include <memory>
 #include <string_view>
 
-#include "linter/config.h"
-#include "linter/rule_base.h"
+#include "linter/core/config.h"
+#include "linter/core/rule_base.h"
 
 namespace k8slint::rules {
 

@@ -1,12 +1,12 @@
 // SE023 kubernetes-secret-literal-data: a `kind: Secret` document with literal values
-// in data/stringData. Text level (linter/secrets/assignments.h) until the YAML model
+// in data/stringData. Text level (linter/models/secrets/assignments.h) until the YAML model
 // can be read here; chart templates are scanned too, where `{{ }}` values are fine.
-#include "linter/base64.h"
-#include "linter/emitter.h"
-#include "linter/hash.h"
-#include "linter/rule_base.h"
-#include "linter/secrets/scanner.h"
-#include "linter/secrets/values.h"
+#include "linter/core/base64.h"
+#include "linter/core/emitter.h"
+#include "linter/core/hash.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/secrets/scanner.h"
+#include "linter/models/secrets/values.h"
 #include "rules/se/se_rules.h"
 
 namespace k8slint::rules {

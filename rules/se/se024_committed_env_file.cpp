@@ -1,9 +1,9 @@
 // SE024 committed-env-file: a .env file that git tracks or would pick up with `git add .`.
-// SourceFile::vcs() asks libgit2 (linter/git.cpp) whether the file is tracked or ignored.
-#include "linter/emitter.h"
-#include "linter/env/model.h"
-#include "linter/rule_base.h"
-#include "linter/secrets/values.h"
+// SourceFile::vcs() asks libgit2 (linter/vcs/git.cpp) whether the file is tracked or ignored.
+#include "linter/core/emitter.h"
+#include "linter/models/env/model.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/secrets/values.h"
 #include "rules/se/se_rules.h"
 
 namespace k8slint::rules {

@@ -1,11 +1,11 @@
 // SE025 env-template-real-value: `.env.example` and friends may hold placeholders only.
-#include "linter/emitter.h"
-#include "linter/env/model.h"
-#include "linter/hash.h"
-#include "linter/redact.h"
-#include "linter/rule_base.h"
-#include "linter/secrets/scanner.h"
-#include "linter/secrets/values.h"
+#include "linter/core/emitter.h"
+#include "linter/models/env/model.h"
+#include "linter/core/hash.h"
+#include "linter/core/redact.h"
+#include "linter/core/rule_base.h"
+#include "linter/models/secrets/scanner.h"
+#include "linter/models/secrets/values.h"
 #include "rules/se/se_rules.h"
 
 namespace k8slint::rules {

@@ -22,9 +22,10 @@
 #include <sstream>
 #include <thread>
 
-#include "linter/engine.h"
-#include "linter/registry.h"
-#include "linter/source.h"
+#include "linter/engine/engine.h"
+#include "linter/core/registry.h"
+#include "linter/core/source.h"
+#include "rules/registry.h"
 
 namespace {
 
@@ -194,7 +195,7 @@ int main(int argc, char** argv) {
 
   k8slint::Config config;
   std::unique_ptr<k8slint::Registry> registry;
-  if (k8slint::Status s = k8slint::Registry::Build(config, &registry); !s.ok()) {
+  if (k8slint::Status s = k8slint::BuildRegistry(config, &registry); !s.ok()) {
     std::cerr << "k8slint_fuzz: " << s.message() << "\n";
     return 2;
   }

@@ -1,0 +1,59 @@
+#include "linter/core/kind.h"
+
+#include <array>
+#include <string>
+#include <utility>
+
+#include "linter/core/ascii.h"
+
+namespace k8slint {
+namespace {
+
+constexpr std::array<std::pair<InputKind, std::string_view>, kInputKindCount> kNames{{
+    {InputKind::kDockerfile, "dockerfile"},
+    {InputKind::kManifest, "manifest"},
+    {InputKind::kValues, "values"},
+    {InputKind::kChart, "chart"},
+    {InputKind::kEnv, "env"},
+    {InputKind::kPowerShell, "powershell"},
+    {InputKind::kMarkdown, "markdown"},
+    {InputKind::kText, "text"},
+}};
+
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+std::string_view KindName(InputKind kind) {
+  for (const auto& [k, name] : kNames)
+    if (k == kind) return name;
+  return "text";
+}
+
+std::optional<InputKind> ParseKind(std::string_view name) {
+  for (const auto& [k, n] : kNames)
+    if (n == name) return k;
+  return std::nullopt;
+}
+
+InputKind KindFromPath(std::string_view path, bool beside_chart, bool in_chart_templates) {
+  const size_t slash = path.find_last_of('/');
+  const std::string base = AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  if (base == "dockerfile" || base == "containerfile" || EndsWith(base, ".dockerfile") ||
+      base.rfind("dockerfile.", 0) == 0 || base.rfind("containerfile.", 0) == 0)
+    return InputKind::kDockerfile;
+  if (base == ".env" || base.rfind(".env.", 0) == 0 || EndsWith(base, ".env"))
+    return InputKind::kEnv;
+  if (EndsWith(base, ".ps1") || EndsWith(base, ".psm1")) return InputKind::kPowerShell;
+  if (EndsWith(base, ".md") || EndsWith(base, ".markdown")) return InputKind::kMarkdown;
+  const bool yaml = EndsWith(base, ".yaml") || EndsWith(base, ".yml");
+  if (!yaml || in_chart_templates) return InputKind::kText;
+  if (base == "chart.yaml") return InputKind::kChart;
+  if (beside_chart && base.rfind("values", 0) == 0) return InputKind::kValues;
+  return InputKind::kManifest;
+}
+
+}  // namespace k8slint

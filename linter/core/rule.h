@@ -1,0 +1,77 @@
+// Rule: metadata plus a check over one of k8slint's document models.
+// Rules are built once per run from the configuration, are immutable afterwards and
+// are shared by all worker threads, so every Check* method must be thread-safe.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "linter/core/kind.h"
+#include "linter/core/level.h"
+#include "linter/core/position.h"
+
+namespace k8slint {
+
+class SourceFile;
+class Emitter;
+namespace dockerfile { class Document; }
+namespace yaml { class File; }
+namespace env { class File; }
+namespace ps { class Script; }
+namespace project { class Project; }
+
+struct RuleParam {
+  std::string_view name;
+  std::string_view default_value;
+  std::string_view description;
+};
+
+// Everything users read about a rule. Docs, `explain` and SARIF are generated from it.
+struct RuleMeta {
+  std::string_view id;       // <FAMILY><3 digits>, permanent
+  std::string_view name;     // kebab-case, names the bad pattern
+  Level level = Level::kWarning;
+  std::vector<std::string_view> aliases;  // "hadolint:DL3002", "kube-linter:run-as-non-root"
+  std::vector<InputKind> kinds;           // what it reads; empty = several files at once
+  std::string_view summary;    // one line, ends without a period
+  std::string_view details;    // what it checks, precisely
+  std::string_view rationale;  // why it matters
+  std::string_view bad_example;
+  std::string_view good_example;
+  std::string_view fix;
+  // File name the examples are linted as ("Dockerfile", "deploy.yaml"); empty when an
+  // example needs several files and cannot be checked on its own.
+  std::string_view example_path;
+  std::vector<std::string_view> tags;      // "security", "reliability", ...
+  std::string_view security_severity;      // SARIF 0.0-10.0 as text; empty if not security
+  std::vector<RuleParam> params;
+  std::string_view status = "stable";      // stable, preview, deprecated, removed
+  std::string_view since = "0.1.0";
+  // Off unless enabled by name (like ruff's RUF100): checks about the run's own
+  // hygiene that not every team wants.
+  bool opt_in = false;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual const RuleMeta& meta() const = 0;
+
+  // One hook per document model; the engine calls the hook matching each input.
+  virtual void CheckSource(const SourceFile&, Emitter&) const {}
+  virtual void CheckDockerfile(const dockerfile::Document&, Emitter&) const {}
+  virtual void CheckYaml(const yaml::File&, Emitter&) const {}
+  virtual void CheckEnv(const env::File&, Emitter&) const {}
+  virtual void CheckPowerShell(const ps::Script&, Emitter&) const {}
+  // After every file is analysed: rules that compare files.
+  virtual void CheckProject(const project::Project&, Emitter&) const {}
+  // True for rules that override CheckProject: the engine collects project facts only
+  // when an enabled rule needs them (linter/project/project_rule.h sets it).
+  virtual bool checks_project() const { return false; }
+  // Whether the rule reads the document model of files of `kind` (a Check* hook other
+  // than CheckSource). When no enabled rule does, the engine does not parse those files:
+  // a secrets-only run costs little more than reading the bytes. Conservative default.
+  virtual bool ReadsModelOf(InputKind) const { return true; }
+};
+
+}  // namespace k8slint

@@ -1,0 +1,39 @@
+// Analyzers: one per input kind. Each parses a SourceFile into its document model
+// once and hands the model to every enabled rule's matching hook.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "linter/core/config.h"
+#include "linter/core/emitter.h"
+#include "linter/core/position.h"
+#include "linter/core/rule.h"
+#include "linter/core/source.h"
+
+namespace k8slint {
+
+class Registry;
+namespace project { struct FileFacts; }
+
+struct AnalysisContext {
+  const SourceFile& source;
+  const std::vector<const Rule*>& rules;  // enabled rules, sorted by id
+  Emitter& emit;
+  const Config& config;
+  const Registry& registry;
+  // Where the analyzer records this file's project facts; null when no enabled rule
+  // compares files (linter/project/collect.h).
+  project::FileFacts* facts = nullptr;
+
+  // Reports K8L001 parse-error at `span` of the current file.
+  void ParseError(Span span, std::string message) const;
+};
+
+void AnalyzeDockerfile(const AnalysisContext& ctx);   // linter/engine/analyze_dockerfile.cpp
+void AnalyzeYaml(const AnalysisContext& ctx);         // manifest, values, chart
+void AnalyzeEnv(const AnalysisContext& ctx);
+void AnalyzePowerShell(const AnalysisContext& ctx);   // .ps1/.psm1
+void AnalyzeMarkdown(const AnalysisContext& ctx);
+
+}  // namespace k8slint

@@ -1,0 +1,119 @@
+#include "linter/engine/discovery.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace k8slint {
+namespace {
+
+std::string Join(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir == ".") return name;
+  return dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+std::string Parent(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+}
+
+std::string Base(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+class Walker {
+ public:
+  Walker(const FileSystem& fs, const GitRepo* git, const Config& config, DiscoveryResult* out)
+      : fs_(fs), git_(git), config_(config), out_(out) {}
+
+  void Walk(const std::string& dir, bool in_templates) {
+    std::vector<FileSystem::Entry> entries;
+    if (Status s = fs_.ListDir(dir, &entries); !s.ok()) {
+      out_->notices.push_back({dir, "K8L002", s.message()});
+      return;
+    }
+    const bool has_chart = std::any_of(entries.begin(), entries.end(), [](const auto& e) {
+      return e.name == "Chart.yaml" && e.type == FileSystem::Type::kFile;
+    });
+    for (const FileSystem::Entry& e : entries) {
+      const std::string path = Join(dir, e.name);
+      if (e.name == ".git" || config_.Excluded(path)) continue;
+      if (e.type == FileSystem::Type::kDir) {
+        if (e.symlink) continue;  // like git: a link to a folder is not descended into
+        if (git_ && git_->IsIgnored(path, true)) continue;
+        Walk(path, in_templates || (has_chart && e.name == "templates"));
+      } else if (e.type == FileSystem::Type::kFile) {
+        if (git_ && git_->IsIgnored(path, false)) continue;
+        Add(path, KindFromPath(path, has_chart, in_templates), false);
+      } else if (e.type == FileSystem::Type::kMissing && e.symlink) {
+        out_->notices.push_back({path, "K8L002", "broken symbolic link"});
+      }
+    }
+  }
+
+  void Add(const std::string& path, InputKind kind, bool explicit_path) {
+    uint64_t size = 0;
+    fs_.Stat(path, &size);
+    if (size > config_.max_file_bytes) {
+      out_->notices.push_back({path, "K8L004",
+                               "skipped: " + std::to_string(size) + " bytes is over the " +
+                                   std::to_string(config_.max_file_bytes) + "-byte limit"});
+      return;
+    }
+    out_->files.push_back({path, kind, explicit_path, size});
+  }
+
+ private:
+  const FileSystem& fs_;
+  const GitRepo* git_;
+  const Config& config_;
+  DiscoveryResult* out_;
+};
+
+}  // namespace
+
+std::string NormalizePath(const std::string& path) {
+  if (path == "-") return path;
+  std::string out = std::filesystem::path(path).lexically_normal().string();
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out.empty() ? "." : out;
+}
+
+Status Discover(const FileSystem& fs, const GitRepo* git, const std::vector<std::string>& paths,
+                std::optional<InputKind> forced_kind, const Config& config, DiscoveryResult* out) {
+  Walker walker(fs, git, config, out);
+  for (const std::string& raw : paths) {
+    if (raw == "-") {
+      if (!forced_kind) return Status::Usage("reading stdin ('-') needs --type");
+      out->files.push_back({"-", *forced_kind, true, 0});
+      continue;
+    }
+    const std::string path = NormalizePath(raw);
+    const FileSystem::Type type = fs.Stat(path, nullptr);
+    if (type == FileSystem::Type::kMissing) return Status::Io(raw + ": no such file or folder");
+    if (type == FileSystem::Type::kDir) {
+      const std::string parent = Parent(path);
+      const bool in_templates =
+          Base(path) == "templates" && fs.Stat(Join(parent, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
+      walker.Walk(path, in_templates);
+      continue;
+    }
+    // Excludes apply to named files too (ruff's force-exclude): pre-commit names every
+    // staged file, and vendored files must stay out of its runs as well.
+    if (config.Excluded(path)) continue;
+    const std::string dir = Parent(path);
+    const bool beside_chart = fs.Stat(Join(dir, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
+    const bool in_templates = Base(dir) == "templates" &&
+                              fs.Stat(Join(Parent(dir), "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
+    walker.Add(path, forced_kind.value_or(KindFromPath(path, beside_chart, in_templates)), true);
+  }
+  // A forced kind applies to every explicit file; walked files keep their own kinds.
+  std::sort(out->files.begin(), out->files.end(),
+            [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  out->files.erase(std::unique(out->files.begin(), out->files.end(),
+                               [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
+                   out->files.end());
+  return Status::Ok();
+}
+
+}  // namespace k8slint

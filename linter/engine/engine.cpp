@@ -1,0 +1,168 @@
+#include "linter/engine/engine.h"
+
+#include <algorithm>
+#include <cstring>
+#include <atomic>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <thread>
+
+#include "linter/engine/analyze.h"
+#include "linter/engine/file_emitter.h"
+#include "linter/vcs/git.h"
+#include "linter/core/iso_date.h"
+#include "linter/engine/project_phase.h"
+#include "linter/engine/suppress.h"
+
+namespace k8slint {
+namespace {
+
+bool LooksBinary(const std::string& text) {
+  const size_t n = std::min<size_t>(text.size(), 8192);
+  return std::memchr(text.data(), '\0', n) != nullptr;
+}
+
+bool MayHoldModelSuppressions(std::string_view text) {
+  return text.find("ignore") != std::string_view::npos ||
+         text.find("k8slint.io") != std::string_view::npos;
+}
+
+void Analyze(const AnalysisContext& ctx) {
+  switch (ctx.source.kind()) {
+    case InputKind::kDockerfile: AnalyzeDockerfile(ctx); break;
+    case InputKind::kManifest:
+    case InputKind::kValues:
+    case InputKind::kChart: AnalyzeYaml(ctx); break;
+    case InputKind::kEnv: AnalyzeEnv(ctx); break;
+    case InputKind::kPowerShell: AnalyzePowerShell(ctx); break;
+    case InputKind::kMarkdown: AnalyzeMarkdown(ctx); break;
+    case InputKind::kText: break;
+  }
+}
+
+}  // namespace
+
+Engine::Engine(const Registry& registry, const Config& config, const GitRepo* git)
+    : registry_(registry), config_(config), git_(git), enabled_(registry.EnabledRules()),
+      today_(ParseIsoDate(config.today).value_or(TodayUtc())) {
+  for (size_t k = 0; k < parse_.size(); ++k)
+    for (const Rule* r : enabled_) parse_[k] = parse_[k] || r->ReadsModelOf(static_cast<InputKind>(k));
+}
+
+void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out,
+                     project::FileFacts* facts, project::KeptSuppressions* kept) const {
+  FileEmitter emitter(source, registry_);
+  AnalysisContext ctx{source, enabled_, emitter, config_, registry_, facts};
+  for (const Rule* r : enabled_) r->CheckSource(source, emitter);
+  // The model is skipped only when nothing needs it: no rule reads it, no project facts
+  // are collected, and no finding so far could be silenced by what only the model knows
+  // (annotations and Dockerfile stage scopes, all spelled with "ignore" or "k8slint.io").
+  if (facts || parse_[static_cast<size_t>(source.kind())] ||
+      (emitter.has_pending() && MayHoldModelSuppressions(source.text())))
+    Analyze(ctx);
+  Suppressions suppressions = ScanSuppressions(source, registry_, today_);
+  emitter.TakeFindings(&suppressions, out);
+  // A file with project facts may still receive project findings: project::RunProject
+  // judges its unused suppressions after them.
+  if (project::KeepSuppressions(source, &suppressions, facts, kept)) return;
+  // Unused suppressions are judged last: a project finding routed to this file
+  // must go through suppressions.Use before this call.
+  emitter.TakeUnused(&suppressions, out);
+}
+
+std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& inputs,
+                                  int jobs) const {
+  return Run(fs, inputs, jobs, project::NeedsProject(enabled_), nullptr);
+}
+
+std::unique_ptr<project::Project> Engine::BuildProject(const FileSystem& fs,
+                                                       const DiscoveryResult& inputs,
+                                                       int jobs) const {
+  std::unique_ptr<project::Project> project;
+  Run(fs, inputs, jobs, true, &project);
+  return project;
+}
+
+std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
+                                 bool collect, std::unique_ptr<project::Project>* keep) const {
+  std::vector<std::vector<Finding>> per_file(inputs.files.size());
+  // One small slot per file, written only by the worker that lints it.
+  std::vector<project::FileFacts> facts(collect ? inputs.files.size() : 0);
+  std::vector<project::KeptSuppressions> kept(facts.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < inputs.files.size(); i = next++) {
+      const InputFile& in = inputs.files[i];
+      std::string text;
+      Status s = Status::Ok();
+      if (in.path == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      } else {
+        s = fs.ReadFile(in.path, config_.max_file_bytes, &text);
+      }
+      if (!s.ok()) {
+        FileEmitter::Notice(registry_, in.path, "K8L002", s.message(), &per_file[i]);
+        continue;
+      }
+      if (LooksBinary(text)) {
+        if (in.explicit_path)
+          FileEmitter::Notice(registry_, in.path, "K8L004", "skipped: binary file", &per_file[i]);
+        continue;
+      }
+      SourceFile source(in.path, in.kind, std::move(text));
+      if (in.path != "-") source.set_git(git_);
+      project::FileFacts* slot = nullptr;
+      if (collect) {
+        slot = &facts[i];
+        *slot = project::FileFacts{static_cast<uint32_t>(i), in.path, in.kind, !in.explicit_path};
+      }
+      LintOne(source, &per_file[i], slot, collect ? &kept[i] : nullptr);
+    }
+  };
+  const size_t workers =
+      std::max<size_t>(1, std::min<size_t>(jobs > 0 ? jobs : 1, inputs.files.size()));
+  std::vector<std::thread> threads;
+  for (size_t t = 1; t < workers; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+
+  std::vector<Finding> all;
+  for (const DiscoveryNotice& n : inputs.notices)
+    FileEmitter::Notice(registry_, n.path, n.rule_id, n.message, &all);
+  for (auto& f : per_file) std::move(f.begin(), f.end(), std::back_inserter(all));
+  if (collect) {
+    for (uint32_t i = 0; i < facts.size(); ++i) facts[i].index = i;  // unread files too
+    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all, keep);
+  }
+  Finish(&all);
+  return all;
+}
+
+std::vector<Finding> Engine::LintSources(const std::vector<const SourceFile*>& sources) const {
+  std::vector<Finding> all;
+  std::vector<project::FileFacts> facts(project::NeedsProject(enabled_) ? sources.size() : 0);
+  std::vector<project::KeptSuppressions> kept(facts.size());
+  for (uint32_t i = 0; i < sources.size(); ++i) {
+    project::FileFacts* slot = nullptr;
+    if (!facts.empty()) {
+      slot = &facts[i];
+      *slot = project::FileFacts{i, sources[i]->path(), sources[i]->kind(), false};
+    }
+    LintOne(*sources[i], &all, slot, slot ? &kept[i] : nullptr);
+  }
+  if (!facts.empty())
+    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all);
+  Finish(&all);
+  return all;
+}
+
+void Engine::Finish(std::vector<Finding>* findings) const {
+  // The config file's per-file-ignores, applied once every finding (project findings
+  // routed to other files included) knows its path.
+  if (!config_.per_file_ignores.empty())
+    std::erase_if(*findings, [&](const Finding& f) { return config_.IgnoredAt(f.path, f.rule->meta().id); });
+  std::sort(findings->begin(), findings->end(), FindingLess);
+}
+
+}  // namespace k8slint

@@ -1,0 +1,58 @@
+// Engine: lints a set of inputs with the enabled rules, in parallel over files, and
+// returns findings in deterministic order whatever the number of workers.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "linter/core/config.h"
+#include "linter/engine/discovery.h"
+#include "linter/core/filesystem.h"
+#include "linter/core/finding.h"
+#include "linter/core/registry.h"
+#include "linter/core/source.h"
+
+namespace k8slint {
+
+class GitRepo;
+namespace project {
+class Project;
+struct FileFacts;
+struct KeptSuppressions;
+}  // namespace project
+
+class Engine {
+ public:
+  // REQUIRES: `registry`, `config` and `git` (may be null) outlive the engine.
+  Engine(const Registry& registry, const Config& config, const GitRepo* git = nullptr);
+
+  // Lints discovered files, reading them through `fs` ("-" reads stdin).
+  std::vector<Finding> Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs) const;
+  // Lints in-memory sources (tests, rule examples).
+  std::vector<Finding> LintSources(const std::vector<const SourceFile*>& sources) const;
+  // Analyses the inputs like Lint and returns the linked project (`k8slint links`).
+  std::unique_ptr<project::Project> BuildProject(const FileSystem& fs,
+                                                 const DiscoveryResult& inputs, int jobs) const;
+
+ private:
+  // `collect`: gather project facts and run the project rules after the files.
+  std::vector<Finding> Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
+                           bool collect, std::unique_ptr<project::Project>* keep) const;
+  // Runs analyzers and suppressions on one file; appends to `out`. `facts`, when not
+  // null, receives the file's project facts, and `kept` its suppressions when project
+  // findings may still be routed to it.
+  void LintOne(const SourceFile& source, std::vector<Finding>* out,
+               project::FileFacts* facts = nullptr, project::KeptSuppressions* kept = nullptr) const;
+  void Finish(std::vector<Finding>* findings) const;
+
+  const Registry& registry_;
+  const Config& config_;
+  const GitRepo* git_;
+  std::vector<const Rule*> enabled_;
+  int32_t today_;  // days since 1970-01-01, for suppression expiry
+  std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
+};
+
+}  // namespace k8slint

@@ -1,0 +1,106 @@
+#include "linter/engine/file_emitter.h"
+
+#include <map>
+#include <tuple>
+
+#include "linter/core/hash.h"
+
+namespace k8slint {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// The path is left out: it depends on how k8slint was invoked (`.`, `./deploy`, a
+// pre-commit file list), while the location beside the fingerprint (SARIF) or the
+// baseline entry (repo-relative) already says which file it is. Identical findings
+// on identical lines are told apart by their occurrence index.
+std::string Fingerprint(const Finding& f, const std::string& key, int occurrence) {
+  uint64_t h = Fnv1a(f.rule ? f.rule->meta().id : "");
+  h = Fnv1a(std::string_view("\0", 1), h);
+  h = Fnv1a(key, h);
+  h = Fnv1a(std::string_view("\0", 1), h);
+  h = Fnv1a(std::to_string(occurrence), h);
+  return HexHash(h);
+}
+
+}  // namespace
+
+std::string HexHash(uint64_t h) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<size_t>(i)] = kHex[h & 15];
+  return out;
+}
+
+bool FindingLess(const Finding& a, const Finding& b) {
+  const std::string_view ia = a.rule ? a.rule->meta().id : "";
+  const std::string_view ib = b.rule ? b.rule->meta().id : "";
+  return std::tie(a.path, a.span.begin.line, a.span.begin.column, ia, a.message) <
+         std::tie(b.path, b.span.begin.line, b.span.begin.column, ib, b.message);
+}
+
+void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitExtras extras) {
+  if (!registry_.enabled(rule)) return;
+  if (span.begin.line == 0) span.begin.line = 1;
+  if (span.begin.column == 0) span.begin.column = 1;
+  if (span.end < span.begin) span.end = span.begin;
+  Finding f;
+  f.rule = &rule;
+  f.level = registry_.LevelOf(rule);
+  if (extras.max_level && *extras.max_level < f.level) f.level = *extras.max_level;
+  f.path = extras.path.empty() ? source_.path() : std::move(extras.path);
+  f.span = span;
+  f.message = std::move(message);
+  f.related = std::move(extras.related);
+  std::string key = std::move(extras.fingerprint_key);
+  if (key.empty() && f.path == source_.path()) key = std::string(Trim(source_.Line(span.begin.line)));
+  pending_.push_back({std::move(f), std::move(key)});
+}
+
+void FileEmitter::Suppress(SuppressionRange range) { ranges_.push_back(std::move(range)); }
+
+void FileEmitter::TakeFindings(Suppressions* suppressions, std::vector<Finding>* out) {
+  for (const SuppressionRange& r : ranges_) suppressions->Add(r, registry_);
+  ranges_.clear();
+  for (const SuppressionProblem& p : suppressions->problems)
+    for (const Rule* r : registry_.Resolve(p.rule_id)) Report(*r, p.span, p.message);
+  suppressions->problems.clear();
+  std::map<std::tuple<std::string_view, std::string, std::string>, int> seen;
+  for (Pending& p : pending_) {
+    Finding& f = p.finding;
+    if (f.path == source_.path() && suppressions->Use(*f.rule, f.span.begin.line)) continue;
+    const int occurrence = seen[{f.rule->meta().id, f.path, p.key}]++;
+    f.fingerprint = Fingerprint(f, p.key, occurrence);
+    out->push_back(std::move(f));
+  }
+  pending_.clear();
+}
+
+void FileEmitter::TakeUnused(Suppressions* suppressions, std::vector<Finding>* out) {
+  const std::vector<const Rule*> unused = registry_.Resolve("K8L006");
+  if (unused.empty() || !registry_.enabled(*unused.front())) return;
+  suppressions->problems = suppressions->Unused(registry_);
+  TakeFindings(suppressions, out);
+}
+
+void FileEmitter::Notice(const Registry& registry, const std::string& path,
+                         const std::string& rule_id, const std::string& message,
+                         std::vector<Finding>* out) {
+  for (const Rule* r : registry.Resolve(rule_id)) {
+    if (!registry.enabled(*r)) continue;
+    Finding f;
+    f.rule = r;
+    f.level = registry.LevelOf(*r);
+    f.path = path;
+    f.span = Span::At(1, 1);
+    f.message = message;
+    f.fingerprint = Fingerprint(f, message, 0);
+    out->push_back(std::move(f));
+  }
+}
+
+}  // namespace k8slint

@@ -1,0 +1,128 @@
+#include "linter/engine/project_phase.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "linter/engine/file_emitter.h"
+#include "linter/project/project_rule.h"
+
+namespace k8slint::project {
+namespace {
+
+// Collects project findings per target file; FileEmitter then applies that file's
+// suppressions, levels and fingerprints exactly as for single-file findings.
+class Router : public Emitter {
+ public:
+  explicit Router(const std::vector<FileFacts>& files) : pending_(files.size()) {
+    for (const FileFacts& f : files) index_[f.path] = f.index;
+  }
+  void Report(const Rule& rule, Span span, std::string message, EmitExtras extras) override {
+    auto it = index_.find(extras.path);
+    if (it == index_.end()) return;  // REQUIRES: project findings name a file of the project
+    pending_[it->second].push_back({&rule, span, std::move(message), std::move(extras)});
+  }
+  void Suppress(SuppressionRange) override {}
+
+  struct Pending {
+    const Rule* rule;
+    Span span;
+    std::string message;
+    EmitExtras extras;
+  };
+  std::vector<std::vector<Pending>> pending_;
+
+ private:
+  std::unordered_map<std::string, uint32_t> index_;
+};
+
+// A stand-in for a file that is no longer in memory: blank except for the lines
+// suppressions are written on, so unused-suppression fingerprints match a normal run.
+std::string StubText(const KeptSuppressions& k) {
+  std::string text;
+  uint32_t line = 1;
+  for (const auto& [n, content] : k.lines) {
+    if (n < line) continue;
+    text.append(n - line, '\n');
+    text += content;
+    text += '\n';
+    line = n + 1;
+  }
+  return text;
+}
+
+}  // namespace
+
+bool NeedsProject(const std::vector<const Rule*>& enabled) {
+  return std::any_of(enabled.begin(), enabled.end(),
+                     [](const Rule* r) { return r->checks_project(); });
+}
+
+bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions,
+                      const FileFacts* facts, KeptSuppressions* kept) {
+  if (!facts || !facts->has_facts()) return false;
+  for (const Suppression& s : suppressions->entries)
+    for (const SuppressionTarget& t : s.targets)
+      kept->lines.emplace_back(t.span.begin.line, std::string(source.Line(t.span.begin.line)));
+  std::sort(kept->lines.begin(), kept->lines.end());
+  kept->lines.erase(std::unique(kept->lines.begin(), kept->lines.end()), kept->lines.end());
+  kept->suppressions = std::move(*suppressions);
+  return true;
+}
+
+void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept,
+                const Config& config, const Registry& registry,
+                const std::vector<const Rule*>& enabled, std::vector<Finding>* out,
+                std::unique_ptr<Project>* keep) {
+  std::vector<std::string> stubs(facts.size());
+  for (const FileFacts& f : facts)
+    if (!kept[f.index].suppressions.entries.empty()) stubs[f.index] = StubText(kept[f.index]);
+  auto project = std::make_unique<Project>(std::move(facts), config);
+  Router router(project->files());
+  for (const Rule* r : enabled)
+    if (r->checks_project()) r->CheckProject(*project, router);
+  for (const FileFacts& f : project->files()) {
+    std::vector<Router::Pending>& pending = router.pending_[f.index];
+    Suppressions& s = kept[f.index].suppressions;
+    if (pending.empty() && s.entries.empty()) continue;
+    const SourceFile stub(f.path, f.kind, std::move(stubs[f.index]));
+    FileEmitter emitter(stub, registry);
+    for (Router::Pending& p : pending)
+      emitter.Report(*p.rule, p.span, std::move(p.message), std::move(p.extras));
+    emitter.TakeFindings(&s, out);
+    emitter.TakeUnused(&s, out);
+  }
+  if (keep) *keep = std::move(project);
+}
+
+std::string Describe(const Workload& w, const ContainerFact& c) {
+  return std::string(c.init ? "init container '" : "container '") + c.name + "' of " + w.Describe();
+}
+
+std::string PortList(const std::vector<PortFact>& ports) {
+  std::string out;
+  for (const PortFact& p : ports) {
+    if (!out.empty()) out += ", ";
+    out += p.name.empty() || p.number ? std::to_string(p.number) : p.name;
+  }
+  return out;
+}
+
+void ReportPair(const Project& p, Emitter& emit, const Rule& rule, const Loc& primary,
+                std::string message, const Side& other, std::string key) {
+  EmitExtras extras;
+  extras.path = p.PathOf(primary);
+  extras.related.push_back({p.PathOf(other.at), other.at.span, other.what});
+  extras.fingerprint_key = std::move(key);
+  message += " (" + p.Where(other.at) + " " + other.what + ")";
+  emit.Report(rule, primary.span, std::move(message), std::move(extras));
+}
+
+void ReportOne(const Project& p, Emitter& emit, const Rule& rule, const Loc& at,
+               std::string message, std::string key) {
+  EmitExtras extras;
+  extras.path = p.PathOf(at);
+  extras.fingerprint_key = std::move(key);
+  emit.Report(rule, at.span, std::move(message), std::move(extras));
+}
+
+}  // namespace k8slint::project

@@ -1,0 +1,336 @@
+// A PowerShell tokenizer for linting, not for running: it follows PowerShell's
+// argument-mode rules for what these checks need (quotes, here-strings, backtick
+// escapes, comments, variables, $( ), --%) and also recognises the bash constructs the
+// rules look for (a lone trailing backslash, <<EOF heredocs, &> and < redirections),
+// so one bash-ism does not derail the tokens after it.
+#include "linter/models/ps/lexer.h"
+
+#include <cctype>
+#include <cstring>
+#include <string>
+
+namespace k8slint::ps {
+namespace {
+
+// `"$("$(...)")"` nesting beyond this is read as plain text: no stack exhaustion.
+constexpr int kMaxDepth = 64;
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+struct PendingHeredoc {
+  std::string delimiter;
+  bool strip_tabs = false;
+};
+
+class Lexer {
+ public:
+  Lexer(std::string_view text, std::vector<Token>* tokens, std::vector<LexError>* errors)
+      : t_(text), n_(static_cast<uint32_t>(text.size())), tokens_(tokens), errors_(errors) {}
+
+  void Run() { Code(false, 0); }
+
+ private:
+  char At(uint32_t i) const { return i < n_ ? t_[i] : '\0'; }
+
+  // True when `i` is a line end: "\n", "\r\n" or the end of the text.
+  bool LineEndAt(uint32_t i) const {
+    return i >= n_ || t_[i] == '\n' || (t_[i] == '\r' && (i + 1 >= n_ || t_[i + 1] == '\n'));
+  }
+  uint32_t PastLineEnd(uint32_t i) const {
+    while (i < n_ && t_[i] != '\n') ++i;
+    return i < n_ ? i + 1 : n_;
+  }
+  uint32_t LineEnd(uint32_t i) const {
+    while (i < n_ && t_[i] != '\n') ++i;
+    return i;
+  }
+
+  void Emit(TokenKind kind, uint32_t begin, uint32_t end, bool space, bool in_string) {
+    tokens_->push_back(Token{kind, begin, end, space, in_string});
+  }
+  void Error(uint32_t offset, std::string message) {
+    errors_->push_back(LexError{offset, std::move(message)});
+  }
+
+  // Scans statements. Inside a string's $( ), returns after the ')' that closes it.
+  void Code(bool in_string, int depth) {
+    int parens = 0;
+    bool space = true;
+    while (p_ < n_) {
+      const char c = t_[p_];
+      const uint32_t s = p_;
+      if (IsBlank(c)) { ++p_; space = true; continue; }
+      if (c == '\n') {
+        Emit(TokenKind::kNewline, s, ++p_, space, in_string);
+        ReadHeredocBodies();
+        space = true;
+        continue;
+      }
+      if (c == '#') {
+        p_ = LineEnd(p_);
+        Emit(TokenKind::kComment, s, p_, space, in_string);
+      } else if (c == '<' && At(p_ + 1) == '#') {
+        const size_t close = t_.find("#>", p_ + 2);
+        if (close == std::string_view::npos) Error(s, "unterminated block comment: no '#>' closes the '<#' opened here");
+        p_ = close == std::string_view::npos ? n_ : static_cast<uint32_t>(close + 2);
+        Emit(TokenKind::kComment, s, p_, space, in_string);
+      } else if (c == '`' && LineEndAt(p_ + 1)) {
+        Emit(TokenKind::kLineContinuation, s, s + 1, space, in_string);
+        p_ = PastLineEnd(p_);
+        space = true;
+        continue;
+      } else if (c == '\\' && space && LineEndAt(p_ + 1)) {
+        Emit(TokenKind::kBashContinuation, s, s + 1, space, in_string);
+        p_ = PastLineEnd(p_);
+        continue;
+      } else if (c == '\'') {
+        SingleQuoted(space, in_string);
+      } else if (c == '"') {
+        DoubleQuoted(space, in_string, depth);
+      } else if (c == '@' && (At(p_ + 1) == '\'' || At(p_ + 1) == '"') && HereStringHeader()) {
+        HereString(space, in_string);
+      } else if (c == '@' && (At(p_ + 1) == '(' || At(p_ + 1) == '{')) {
+        p_ += 2;
+        Emit(TokenKind::kOpen, s, p_, space, in_string);
+        if (in_string) ++parens;
+      } else if (c == '@' && IsNameChar(At(p_ + 1))) {
+        ++p_;
+        while (p_ < n_ && IsNameChar(t_[p_])) ++p_;
+        Emit(TokenKind::kSplat, s, p_, space, in_string);
+      } else if (c == '$' && Dollar(space, in_string)) {
+        if (in_string && t_.substr(s, 2) == "$(") ++parens;
+      } else if (c == '(' || c == '{') {
+        Emit(TokenKind::kOpen, s, ++p_, space, in_string);
+        if (in_string && c == '(') ++parens;
+      } else if (c == ')' || c == '}') {
+        Emit(TokenKind::kClose, s, ++p_, space, in_string);
+        if (in_string && c == ')' && parens-- == 0) return;
+      } else if (c == ';' || c == ',' || c == '=') {
+        Emit(TokenKind::kOperator, s, ++p_, space, in_string);
+      } else if (c == '|' || (c == '&' && At(p_ + 1) == '&')) {
+        p_ += At(p_ + 1) == c ? 2 : 1;
+        Emit(TokenKind::kOperator, s, p_, space, in_string);
+      } else if (c == '&' && At(p_ + 1) == '>') {
+        p_ += At(p_ + 2) == '>' ? 3 : 2;
+        Emit(TokenKind::kRedirection, s, p_, space, in_string);
+      } else if (c == '&') {
+        Emit(TokenKind::kOperator, s, ++p_, space, in_string);
+      } else if (c == '>' || ((std::isdigit(static_cast<unsigned char>(c)) || c == '*') && At(p_ + 1) == '>')) {
+        Redirection(space, in_string);
+      } else if (c == '<') {
+        LessThan(space, in_string);
+      } else if (std::strchr("+-*/", c) && At(p_ + 1) == '=' && (IsBlank(At(p_ + 2)) || At(p_ + 2) == '"' || At(p_ + 2) == '\'' || At(p_ + 2) == '$')) {
+        p_ += 2;
+        Emit(TokenKind::kOperator, s, p_, space, in_string);
+      } else if (c == '-' && t_.substr(p_, 3) == "--%") {
+        p_ = LineEnd(p_);
+        if (p_ > s && t_[p_ - 1] == '\r') --p_;
+        Emit(TokenKind::kStopParsing, s, p_, space, in_string);
+      } else {
+        Word(space, in_string);
+      }
+      space = false;
+    }
+  }
+
+  void Word(bool space, bool in_string) {
+    const uint32_t s = p_;
+    while (p_ < n_) {
+      const char c = t_[p_];
+      if (IsBlank(c) || c == '\n') break;
+      if (c == '`') {
+        if (LineEndAt(p_ + 1)) break;
+        p_ += 2;
+        // A backtick escapes one character, which may be multi-byte UTF-8.
+        while (p_ < n_ && (static_cast<unsigned char>(t_[p_]) & 0xC0) == 0x80) ++p_;
+        continue;
+      }
+      if (std::strchr(";|&(){}'\"<>", c)) break;
+      if (c == '$' && p_ > s && (IsNameChar(At(p_ + 1)) || std::strchr("{(?", At(p_ + 1)))) break;
+      ++p_;
+    }
+    if (p_ == s) ++p_;  // always make progress
+    if (p_ > n_) p_ = n_;
+    Emit(TokenKind::kWord, s, p_, space, in_string);
+  }
+
+  // $(, ${name}, $name, $scope:name, $?, $$, $^. False when `$` starts none of them.
+  bool Dollar(bool space, bool in_string) {
+    const uint32_t s = p_;
+    const char next = At(p_ + 1);
+    if (next == '(') {
+      p_ += 2;
+      Emit(TokenKind::kOpen, s, p_, space, in_string);
+      return true;
+    }
+    if (next == '{') {
+      uint32_t q = p_ + 2;
+      while (q < n_ && t_[q] != '}' && t_[q] != '\n') q += t_[q] == '`' ? 2 : 1;
+      p_ = q < n_ && t_[q] == '}' ? q + 1 : std::min(q, n_);
+      Emit(TokenKind::kVariable, s, p_, space, in_string);
+      return true;
+    }
+    if (IsNameChar(next)) {
+      uint32_t q = p_ + 1;
+      while (q < n_ && IsNameChar(t_[q])) ++q;
+      if (At(q) == ':' && IsNameChar(At(q + 1))) {
+        ++q;
+        while (q < n_ && IsNameChar(t_[q])) ++q;
+      }
+      p_ = q;
+      Emit(TokenKind::kVariable, s, p_, space, in_string);
+      return true;
+    }
+    if (next == '?' || next == '$' || next == '^') {
+      p_ += 2;
+      Emit(TokenKind::kVariable, s, p_, space, in_string);
+      return true;
+    }
+    return false;
+  }
+
+  void SingleQuoted(bool space, bool in_string) {
+    const uint32_t s = p_++;
+    while (p_ < n_) {
+      if (t_[p_] == '\'') {
+        if (At(p_ + 1) == '\'') { p_ += 2; continue; }
+        ++p_;
+        Emit(TokenKind::kString, s, p_, space, in_string);
+        return;
+      }
+      ++p_;
+    }
+    Error(s, "unterminated string: no ' closes the ' opened here");
+    Emit(TokenKind::kString, s, n_, space, in_string);
+  }
+
+  void DoubleQuoted(bool space, bool in_string, int depth) {
+    const uint32_t s = p_++;
+    const size_t index = tokens_->size();
+    Emit(TokenKind::kExpandableString, s, n_, space, in_string);
+    while (p_ < n_) {
+      const char c = t_[p_];
+      if (c == '`') { p_ += 2; continue; }
+      if (c == '"') {
+        if (At(p_ + 1) == '"') { p_ += 2; continue; }
+        (*tokens_)[index].end = ++p_;
+        return;
+      }
+      if (c == '$' && At(p_ + 1) == '(' && depth < kMaxDepth) {
+        Emit(TokenKind::kOpen, p_, p_ + 2, false, true);
+        p_ += 2;
+        Code(true, depth + 1);
+        continue;
+      }
+      if (c == '$' && At(p_ + 1) != '(' && Dollar(false, true)) continue;
+      ++p_;
+    }
+    p_ = n_;
+    Error(s, "unterminated string: no \" closes the \" opened here");
+  }
+
+  // `@'` or `@"` followed only by blanks up to the line end.
+  bool HereStringHeader() const {
+    uint32_t q = p_ + 2;
+    while (q < n_ && IsBlank(t_[q]) && t_[q] != '\r') ++q;
+    return LineEndAt(q);
+  }
+
+  void HereString(bool space, bool in_string) {
+    const uint32_t s = p_;
+    const char quote = t_[p_ + 1];
+    const size_t index = tokens_->size();
+    Emit(TokenKind::kHereString, s, n_, space, in_string);
+    p_ = PastLineEnd(p_);
+    while (p_ < n_) {
+      if (t_[p_] == quote && At(p_ + 1) == '@') {
+        p_ += 2;
+        (*tokens_)[index].end = p_;
+        return;
+      }
+      const uint32_t eol = LineEnd(p_);
+      while (quote == '"' && p_ < eol) {
+        if (t_[p_] == '`') { p_ += 2; continue; }
+        if (t_[p_] == '$' && At(p_ + 1) != '(' && Dollar(false, true)) continue;
+        ++p_;
+      }
+      p_ = PastLineEnd(eol);
+    }
+    Error(s, std::string("unterminated here-string: no line starting with ") + quote +
+                 "@ closes the @" + quote + " opened here");
+  }
+
+  // > >> 2> 2>> 2>&1 *> >&2
+  void Redirection(bool space, bool in_string) {
+    const uint32_t s = p_;
+    if (t_[p_] != '>') ++p_;
+    ++p_;
+    if (At(p_) == '>') ++p_;
+    if (At(p_) == '&' && std::isdigit(static_cast<unsigned char>(At(p_ + 1)))) p_ += 2;
+    Emit(TokenKind::kRedirection, s, p_, space, in_string);
+  }
+
+  // <, <<< or a bash heredoc <<EOF / <<-'EOF'.
+  void LessThan(bool space, bool in_string) {
+    const uint32_t s = p_;
+    if (At(p_ + 1) != '<') {
+      Emit(TokenKind::kRedirection, s, ++p_, space, in_string);
+      return;
+    }
+    if (At(p_ + 2) == '<') {
+      p_ += 3;
+      Emit(TokenKind::kRedirection, s, p_, space, in_string);
+      return;
+    }
+    uint32_t q = p_ + 2;
+    PendingHeredoc h;
+    if (At(q) == '-') { h.strip_tabs = true; ++q; }
+    while (q < n_ && IsBlank(t_[q]) && t_[q] != '\r') ++q;
+    const char quote = At(q) == '\'' || At(q) == '"' ? t_[q] : '\0';
+    if (quote) ++q;
+    const uint32_t name = q;
+    while (q < n_ && (IsNameChar(t_[q]) || t_[q] == '-' || t_[q] == '.')) ++q;
+    if (q == name) {
+      p_ += 2;
+      Emit(TokenKind::kRedirection, s, p_, space, in_string);
+      return;
+    }
+    h.delimiter = std::string(t_.substr(name, q - name));
+    if (quote && At(q) == quote) ++q;
+    p_ = q;
+    Emit(TokenKind::kBashHeredoc, s, p_, space, in_string);
+    pending_.push_back(std::move(h));
+  }
+
+  // After a newline: skips the bodies of the heredocs opened on the line before.
+  void ReadHeredocBodies() {
+    for (const PendingHeredoc& h : pending_) {
+      while (p_ < n_) {
+        const uint32_t eol = LineEnd(p_);
+        std::string_view line = t_.substr(p_, eol - p_);
+        while (!line.empty() && IsBlank(line.back())) line.remove_suffix(1);
+        while (!line.empty() && (line.front() == '\t' || (h.strip_tabs && line.front() == ' ')))
+          line.remove_prefix(1);
+        p_ = PastLineEnd(eol);
+        if (line == h.delimiter) break;
+      }
+    }
+    pending_.clear();
+  }
+
+  std::string_view t_;
+  uint32_t n_;
+  uint32_t p_ = 0;
+  std::vector<Token>* tokens_;
+  std::vector<LexError>* errors_;
+  std::vector<PendingHeredoc> pending_;
+};
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<LexError>* errors) {
+  Lexer(text, tokens, errors).Run();
+}
+
+}  // namespace k8slint::ps

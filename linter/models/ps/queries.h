@@ -1,0 +1,37 @@
+// Helpers the PS rules share: the effective PowerShell edition, command arguments as
+// text, and the PowerShell spelling of common bash fragments for finding messages.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "linter/models/ps/script.h"
+
+namespace k8slint::ps {
+
+// "5.1" or "7" (also "7.x"); empty for anything else.
+std::optional<Edition> ParseEdition(std::string_view text);
+// What runs `script`: what its source says (SHELL, `shell:`), else `configured`.
+Edition EditionOf(const Script& script, Edition configured);
+
+// `text` on one line, cut to about `max` bytes with "..." when longer.
+std::string Excerpt(std::string_view text, size_t max = 60);
+// Words [from, to) of `c` joined by single spaces (to = 0: all).
+std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to = 0);
+// A PowerShell single-quoted literal for `value` ('...' when it may be a secret:
+// findings never repeat a credential).
+std::string Literal(std::string_view name, std::string_view value);
+// True for names styled like environment variables: IMAGE_TAG, KUBECONFIG.
+bool IsEnvStyleName(std::string_view name);
+// A PowerShell condition for a bash test `[ -f x ]` / `test -n "$X"` made of words
+// [from, to) of `c` (brackets excluded); a generic one when it is not recognised.
+std::string TranslateTest(const Script& s, const Command& c, size_t from, size_t to);
+// The command after `c` when `c` is followed by `|`; null otherwise.
+const Command* PipedInto(const Script& s, const Command& c);
+// PowerShell's automatic variables ($HOME, $PWD, $Error, ...), in any case.
+bool IsAutomaticVariable(std::string_view name);
+// `text` with bash variable reads `$X` / `${X}` spelled `$env:X`.
+std::string EnvReads(std::string_view text);
+
+}  // namespace k8slint::ps

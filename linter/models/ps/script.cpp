@@ -1,0 +1,48 @@
+#include "linter/models/ps/script.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "linter/core/ascii.h"
+#include "linter/models/ps/lexer.h"
+
+namespace k8slint::ps {
+
+
+Script::Script(const SourceFile& file, Origin origin, Host host, std::string text,
+               std::vector<Piece> pieces)
+    : file_(&file), origin_(origin), host_(host), text_(std::move(text)), pieces_(std::move(pieces)) {
+  if (pieces_.empty() || pieces_.front().script_offset != 0) pieces_.insert(pieces_.begin(), Piece{0, 0});
+  Tokenize(text_, &tokens_, &errors_);
+  commands_ = BuildCommands(text_, tokens_);
+}
+
+std::string_view Script::Slice(uint32_t begin, uint32_t end) const {
+  begin = std::min<uint32_t>(begin, static_cast<uint32_t>(text_.size()));
+  end = std::clamp<uint32_t>(end, begin, static_cast<uint32_t>(text_.size()));
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+std::string Script::Name(const Command& c) const {
+  if (c.words.empty()) return "";
+  std::string_view raw = Text(c.words.front());
+  if (raw.size() >= 2 && (raw.front() == '"' || raw.front() == '\'') && raw.back() == raw.front())
+    raw = raw.substr(1, raw.size() - 2);
+  std::string out;
+  for (char ch : raw)
+    if (ch != '`') out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+Position Script::PositionAt(uint32_t offset) const {
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), offset,
+                             [](uint32_t o, const Piece& p) { return o < p.script_offset; });
+  const Piece& piece = *(it - 1);
+  return file_->PositionAt(piece.file_offset + (offset - piece.script_offset));
+}
+
+Span Script::SpanOf(uint32_t begin, uint32_t end) const {
+  return Span{PositionAt(begin), PositionAt(end > begin ? end - 1 : begin)};
+}
+
+}  // namespace k8slint::ps

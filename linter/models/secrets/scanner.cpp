@@ -1,0 +1,236 @@
+#include "linter/models/secrets/scanner.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "linter/core/base64.h"
+#include "linter/models/secrets/values.h"
+
+namespace k8slint::secrets {
+namespace {
+
+// Keyword ids at or above this mark secret-sounding words, not detectors.
+constexpr uint32_t kWordId = 1u << 30;
+constexpr size_t kBack = 256;     // a match may start this far before its keyword
+constexpr size_t kAhead = 4096;   // ... and end this far after it
+constexpr size_t kKeyBody = 64 << 10;  // a private key's END line is searched this far
+
+// The public Azurite emulator key (Microsoft documentation): not a secret.
+constexpr std::string_view kAzuriteKey =
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+bool IsBase64Char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+         c == '/' || c == '=';
+}
+
+std::string_view Piece(const re2::StringPiece& p) { return {p.data(), p.size()}; }
+
+}  // namespace
+
+const Scanner& Scanner::Get() {
+  static const Scanner scanner;
+  return scanner;
+}
+
+Scanner::Scanner()
+    : detectors_(AllDetectors()),
+      patterns_(detectors_.size()),
+      compiled_(new std::once_flag[detectors_.size()]) {
+  std::vector<Prefilter::Keyword> keywords;
+  for (uint32_t i = 0; i < detectors_.size(); ++i) {
+    for (std::string_view k : detectors_[i].keywords)
+      keywords.push_back({std::string(k), detectors_[i].fold, i});
+  }
+  for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
+    keywords.push_back({std::string(w), true, kWordId});
+  prefilter_ = std::make_unique<Prefilter>(std::move(keywords));
+}
+
+const RE2& Scanner::Pattern(uint32_t i) const {
+  std::call_once(compiled_[i], [&] {
+    RE2::Options options;
+    options.set_log_errors(false);
+    patterns_[i] = std::make_unique<RE2>(detectors_[i].pattern, options);
+    // The catalogue is compiled into the binary: a bad pattern is a programming error
+    // that the detector tests catch, so fail loudly rather than scan without it.
+    if (!patterns_[i]->ok()) std::abort();
+  });
+  return *patterns_[i];
+}
+
+bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
+                       size_t window_begin, size_t window_end,
+                       std::vector<SecretMatch>* out) const {
+  re2::StringPiece groups[5];
+  const int ngroups = std::min(re.NumberOfCapturingGroups() + 1, 5);
+  const re2::StringPiece all(text.data(), text.size());
+  bool any = false;
+  size_t pos = window_begin;
+  while (pos < window_end &&
+         re.Match(all, pos, window_end, RE2::UNANCHORED, groups, ngroups)) {
+    const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
+    const size_t me = mb + groups[0].size();
+    pos = std::max(me, mb + 1);
+    SecretMatch m{&d, 0, 0, mb, me, {}, {}};
+    std::string_view secret = Piece(groups[1]);
+    bool ok = true;
+    switch (d.check) {
+      case Check::kAwsKeyId:
+        ok = !secret.ends_with("EXAMPLE") && !IsPlaceholderToken(secret);
+        break;
+      case Check::kToken:
+        ok = !IsPlaceholderToken(secret);
+        break;
+      case Check::kJwt: {
+        const std::string header = DecodeBase64(secret.substr(0, secret.find('.')));
+        ok = header.find("\"alg\"") != std::string::npos ||
+             header.find("\"typ\"") != std::string::npos;
+        break;
+      }
+      case Check::kPrivateKey: {
+        const size_t body = me;
+        const size_t limit = std::min(text.size(), body + kKeyBody);
+        const size_t end = text.substr(0, limit).find("-----END", body);
+        ok = false;
+        if (end != std::string_view::npos) {
+          size_t chars = 0;
+          for (size_t i = body; i < end; ++i) chars += IsBase64Char(text[i]);
+          ok = chars >= 64 && !IsPlaceholderToken(text.substr(body, end - body));
+          secret = text.substr(body, end - body);
+          pos = std::max(pos, end);
+        }
+        break;
+      }
+      case Check::kUrlPassword:
+        m.scheme = Piece(groups[2]);
+        m.user = Piece(groups[3]);
+        secret = Piece(groups[4]);
+        ok = !IsPlaceholder(secret) && secret != m.user && !IsPlaceholderToken(secret);
+        break;
+      case Check::kAzureKey:
+        ok = secret != kAzuriteKey && !IsPlaceholderToken(secret);
+        break;
+    }
+    if (!ok) continue;
+    m.begin = static_cast<size_t>(secret.data() - text.data());
+    m.end = m.begin + secret.size();
+    if (out) out->push_back(m);
+    any = true;
+  }
+  return any;
+}
+
+void Scanner::Scan(std::string_view text, ScanResult* out) const {
+  std::vector<Prefilter::Hit> hits;
+  prefilter_->Scan(text, &hits);
+  // Per detector: where its last window ended, so overlapping windows never rescan.
+  std::vector<size_t> scanned(detectors_.size(), 0);
+  for (const Prefilter::Hit& h : hits) {
+    if (h.id >= kWordId) {
+      out->word_hits.push_back(h.offset);
+      continue;
+    }
+    if (h.offset < scanned[h.id]) continue;
+    // Windows stay on the keyword's line: every detector matches within one line.
+    size_t begin = h.offset > kBack ? h.offset - kBack : 0;
+    if (const void* nl = memrchr(text.data() + begin, '\n', h.offset - begin))
+      begin = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+    begin = std::max(begin, scanned[h.id]);
+    const size_t limit = std::min(text.size(), h.offset + kAhead);
+    const void* nl = std::memchr(text.data() + h.offset, '\n', limit - h.offset);
+    const size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : limit;
+    const size_t before = out->matches.size();
+    Validate(detectors_[h.id], text, Pattern(h.id), begin, end, &out->matches);
+    scanned[h.id] = end;
+    for (size_t i = before; i < out->matches.size(); ++i)
+      scanned[h.id] = std::max(scanned[h.id], out->matches[i].match_end);
+  }
+  std::sort(out->matches.begin(), out->matches.end(), [](const SecretMatch& a, const SecretMatch& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.detector < b.detector;
+  });
+}
+
+bool Scanner::AnyDetectorMatches(std::string_view value) const {
+  std::vector<Prefilter::Hit> hits;
+  prefilter_->Scan(value, &hits);
+  for (const Prefilter::Hit& h : hits)
+    if (h.id < kWordId && Validate(detectors_[h.id], value, Pattern(h.id), 0, value.size(), nullptr))
+      return true;
+  return false;
+}
+
+namespace {
+
+// Identity of a file being linted: paths are unique within a run, and a copy of some of
+// its bytes (head, tail and 16 spread words) guards against a later file or test reusing
+// the same address, size and path. Compared with memcmp, so the check costs a few
+// hundred bytes per rule, not a pass over the file.
+std::string Sample(std::string_view text) {
+  constexpr size_t kEdge = 256;
+  if (text.size() <= 3 * kEdge) return std::string(text);
+  std::string out(text.substr(0, kEdge));
+  for (size_t i = 1; i < 16; ++i) out.append(text.substr(text.size() / 16 * i, 8));
+  out.append(text.substr(text.size() - kEdge));
+  return out;
+}
+
+bool SampleEquals(std::string_view text, const std::string& sample) {
+  constexpr size_t kEdge = 256;
+  if (text.size() <= 3 * kEdge) return text == sample;
+  const char* s = sample.data();
+  if (std::memcmp(s, text.data(), kEdge) != 0) return false;
+  s += kEdge;
+  for (size_t i = 1; i < 16; ++i, s += 8)
+    if (std::memcmp(s, text.data() + text.size() / 16 * i, 8) != 0) return false;
+  return std::memcmp(s, text.data() + text.size() - kEdge, kEdge) == 0;
+}
+
+struct Cached {
+  const SourceFile* source = nullptr;
+  const char* data = nullptr;
+  size_t size = 0;
+  std::string path;
+  std::string sample;
+  ScanResult result;
+  bool has_docs = false;
+  std::vector<SecretDocument> docs;
+};
+
+thread_local Cached cache;
+
+// Makes `cache` describe `source`, rescanning when it describes another file.
+void Refresh(const SourceFile& source) {
+  const std::string& text = source.text();
+  if (cache.source == &source && cache.data == text.data() && cache.size == text.size() &&
+      cache.path == source.path() && SampleEquals(text, cache.sample))
+    return;
+  cache.source = &source;
+  cache.data = text.data();
+  cache.size = text.size();
+  cache.path = source.path();
+  cache.sample = Sample(text);
+  cache.result = ScanResult{};
+  cache.has_docs = false;
+  cache.docs.clear();
+  Scanner::Get().Scan(text, &cache.result);
+}
+
+}  // namespace
+
+const ScanResult& ScanSource(const SourceFile& source) {
+  Refresh(source);
+  return cache.result;
+}
+
+const std::vector<SecretDocument>& SecretDocumentsOf(const SourceFile& source) {
+  Refresh(source);
+  if (!cache.has_docs) {
+    cache.docs = FindSecretDocuments(source);
+    cache.has_docs = true;
+  }
+  return cache.docs;
+}
+
+}  // namespace k8slint::secrets

@@ -1,0 +1,343 @@
+// ParseTree: yaml-cpp's event parser feeding the node arena of tree.h. This is the only
+// file that includes yaml-cpp, so the parser can be replaced without touching rules.
+// Events (not YAML::Node) because they keep every mark, report aliases as references
+// (no expansion) and let us see duplicate keys, which YAML::Load silently keeps.
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <istream>
+#include <streambuf>
+#include <unordered_map>
+
+#include "linter/models/yaml/tree.h"
+
+namespace k8slint::yaml {
+namespace {
+
+// Reads the source text in place (no copy of a 50 MB file into a stringstream).
+class MemoryBuffer : public std::streambuf {
+ public:
+  MemoryBuffer(const char* data, size_t size) {
+    char* p = const_cast<char*>(data);  // get area only: never written
+    setg(p, p, p + size);
+  }
+};
+
+// A memory ceiling: a pathological file (`[a,a,a,...]` over 50 MB) would otherwise
+// need about 20 bytes per node. Realistic manifests stay far below it (~12 bytes of
+// YAML per node, so the 64 MiB input limit is about 5 million nodes).
+constexpr size_t kMaxNodes = 8'000'000;
+struct TooManyNodes {};
+
+}  // namespace
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(Tree* tree, std::vector<ParseError>* errors) : tree_(tree), errors_(errors) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    doc_first_line_ = mark.pos >= 0 ? Pos(static_cast<size_t>(mark.pos)).line : 1;
+    anchors_.clear();
+  }
+  void OnDocumentEnd() override { complete_docs_ = tree_->docs_.size(); }
+  // Documents fully read; the one being read when an error struck is incomplete.
+  size_t complete_docs() const { return complete_docs_; }
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    // A missing value's mark is the next token's; point at its key instead.
+    uint32_t offset = Offset(mark);
+    if (depth_ > 0) {
+      const Frame& f = frames_[depth_ - 1];
+      if (f.is_map && f.kids.size() % 2 == 1) offset = tree_->nodes_[f.kids.back()].offset;
+    }
+    Add(NewNode(NodeKind::kNull, offset), anchor);
+  }
+
+  void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    // yaml-cpp rejects unknown anchors itself; stay safe if it ever does not.
+    Attach(it != anchors_.end() ? it->second : NewNode(NodeKind::kNull, 0));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    const uint32_t offset = Offset(mark);
+    const NodeId id = NewNode(NodeKind::kScalar, offset);
+    Tree::Data& d = tree_->nodes_[id];
+    d.first = static_cast<uint32_t>(tree_->strings_.size());
+    d.count = static_cast<uint32_t>(value.size());
+    tree_->strings_ += value;
+    if (tag == "!" || tag == "tag:yaml.org,2002:str") d.flags |= Tree::kQuoted;
+    if (tag == "!") CheckClosingQuote(offset);
+    Add(id, anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    Open(NodeKind::kSequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { Close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    Open(NodeKind::kMap, mark, anchor);
+  }
+  void OnMapEnd() override {
+    CheckDuplicateKeys(frames_[depth_ - 1]);
+    Close();
+  }
+
+ private:
+  struct Frame {
+    NodeId id = kNoNode;
+    bool is_map = false;
+    std::vector<NodeId> kids;  // reused across frames at the same depth
+  };
+
+  Position Pos(size_t offset) const { return tree_->source().PositionAt(offset); }
+
+  uint32_t Offset(const YAML::Mark& mark) const {
+    if (mark.pos >= 0) return static_cast<uint32_t>(mark.pos);
+    // A null mark falls back to the enclosing node's position.
+    return depth_ > 0 ? tree_->nodes_[frames_[depth_ - 1].id].offset : 0;
+  }
+
+  NodeId NewNode(NodeKind kind, uint32_t offset) {
+    if (tree_->nodes_.size() >= kMaxNodes) throw TooManyNodes{};
+    Tree::Data d;
+    d.kind = kind;
+    d.offset = offset;
+    tree_->nodes_.push_back(d);
+    return static_cast<NodeId>(tree_->nodes_.size() - 1);
+  }
+
+  void Add(NodeId id, YAML::anchor_t anchor) {
+    if (anchor) anchors_[anchor] = id;
+    Attach(id);
+  }
+
+  void Attach(NodeId id) {
+    if (depth_ == 0) {
+      tree_->docs_.push_back({id, doc_first_line_});
+      return;
+    }
+    frames_[depth_ - 1].kids.push_back(id);
+  }
+
+  void Open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    const NodeId id = NewNode(kind, Offset(mark));
+    // Registered before its content, as yaml-cpp does: a recursive alias becomes a
+    // cycle, which the fixed-path walks of the model never follow forever.
+    if (anchor) anchors_[anchor] = id;
+    Attach(id);
+    if (depth_ == frames_.size()) frames_.emplace_back();
+    Frame& f = frames_[depth_++];
+    f.id = id;
+    f.is_map = kind == NodeKind::kMap;
+    f.kids.clear();
+  }
+
+  void Close() {
+    Frame& f = frames_[--depth_];
+    Tree::Data& d = tree_->nodes_[f.id];
+    d.first = static_cast<uint32_t>(tree_->children_.size());
+    d.count = static_cast<uint32_t>(f.is_map ? f.kids.size() / 2 : f.kids.size());
+    tree_->children_.insert(tree_->children_.end(), f.kids.begin(), f.kids.end());
+  }
+
+  std::string_view KeyText(NodeId id) const {
+    const Tree::Data& d = tree_->nodes_[id];
+    if (d.kind != NodeKind::kScalar) return {};
+    return std::string_view(tree_->strings_).substr(d.first, d.count);
+  }
+
+  void CheckDuplicateKeys(const Frame& f) {
+    const size_t n = f.kids.size() / 2;
+    if (n < 2) return;
+    auto report = [&](NodeId first, NodeId dup) {
+      errors_->push_back({Span::At(Pos(tree_->nodes_[dup].offset)),
+                          "duplicate key '" + std::string(KeyText(dup)) + "' (first at line " +
+                              std::to_string(Pos(tree_->nodes_[first].offset).line) + ")"});
+    };
+    if (n <= 16) {  // typical Kubernetes maps: quadratic is cheaper than hashing
+      for (size_t i = 1; i < n; ++i) {
+        const NodeId ki = f.kids[2 * i];
+        if (tree_->nodes_[ki].kind != NodeKind::kScalar) continue;
+        for (size_t j = 0; j < i; ++j) {
+          const NodeId kj = f.kids[2 * j];
+          if (tree_->nodes_[kj].kind == NodeKind::kScalar && KeyText(kj) == KeyText(ki)) {
+            report(kj, ki);
+            break;
+          }
+        }
+      }
+      return;
+    }
+    std::unordered_map<std::string_view, NodeId> seen;
+    for (size_t i = 0; i < n; ++i) {
+      const NodeId k = f.kids[2 * i];
+      if (tree_->nodes_[k].kind != NodeKind::kScalar) continue;
+      auto [it, inserted] = seen.emplace(KeyText(k), k);
+      if (!inserted) report(it->second, k);
+    }
+  }
+
+  // yaml-cpp accepts a quoted scalar that runs to the end of the input; YAML does not.
+  void CheckClosingQuote(uint32_t offset) {
+    const std::string& text = tree_->source().text();
+    if (offset >= text.size()) return;
+    const char quote = text[offset];
+    if (quote != '"' && quote != '\'') return;
+    for (size_t i = offset + 1; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;
+        } else {
+          return;
+        }
+      }
+    }
+    errors_->push_back({Span::At(Pos(offset)), std::string("unclosed quote: the ") +
+                                                   (quote == '"' ? "double" : "single") +
+                                                   "-quoted value runs to the end of the file"});
+  }
+
+  Tree* tree_;
+  std::vector<ParseError>* errors_;
+  std::vector<Frame> frames_;
+  size_t depth_ = 0;
+  std::unordered_map<YAML::anchor_t, NodeId> anchors_;
+  uint32_t doc_first_line_ = 1;
+  size_t complete_docs_ = 0;
+};
+
+namespace {
+
+// yaml-cpp tokenizes a whole flow collection (`[...]`, `{...}`, i.e. JSON) before it
+// emits its first event, at about 270 bytes per token and in time that grows
+// quadratically: an 8 MB JSON list takes 30 s, a 50 MB `[a,a,...]` 7 GB. Block-style
+// YAML streams fine. So flow collections above this size are refused up front.
+constexpr size_t kMaxFlowBytes = 1 << 20;
+
+// End of the flow collection opening at text[i] (one past its closing bracket), or
+// text.size() when it never closes. Skips quoted scalars and comments.
+size_t FlowEnd(std::string_view text, size_t i) {
+  int depth = 0;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      if (--depth == 0) return i + 1;
+    } else if (c == '"' || c == '\'') {
+      for (++i; i < text.size() && text[i] != c; ++i)
+        if (c == '"' && text[i] == '\\') ++i;
+    } else if (c == '#' && i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      while (i < text.size() && text[i] != '\n') ++i;
+    }
+  }
+  return text.size();
+}
+
+// Offset of the first flow collection larger than kMaxFlowBytes, or npos. Looks only
+// where a value starts (after `key: `, `- `, or at the start of a line), and skips
+// block scalars (`|`, `>`), whose text may hold anything.
+size_t OversizedFlow(std::string_view text) {
+  if (text.size() <= kMaxFlowBytes) return std::string_view::npos;
+  size_t block_indent = std::string_view::npos;  // indent of a line opening a block scalar
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t eol = std::min(text.find('\n', pos), text.size());
+    const std::string_view line = text.substr(pos, eol - pos);
+    const size_t indent = std::min(line.find_first_not_of(' '), line.size());
+    std::string_view rest = line.substr(indent);
+    if (block_indent != std::string_view::npos) {
+      if (rest.empty() || rest == "\r" || indent > block_indent) {
+        pos = eol + 1;
+        continue;
+      }
+      block_indent = std::string_view::npos;
+    }
+    size_t value = indent;
+    while (rest.starts_with("- ")) {
+      rest.remove_prefix(2);
+      value += 2;
+    }
+    if (!rest.empty() && rest[0] != '[' && rest[0] != '{' && rest[0] != '"' && rest[0] != '\'') {
+      const size_t colon = rest.find(": ");
+      if (colon != std::string_view::npos && rest.substr(0, colon).find('#') == std::string_view::npos) {
+        const size_t v = std::min(rest.find_first_not_of(' ', colon + 1), rest.size());
+        value += v;
+        rest.remove_prefix(v);
+      }
+    }
+    if (!rest.empty() && (rest[0] == '[' || rest[0] == '{')) {
+      const size_t end = FlowEnd(text, pos + value);
+      if (end - (pos + value) > kMaxFlowBytes) return pos + value;
+      pos = std::min(text.find('\n', end), text.size()) + 1;
+      continue;
+    }
+    if (!rest.empty() && (rest[0] == '|' || rest[0] == '>')) block_indent = indent;
+    pos = eol + 1;
+  }
+  return std::string_view::npos;
+}
+
+bool LeadingTab(std::string_view line) {
+  for (char c : line) {
+    if (c == '\t') return true;
+    if (c != ' ') return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors) {
+  auto tree = std::make_unique<Tree>(source);
+  if (const size_t at = OversizedFlow(source.text()); at != std::string_view::npos) {
+    errors->push_back({Span::At(source.PositionAt(at)),
+                       "flow-style (JSON) collection larger than 1 MiB: write it in block style "
+                       "or split it; the file is not checked"});
+    return tree;
+  }
+  MemoryBuffer buffer(source.text().data(), source.text().size());
+  std::istream in(&buffer);
+  TreeBuilder builder(tree.get(), errors);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const YAML::DeepRecursion& e) {
+    const size_t pos = e.mark.pos >= 0 ? static_cast<size_t>(e.mark.pos) : 0;
+    errors->push_back({Span::At(source.PositionAt(pos)),
+                       "invalid YAML: nesting deeper than " + std::to_string(e.depth()) +
+                           " levels; the rest of the file is not checked"});
+  } catch (const YAML::Exception& e) {
+    Position p{1, 1};
+    if (e.mark.pos >= 0) {
+      p = source.PositionAt(static_cast<size_t>(e.mark.pos));
+    } else if (e.mark.line >= 0) {
+      p = Position{static_cast<uint32_t>(e.mark.line) + 1, 1};
+    }
+    std::string msg = "invalid YAML: " + e.msg;
+    if (LeadingTab(source.Line(p.line)) || LeadingTab(source.Line(p.line + 1)))
+      msg += " (tabs are not allowed in YAML indentation)";
+    errors->push_back({Span::At(p), std::move(msg)});
+  } catch (const TooManyNodes&) {
+    errors->push_back({Span::At(1, 1), "YAML too large: more than " + std::to_string(kMaxNodes) +
+                                           " nodes; the file is not checked"});
+    tree->docs_.clear();
+    return tree;
+  } catch (const std::exception& e) {
+    errors->push_back({Span::At(1, 1), std::string("invalid YAML: ") + e.what()});
+  }
+  tree->docs_.resize(std::min(tree->docs_.size(), builder.complete_docs()));
+  return tree;
+}
+
+}  // namespace k8slint::yaml

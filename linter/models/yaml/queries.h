@@ -1,0 +1,34 @@
+// Helpers shared by the Kubernetes rules: iterate containers, read the effective
+// security context, report with the Helm template named.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "linter/core/emitter.h"
+#include "linter/core/rule.h"
+#include "linter/models/yaml/model.h"
+
+namespace k8slint::yaml {
+
+// Calls `fn` for every container of every pod spec of `file`, in file order.
+void ForEachContainer(const File& file,
+                      const std::function<void(const PodSpec&, const Container&)>& fn);
+
+// A securityContext field as Kubernetes applies it: the container's value if set, else
+// the pod's (for the fields both levels have: runAsNonRoot, runAsUser, runAsGroup,
+// seLinuxOptions, seccompProfile). Absent when neither sets it.
+Node EffectiveSecurityField(const PodSpec& pod, const Container& c, std::string_view field);
+
+// "container 'app' of Deployment/web" / "init container 'x' of ...".
+std::string DescribeContainer(const PodSpec& pod, const Container& c);
+
+// Reports `message` (plus the Helm template it came from) for `object` at `at`.
+void ReportAt(Emitter& emit, const Rule& rule, const Object& object, Span at, std::string message);
+inline void ReportAt(Emitter& emit, const Rule& rule, const Object& object, Position at,
+                     std::string message) {
+  ReportAt(emit, rule, object, Span::At(at), std::move(message));
+}
+
+}  // namespace k8slint::yaml
