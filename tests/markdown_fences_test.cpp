@@ -4,7 +4,11 @@
 
 #include "linter/models/dockerfile/model.h"
 #include "linter/models/markdown/fences.h"
+#include "linter/engine/file_models.h"
 #include "linter/engine/ps_sources.h"
+#include "linter/models/ps/script.h"
+#include "linter/models/secrets/scanner.h"
+#include "linter/models/yaml/model.h"
 #include "tests/test_support.h"
 
 namespace k8slint::testing {
@@ -77,7 +81,9 @@ BOOST_AUTO_TEST_CASE(workflow_pwsh_steps) {
       "      - shell: bash\n        run: export OK=1\n"
       "      - shell: powershell\n        run: kubectl get pods && echo ok\n";
   SourceFile f(".github/workflows/deploy.yml", InputKind::kManifest, wf);
-  const std::vector<ps::Script> scripts = ps::WorkflowScripts(f);
+  std::vector<yaml::ParseError> errors;
+  const std::unique_ptr<yaml::File> model = yaml::Parse(f, &errors);
+  const std::vector<ps::Script> scripts = ps::WorkflowScripts(*model);
   BOOST_REQUIRE(scripts.size() == 2u);
   BOOST_TEST((scripts[0].host().edition == ps::Edition::kPowerShell7));
   BOOST_TEST((scripts[1].host().edition == ps::Edition::kWindowsPowerShell51));
@@ -88,8 +94,12 @@ BOOST_AUTO_TEST_CASE(workflow_pwsh_steps) {
   const ps::Script& v51 = scripts[1];
   BOOST_TEST(v51.PositionAt(v51.tokens()[3].begin).line == 13u);
   BOOST_TEST(v51.PositionAt(v51.tokens()[3].begin).column == 31u);
+  // A workflow that does not parse has no steps to check (K8L001 reports it).
   SourceFile broken(".github/workflows/x.yml", InputKind::kManifest, "jobs: [\n");
-  BOOST_TEST(ps::WorkflowScripts(broken).empty());
+  BOOST_TEST(LintText(".github/workflows/x.yml", "jobs: [\n  - run: echo a && echo b\n", {"PS003"}).empty());
+  const Config config;
+  const secrets::Scanner scanner;
+  BOOST_TEST(FileModels(broken, config, scanner).powershell().empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,7 +4,9 @@
 
 #include "linter/core/iso_date.h"
 #include "linter/core/registry.h"
+#include "linter/engine/file_models.h"
 #include "linter/engine/suppress.h"
+#include "linter/models/secrets/scanner.h"
 #include "tests/test_support.h"
 #include "rules/registry.h"
 
@@ -20,8 +22,11 @@ std::unique_ptr<Registry> AllRules() {
 Suppressions Scan(const Registry& registry, const std::string& path, InputKind kind,
                   const std::string& text, const char* today = "2026-06-15") {
   static std::vector<std::unique_ptr<SourceFile>> keep_alive;  // spans point into it
+  static const Config config;
+  static const secrets::Scanner scanner;
   keep_alive.push_back(std::make_unique<SourceFile>(path, kind, text));
-  return ScanSuppressions(*keep_alive.back(), registry, *ParseIsoDate(today));
+  const FileModels models(*keep_alive.back(), config, scanner);
+  return ScanSuppressions(models, registry, *ParseIsoDate(today));
 }
 
 std::vector<std::string> Problems(const Suppressions& s) {

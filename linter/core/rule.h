@@ -13,6 +13,7 @@
 namespace k8slint {
 
 class SourceFile;
+class FileContext;
 class Emitter;
 namespace dockerfile { class Document; }
 namespace yaml { class File; }
@@ -58,7 +59,8 @@ class Rule {
   virtual const RuleMeta& meta() const = 0;
 
   // One hook per document model; the engine calls the hook matching each input.
-  virtual void CheckSource(const SourceFile&, Emitter&) const {}
+  // Every file, of any kind: the file's bytes and its models, built on first use.
+  virtual void CheckSource(const FileContext&, Emitter&) const {}
   virtual void CheckDockerfile(const dockerfile::Document&, Emitter&) const {}
   virtual void CheckYaml(const yaml::File&, Emitter&) const {}
   virtual void CheckEnv(const env::File&, Emitter&) const {}

@@ -10,6 +10,7 @@
 #include "linter/core/position.h"
 #include "linter/core/rule.h"
 #include "linter/core/source.h"
+#include "linter/engine/file_models.h"
 
 namespace k8slint {
 
@@ -18,6 +19,7 @@ namespace project { struct FileFacts; }
 
 struct AnalysisContext {
   const SourceFile& source;
+  const FileModels& models;  // the file's models, built on first use
   const std::vector<const Rule*>& rules;  // enabled rules, sorted by id
   Emitter& emit;
   const Config& config;

@@ -5,10 +5,10 @@
 namespace k8slint {
 
 void AnalyzeEnv(const AnalysisContext& ctx) {
-  std::unique_ptr<env::File> file = env::Parse(ctx.source);
-  for (const env::ParseError& e : file->errors) ctx.ParseError(e.span, e.message);
-  for (const Rule* r : ctx.rules) r->CheckEnv(*file, ctx.emit);
-  if (ctx.facts) project::CollectEnv(*file, ctx.facts);
+  const env::File& file = ctx.models.env();
+  for (const env::ParseError& e : file.errors) ctx.ParseError(e.span, e.message);
+  for (const Rule* r : ctx.rules) r->CheckEnv(file, ctx.emit);
+  if (ctx.facts) project::CollectEnv(file, ctx.facts);
 }
 
 }  // namespace k8slint

@@ -1,6 +1,6 @@
 #include "linter/engine/analyze.h"
-#include "linter/project/collect.h"
 #include "linter/engine/ps_sources.h"
+#include "linter/project/collect.h"
 
 namespace k8slint {
 
@@ -23,8 +23,7 @@ void CheckScript(const AnalysisContext& ctx, const Script& script) {
 }  // namespace ps
 
 void AnalyzePowerShell(const AnalysisContext& ctx) {
-  const ps::Script script(ctx.source, ps::Origin::kScriptFile, ps::Host{}, ctx.source.text(), {});
-  ps::CheckScript(ctx, script);
+  for (const ps::Script& script : ctx.models.powershell()) ps::CheckScript(ctx, script);
 }
 
 }  // namespace k8slint

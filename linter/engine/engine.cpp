@@ -10,6 +10,7 @@
 
 #include "linter/engine/analyze.h"
 #include "linter/engine/file_emitter.h"
+#include "linter/engine/file_models.h"
 #include "linter/vcs/git.h"
 #include "linter/core/iso_date.h"
 #include "linter/engine/project_phase.h"
@@ -53,15 +54,16 @@ Engine::Engine(const Registry& registry, const Config& config, const GitRepo* gi
 void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out,
                      project::FileFacts* facts, project::KeptSuppressions* kept) const {
   FileEmitter emitter(source, registry_);
-  AnalysisContext ctx{source, enabled_, emitter, config_, registry_, facts};
-  for (const Rule* r : enabled_) r->CheckSource(source, emitter);
+  const FileModels models(source, config_, scanner_);
+  AnalysisContext ctx{source, models, enabled_, emitter, config_, registry_, facts};
+  for (const Rule* r : enabled_) r->CheckSource(models, emitter);
   // The model is skipped only when nothing needs it: no rule reads it, no project facts
   // are collected, and no finding so far could be silenced by what only the model knows
   // (annotations and Dockerfile stage scopes, all spelled with "ignore" or "k8slint.io").
   if (facts || parse_[static_cast<size_t>(source.kind())] ||
       (emitter.has_pending() && MayHoldModelSuppressions(source.text())))
     Analyze(ctx);
-  Suppressions suppressions = ScanSuppressions(source, registry_, today_);
+  Suppressions suppressions = ScanSuppressions(models, registry_, today_);
   emitter.TakeFindings(&suppressions, out);
   // A file with project facts may still receive project findings: project::RunProject
   // judges its unused suppressions after them.

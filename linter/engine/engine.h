@@ -13,6 +13,7 @@
 #include "linter/core/finding.h"
 #include "linter/core/registry.h"
 #include "linter/core/source.h"
+#include "linter/models/secrets/scanner.h"
 
 namespace k8slint {
 
@@ -51,6 +52,7 @@ class Engine {
   const Config& config_;
   const GitRepo* git_;
   std::vector<const Rule*> enabled_;
+  secrets::Scanner scanner_;  // patterns compile on first use, shared by the workers
   int32_t today_;  // days since 1970-01-01, for suppression expiry
   std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
 };

@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "linter/core/ascii.h"
-#include "linter/engine/analyze.h"
 #include "linter/models/dockerfile/model.h"
 #include "linter/engine/ps_sources.h"
 
@@ -70,11 +69,6 @@ std::vector<Script> DockerfileRunScripts(const dockerfile::Document& doc) {
     out.push_back(JoinRun(doc, ins));
   }
   return out;
-}
-
-void AnalyzeDockerfilePowerShell(const AnalysisContext& ctx, const dockerfile::Document& doc) {
-  if (!ps::AnyPsRule(ctx)) return;
-  for (const Script& script : DockerfileRunScripts(doc)) CheckScript(ctx, script);
 }
 
 }  // namespace k8slint::ps

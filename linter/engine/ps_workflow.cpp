@@ -1,26 +1,24 @@
-// GitHub workflow steps run by pwsh or Windows PowerShell. yaml-cpp gives the `run:`
-// value and the line of its node; each line of the value is then found again in the
-// raw text, so findings point into the block scalar itself.
-#include <yaml-cpp/yaml.h>
-
+// GitHub workflow steps run by pwsh or Windows PowerShell. The YAML model gives the
+// `run:` value and the line of its node; each line of the value is then found again in
+// the raw text, so findings point into the block scalar itself.
 #include <string_view>
 
 #include "linter/core/ascii.h"
-#include "linter/engine/analyze.h"
 #include "linter/engine/ps_sources.h"
+#include "linter/models/yaml/model.h"
 
 namespace k8slint::ps {
 namespace {
 
-std::string ScalarOr(const YAML::Node& node, const std::string& fallback) {
-  return node && node.IsScalar() ? node.Scalar() : fallback;
+std::string ScalarOr(const yaml::Node& node, const std::string& fallback) {
+  return node.IsScalar() ? std::string(node.scalar()) : fallback;
 }
 
-std::string DefaultShell(const YAML::Node& owner) {
-  const YAML::Node defaults = owner["defaults"];
-  if (!defaults || !defaults.IsMap()) return "";
-  const YAML::Node run = defaults["run"];
-  return run && run.IsMap() ? ScalarOr(run["shell"], "") : "";
+std::string DefaultShell(const yaml::Node& owner) {
+  const yaml::Node defaults = owner.Get("defaults");
+  if (!defaults.IsMap()) return "";
+  const yaml::Node run = defaults.Get("run");
+  return run.IsMap() ? ScalarOr(run.Get("shell"), "") : "";
 }
 
 // "pwsh", "powershell" or "" from a `shell:` value such as "pwsh -command \". '{0}'\"".
@@ -29,12 +27,8 @@ std::string ShellExe(const std::string& shell) {
   return exe == "pwsh" || exe == "powershell" ? exe : "";
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // Maps each line of `value` to the source line that holds it, from `line` (1-based) on.
-Script MapRun(const SourceFile& file, const std::string& value, uint32_t line, Host host) {
+Script MapRun(const SourceFile& file, std::string_view value, uint32_t line, Host host) {
   std::string text;
   std::vector<Script::Piece> pieces;
   uint32_t cursor = line;
@@ -48,7 +42,7 @@ Script MapRun(const SourceFile& file, const std::string& value, uint32_t line, H
     for (uint32_t l = cursor; l <= file.line_count() && l < cursor + 64; ++l) {
       const std::string_view src = file.Line(l);
       size_t at = std::string_view::npos;
-      if (EndsWith(src, v) && src.find_first_not_of(" \t") >= src.size() - v.size()) at = src.size() - v.size();
+      if (src.ends_with(v) && src.find_first_not_of(" \t") >= src.size() - v.size()) at = src.size() - v.size();
       else if (l == line && !v.empty()) at = src.find(v);
       if (at == std::string_view::npos) continue;
       file_offset = file.LineOffset(l) + at;
@@ -65,53 +59,50 @@ Script MapRun(const SourceFile& file, const std::string& value, uint32_t line, H
 
 }  // namespace
 
-std::vector<Script> WorkflowScripts(const SourceFile& file) {
+bool MayBeWorkflow(const SourceFile& file) {
+  const std::string& path = file.path();
+  if (path.find(".github/workflows/") == std::string::npos &&
+      path.find(".github\\workflows\\") == std::string::npos)
+    return false;
+  const std::string& text = file.text();
+  return text.find("pwsh") != std::string::npos || text.find("powershell") != std::string::npos ||
+         text.find("windows") != std::string::npos;
+}
+
+std::vector<Script> WorkflowScripts(const yaml::File& file) {
   std::vector<Script> out;
-  YAML::Node root;
-  try {
-    root = YAML::Load(file.text());
-  } catch (const YAML::Exception&) {
-    return out;  // the YAML analyzer reports parse errors
-  }
-  if (!root.IsMap() || !root["jobs"] || !root["jobs"].IsMap()) return out;
+  if (file.tree().docs().empty()) return out;
+  const yaml::Node root = file.tree().root(0);
+  const yaml::Node jobs = root.IsMap() ? root.Get("jobs") : yaml::Node();
+  if (!jobs.IsMap()) return out;
   const std::string workflow_shell = DefaultShell(root);
-  for (const auto& job_entry : root["jobs"]) {
-    const YAML::Node job = job_entry.second;
-    if (!job.IsMap() || !job["steps"] || !job["steps"].IsSequence()) continue;
-    const std::string runs_on = AsciiLower(ScalarOr(job["runs-on"], ""));
+  for (size_t j = 0; j < jobs.size(); ++j) {
+    const yaml::Node job = jobs.ValueAt(j);
+    const yaml::Node steps = job.IsMap() ? job.Get("steps") : yaml::Node();
+    if (!steps.IsSequence()) continue;
+    const std::string runs_on = AsciiLower(ScalarOr(job.Get("runs-on"), ""));
     const bool windows_runner = runs_on.find("windows") != std::string::npos;
     const bool other_runner = runs_on.find("ubuntu") != std::string::npos ||
                               runs_on.find("macos") != std::string::npos ||
                               runs_on.find("linux") != std::string::npos;
     std::string job_shell = DefaultShell(job);
     if (job_shell.empty()) job_shell = workflow_shell;
-    for (const YAML::Node& step : job["steps"]) {
+    for (size_t i = 0; i < steps.size(); ++i) {
+      const yaml::Node step = steps.Item(i);
       if (!step.IsMap()) continue;
-      const YAML::Node run = step["run"];
-      if (!run || !run.IsScalar()) continue;
-      std::string exe = ShellExe(ScalarOr(step["shell"], job_shell));
-      if (exe.empty() && !step["shell"] && job_shell.empty() && windows_runner) exe = "pwsh";
+      const yaml::Node run = step.Get("run");
+      if (!run.IsScalar()) continue;
+      const yaml::Node shell = step.Get("shell");
+      std::string exe = ShellExe(ScalarOr(shell, job_shell));
+      if (exe.empty() && !shell.valid() && job_shell.empty() && windows_runner) exe = "pwsh";
       if (exe.empty()) continue;
       Host host;
       host.edition = exe == "pwsh" ? Edition::kPowerShell7 : Edition::kWindowsPowerShell51;
       host.windows = exe == "powershell" || windows_runner || !other_runner;
-      const uint32_t line = static_cast<uint32_t>(run.Mark().line + 1);
-      out.push_back(MapRun(file, run.Scalar(), line, host));
+      out.push_back(MapRun(file.source(), run.scalar(), run.position().line, host));
     }
   }
   return out;
-}
-
-void AnalyzeWorkflowPowerShell(const AnalysisContext& ctx) {
-  const std::string& path = ctx.source.path();
-  if (path.find(".github/workflows/") == std::string::npos &&
-      path.find(".github\\workflows\\") == std::string::npos)
-    return;
-  const std::string& text = ctx.source.text();
-  if (text.find("pwsh") == std::string::npos && text.find("powershell") == std::string::npos &&
-      text.find("windows") == std::string::npos)
-    return;
-  for (const Script& script : WorkflowScripts(ctx.source)) CheckScript(ctx, script);
 }
 
 }  // namespace k8slint::ps

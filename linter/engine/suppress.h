@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "linter/core/emitter.h"
+#include "linter/core/file_context.h"
 #include "linter/core/position.h"
 #include "linter/core/source.h"
 
@@ -76,7 +77,7 @@ struct Suppressions {
 };
 
 // Scans `source` for suppression comments; expiry is judged against `today`.
-Suppressions ScanSuppressions(const SourceFile& source, const Registry& registry, int32_t today);
+Suppressions ScanSuppressions(const FileContext& file, const Registry& registry, int32_t today);
 
 // The findings about suppressions: K8L003, K8L005, K8L006, K8L007.
 bool IsSuppressionRule(const Rule& rule);

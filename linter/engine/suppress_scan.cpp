@@ -93,8 +93,8 @@ constexpr std::string_view kOwnMarker = "k8slint ignore";
 
 class Scanner {
  public:
-  Scanner(const SourceFile& src, const Registry& registry, Suppressions* out)
-      : src_(src), registry_(registry), out_(out), header_end_(HeaderEnd(src)) {}
+  Scanner(const FileContext& file, const Registry& registry, Suppressions* out)
+      : file_(file), src_(file.source()), registry_(registry), out_(out), header_end_(HeaderEnd(src_)) {}
 
   void ScanLine(uint32_t n) {
     const std::string_view line = src_.Line(n);
@@ -169,9 +169,9 @@ class Scanner {
     return false;
   }
 
-  // A stage runs from its FROM to the line before the next FROM. The Dockerfile is
-  // parsed here (once, and only when a stage pragma exists) so heredocs and
-  // continuations that mention FROM cannot end a stage early.
+  // A stage runs from its FROM to the line before the next FROM, as the Dockerfile
+  // model sees it, so heredocs and continuations that mention FROM cannot end a stage
+  // early.
   bool PlaceStage(uint32_t n, Span marker, Suppression* s) {
     const uint32_t target = LineScope(src_, n).first;
     const bool above_from = IsCommentOnly(src_.Line(n)) && target <= src_.line_count() &&
@@ -182,13 +182,13 @@ class Scanner {
                                 "Dockerfile FROM instruction"});
       return false;
     }
-    if (!doc_) doc_ = dockerfile::Parse(src_);
-    const auto& stages = doc_->stages;
+    const dockerfile::Document& doc = file_.dockerfile();
+    const auto& stages = doc.stages;
     for (size_t i = 0; i < stages.size(); ++i) {
-      if (doc_->instructions[stages[i].from].span.begin.line != target) continue;
+      if (doc.instructions[stages[i].from].span.begin.line != target) continue;
       s->first_line = target;
       s->last_line = i + 1 < stages.size()
-                         ? doc_->instructions[stages[i + 1].from].span.begin.line - 1
+                         ? doc.instructions[stages[i + 1].from].span.begin.line - 1
                          : static_cast<uint32_t>(src_.line_count());
       return true;
     }
@@ -217,22 +217,23 @@ class Scanner {
     if (!s.targets.empty()) out_->entries.push_back(std::move(s));
   }
 
+  const FileContext& file_;
   const SourceFile& src_;
   const Registry& registry_;
   Suppressions* out_;
   uint32_t header_end_;
-  std::unique_ptr<dockerfile::Document> doc_;
 };
 
 }  // namespace
 
-Suppressions ScanSuppressions(const SourceFile& source, const Registry& registry, int32_t today) {
+Suppressions ScanSuppressions(const FileContext& file, const Registry& registry, int32_t today) {
+  const SourceFile& source = file.source();
   Suppressions out;
   out.today = today;
   const std::string& text = source.text();
   if (text.find("ignore") == std::string::npos && text.find("gitleaks:allow") == std::string::npos)
     return out;
-  Scanner scanner(source, registry, &out);
+  Scanner scanner(file, registry, &out);
   for (uint32_t n = 1; n <= source.line_count(); ++n) scanner.ScanLine(n);
   return out;
 }

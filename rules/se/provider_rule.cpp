@@ -1,6 +1,7 @@
 #include "rules/se/provider_rule.h"
 
 #include "linter/core/emitter.h"
+#include "linter/core/file_context.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
 #include "linter/models/secrets/scanner.h"
@@ -20,8 +21,9 @@ std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m, std::string_
   return std::make_unique<ProviderRule>(std::move(m), c.redact);
 }
 
-void ProviderRule::CheckSource(const SourceFile& source, Emitter& emit) const {
-  const secrets::ScanResult& scan = secrets::ScanSource(source);
+void ProviderRule::CheckSource(const FileContext& file, Emitter& emit) const {
+  const SourceFile& source = file.source();
+  const secrets::ScanResult& scan = file.secrets();
   const std::string& text = source.text();
   for (const secrets::SecretMatch& m : scan.matches) {
     const secrets::Detector& d = *m.detector;

@@ -14,7 +14,7 @@ class ProviderRule : public RuleBase {
  public:
   // `redact` is Config::redact: false only with --no-redact.
   ProviderRule(RuleMeta meta, bool redact) : RuleBase(std::move(meta)), redact_(redact) {}
-  void CheckSource(const SourceFile& source, Emitter& emit) const override;
+  void CheckSource(const FileContext& file, Emitter& emit) const override;
   bool ReadsModelOf(InputKind) const override { return false; }
 
  private:

@@ -1,9 +1,14 @@
 // SE022 secret-named-literal: a key named like a secret holds a literal, real-looking
-// value. Reads the env model, the Dockerfile model (ENV/ARG) and, at text level, YAML
-// `key: value` lines (and `- name: X` / `value: Y` env entries), PowerShell
-// `$env:X = '...'` and shell `export X=...` lines in scripts and markdown fences.
+// value. Reads the env model, the Dockerfile model (ENV/ARG), the YAML model's line view
+// (`key: value` lines and `- name: X` / `value: Y` env entries; it works on templates
+// too), and PowerShell `$env:X = '...'` and shell `export X=...` lines of scripts and
+// of markdown fences (cmark).
 #include <set>
 #include <vector>
+
+#include "linter/core/file_context.h"
+#include "linter/models/markdown/fences.h"
+#include "linter/models/yaml/lines.h"
 
 #include "linter/models/dockerfile/model.h"
 #include "linter/core/emitter.h"
@@ -28,105 +33,110 @@ class SecretNamedLiteral : public RuleBase {
   }
   SecretNamedLiteral(RuleMeta meta, bool redact) : RuleBase(std::move(meta)), redact_(redact) {}
 
-  void CheckEnv(const env::File& file, Emitter& emit) const override {
+  // Every kind goes through the context: judging a value asks the run's scanner.
+  void CheckSource(const FileContext& file, Emitter& emit) const override {
+    const InputKind kind = file.source().kind();
+    if (kind == InputKind::kEnv) return CheckEnv(file, emit);
+    if (kind == InputKind::kDockerfile) return CheckEnvAndArg(file, emit);
+    CheckLines(file, emit);
+  }
+
+ private:
+  void CheckEnv(const FileContext& ctx, Emitter& emit) const {
+    const env::File& file = ctx.env();
     if (file.IsTemplate()) return;  // SE025 holds templates to a stricter standard
     for (const env::Entry& e : file.entries)
       if (e.has_value)
-        Judge(e.key, e.value, Span{e.value_begin, e.value_begin}, "", emit);
+        Judge(ctx, e.key, e.value, Span{e.value_begin, e.value_begin}, "", emit);
   }
 
-  void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    for (const dockerfile::Instruction& ins : doc.instructions) {
+  void CheckEnvAndArg(const FileContext& ctx, Emitter& emit) const {
+    for (const dockerfile::Instruction& ins : ctx.dockerfile().instructions) {
       if (!ins.Is("ENV") && !ins.Is("ARG")) continue;
       for (const dockerfile::KeyValue& kv : ins.pairs)
         if (kv.has_value)
-          Judge(kv.key, kv.value, kv.value_span,
+          Judge(ctx, kv.key, kv.value, kv.value_span,
                 ins.Is("ENV") ? " (ENV values are stored in the image config for anyone who can pull it)"
                               : " (ARG values are recorded in the image history)",
                 emit);
     }
   }
 
-  void CheckSource(const SourceFile& source, Emitter& emit) const override {
+  void CheckLines(const FileContext& file, Emitter& emit) const {
+    const SourceFile& source = file.source();
     const InputKind kind = source.kind();
     const bool yaml = kind == InputKind::kManifest || kind == InputKind::kValues ||
                       kind == InputKind::kChart || (kind == InputKind::kText && IsYamlPath(source.path()));
     if (!yaml && kind != InputKind::kPowerShell && kind != InputKind::kMarkdown) return;
-    const secrets::ScanResult& scan = secrets::ScanSource(source);
+    const secrets::ScanResult& scan = file.secrets();
     if (scan.word_hits.empty()) return;
     std::vector<uint32_t> lines;  // sorted, unique: hits come in offset order
     for (size_t offset : scan.word_hits)
       if (lines.empty() || offset >= source.LineOffset(lines.back() + 1))
         lines.push_back(source.PositionAt(offset).line);
-    if (yaml) return CheckYamlLines(source, lines, emit);
+    if (yaml) return CheckYamlLines(file, lines, emit);
     std::vector<bool> in_fence;
-    if (kind == InputKind::kMarkdown) in_fence = FenceLines(source);
+    if (kind == InputKind::kMarkdown) in_fence = FenceLines(file);
     for (uint32_t ln : lines) {
       if (kind == InputKind::kMarkdown && !in_fence[ln]) continue;
       const std::string_view line = source.Line(ln);
       auto a = secrets::ParsePowerShellLine(line);
       if (!a && kind == InputKind::kMarkdown) a = secrets::ParseShellLine(line);
-      if (a) JudgeAt(source, ln, *a, a->key, emit);
+      if (a) JudgeAt(file, ln, *a, a->key, emit);
     }
   }
 
- private:
-  void CheckYamlLines(const SourceFile& source, const std::vector<uint32_t>& lines, Emitter& emit) const {
+  void CheckYamlLines(const FileContext& file, const std::vector<uint32_t>& lines, Emitter& emit) const {
+    const SourceFile& source = file.source();
     std::set<uint32_t> secret_data;  // Secret data/stringData entries are SE023's
-    for (const auto& doc : secrets::SecretDocumentsOf(source))
+    for (const auto& doc : file.secret_documents())
       for (const auto& e : doc.entries) secret_data.insert(e.line);
     for (uint32_t ln : lines) {
       if (secret_data.count(ln)) continue;
       const std::string_view line = source.Line(ln);
-      auto a = secrets::ParseYamlLine(line);
+      auto a = yaml::ParseLine(line);
       if (!a) continue;
       if (a->key != "name") {
-        JudgeAt(source, ln, *a, a->key, emit);
+        JudgeAt(file, ln, *a, a->key, emit);
         continue;
       }
       // `- name: API_TOKEN` then `value: ...` in the same mapping: a container env entry.
       if (!secrets::IsSecretKeyName(a->value)) continue;
-      const size_t indent = secrets::YamlKeyIndent(line);
+      const size_t indent = yaml::KeyIndent(line);
       for (uint32_t next = ln + 1; next <= source.line_count() && next <= ln + 4; ++next) {
         const std::string_view l2 = source.Line(next);
-        if (secrets::YamlKeyIndent(l2) != indent || l2.substr(0, indent).find('-') != std::string_view::npos)
+        if (yaml::KeyIndent(l2) != indent || l2.substr(0, indent).find('-') != std::string_view::npos)
           break;
-        auto v = secrets::ParseYamlLine(l2);
+        auto v = yaml::ParseLine(l2);
         if (v && v->key == "value") {
-          JudgeAt(source, next, *v, a->value, emit);
+          JudgeAt(file, next, *v, a->value, emit);
           break;
         }
       }
     }
   }
 
-  // Lines inside ``` or ~~~ fences, indexed by 1-based line number.
-  static std::vector<bool> FenceLines(const SourceFile& source) {
+  // Lines inside fenced code blocks (cmark's), indexed by 1-based line number.
+  static std::vector<bool> FenceLines(const FileContext& file) {
+    const SourceFile& source = file.source();
     std::vector<bool> in(source.line_count() + 2, false);
-    bool open = false;
-    for (uint32_t ln = 1; ln <= source.line_count(); ++ln) {
-      std::string_view l = source.Line(ln);
-      while (!l.empty() && l.front() == ' ') l.remove_prefix(1);
-      if (l.starts_with("```") || l.starts_with("~~~")) {
-        open = !open;
-        continue;
-      }
-      in[ln] = open;
-    }
+    for (const markdown::Fence& fence : file.fences())
+      for (const markdown::FenceLine& l : fence.lines) in[source.PositionAt(l.file_offset).line] = true;
     return in;
   }
 
-  void JudgeAt(const SourceFile& source, uint32_t ln, const secrets::Assignment& a,
-               std::string_view key, Emitter& emit) const {
+  void JudgeAt(const FileContext& file, uint32_t ln, const Assignment& a, std::string_view key,
+               Emitter& emit) const {
+    const SourceFile& source = file.source();
     const Position p = source.PositionAt(source.LineOffset(ln) + a.value_column);
-    Judge(key, a.value, Span{p, p}, "", emit);
+    Judge(file, key, a.value, Span{p, p}, "", emit);
   }
 
-  void Judge(std::string_view key, std::string_view value, Span span, std::string_view why,
-             Emitter& emit) const {
+  void Judge(const FileContext& file, std::string_view key, std::string_view value, Span span,
+             std::string_view why, Emitter& emit) const {
     if (!secrets::IsSecretKeyName(key) || !secrets::LooksLikeSecretValue(value)) return;
     // A provider rule reports it (SE002 needs the name too, so the detectors see both).
-    if (secrets::Scanner::Get().AnyDetectorMatches(std::string(key) + "=" + std::string(value))) return;
+    if (file.scanner().AnyDetectorMatches(std::string(key) + "=" + std::string(value))) return;
     emit.Report(*this, span,
                 std::string(key) + " holds a literal secret " + Redact(value, redact_) + std::string(why),
                 EmitExtras{{}, HexHash(Fnv1a(value)), {}});

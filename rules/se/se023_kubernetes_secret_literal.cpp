@@ -5,7 +5,9 @@
 #include "linter/core/emitter.h"
 #include "linter/core/hash.h"
 #include "linter/core/rule_base.h"
-#include "linter/models/secrets/scanner.h"
+#include "linter/core/file_context.h"
+#include "linter/core/source.h"
+#include "linter/models/yaml/lines.h"
 #include "linter/models/secrets/values.h"
 #include "rules/se/se_rules.h"
 
@@ -26,19 +28,20 @@ class KubernetesSecretLiteral : public RuleBase {
   using RuleBase::RuleBase;
   bool ReadsModelOf(InputKind) const override { return false; }
 
-  void CheckSource(const SourceFile& source, Emitter& emit) const override {
+  void CheckSource(const FileContext& file, Emitter& emit) const override {
+    const SourceFile& source = file.source();
     const InputKind kind = source.kind();
     const std::string& path = source.path();
     const bool yaml = kind == InputKind::kManifest || kind == InputKind::kValues ||
                       kind == InputKind::kChart ||
                       (kind == InputKind::kText && (path.ends_with(".yaml") || path.ends_with(".yml")));
     if (!yaml) return;
-    for (const secrets::SecretDocument& doc : secrets::SecretDocumentsOf(source)) {
-      const secrets::SecretEntry* first = nullptr;
+    for (const yaml::SecretDocument& doc : file.secret_documents()) {
+      const yaml::SecretEntry* first = nullptr;
       std::string keys;
       uint64_t h = Fnv1a(doc.name);
       int count = 0;
-      for (const secrets::SecretEntry& e : doc.entries) {
+      for (const yaml::SecretEntry& e : doc.entries) {
         if (!e.block) {
           const std::string plain = e.map == "data" ? DecodeData(e.value) : e.value;
           // A URL is configuration committed in the Secret whatever its host says

@@ -1,5 +1,6 @@
 // SE025 env-template-real-value: `.env.example` and friends may hold placeholders only.
 #include "linter/core/emitter.h"
+#include "linter/core/file_context.h"
 #include "linter/models/env/model.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
@@ -16,7 +17,10 @@ class EnvTemplateRealValue : public RuleBase {
   EnvTemplateRealValue(RuleMeta meta, bool redact) : RuleBase(std::move(meta)), redact_(redact) {}
   bool ReadsModelOf(InputKind kind) const override { return kind == InputKind::kEnv; }
 
-  void CheckEnv(const env::File& file, Emitter& emit) const override {
+  // The env model, read through the context: the check also asks the run's scanner.
+  void CheckSource(const FileContext& ctx, Emitter& emit) const override {
+    if (ctx.source().kind() != InputKind::kEnv) return;
+    const env::File& file = ctx.env();
     if (!file.IsTemplate()) return;
     for (const env::Entry& e : file.entries) {
       if (!e.has_value || !secrets::IsSecretKeyName(e.key) || secrets::IsPlaceholder(e.value)) continue;
@@ -24,7 +28,7 @@ class EnvTemplateRealValue : public RuleBase {
       const bool real = secrets::LooksLikeSecretValue(e.value) ||
                         (e.value.size() >= 8 && secrets::CharClasses(e.value) >= 3 &&
                          e.value.find(' ') == std::string::npos);
-      if (!real || secrets::Scanner::Get().AnyDetectorMatches(e.key + "=" + e.value)) continue;
+      if (!real || ctx.scanner().AnyDetectorMatches(e.key + "=" + e.value)) continue;
       emit.Report(*this, Span{e.value_begin, e.value_begin},
                   e.key + " in a template env file holds a real-looking value " +
                       Redact(e.value, redact_) + "; templates may hold placeholders only",

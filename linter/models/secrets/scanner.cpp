@@ -29,11 +29,6 @@ std::string_view Piece(const re2::StringPiece& p) { return {p.data(), p.size()};
 
 }  // namespace
 
-const Scanner& Scanner::Get() {
-  static const Scanner scanner;
-  return scanner;
-}
-
 Scanner::Scanner()
     : detectors_(AllDetectors()),
       patterns_(detectors_.size()),
@@ -159,78 +154,6 @@ bool Scanner::AnyDetectorMatches(std::string_view value) const {
     if (h.id < kWordId && Validate(detectors_[h.id], value, Pattern(h.id), 0, value.size(), nullptr))
       return true;
   return false;
-}
-
-namespace {
-
-// Identity of a file being linted: paths are unique within a run, and a copy of some of
-// its bytes (head, tail and 16 spread words) guards against a later file or test reusing
-// the same address, size and path. Compared with memcmp, so the check costs a few
-// hundred bytes per rule, not a pass over the file.
-std::string Sample(std::string_view text) {
-  constexpr size_t kEdge = 256;
-  if (text.size() <= 3 * kEdge) return std::string(text);
-  std::string out(text.substr(0, kEdge));
-  for (size_t i = 1; i < 16; ++i) out.append(text.substr(text.size() / 16 * i, 8));
-  out.append(text.substr(text.size() - kEdge));
-  return out;
-}
-
-bool SampleEquals(std::string_view text, const std::string& sample) {
-  constexpr size_t kEdge = 256;
-  if (text.size() <= 3 * kEdge) return text == sample;
-  const char* s = sample.data();
-  if (std::memcmp(s, text.data(), kEdge) != 0) return false;
-  s += kEdge;
-  for (size_t i = 1; i < 16; ++i, s += 8)
-    if (std::memcmp(s, text.data() + text.size() / 16 * i, 8) != 0) return false;
-  return std::memcmp(s, text.data() + text.size() - kEdge, kEdge) == 0;
-}
-
-struct Cached {
-  const SourceFile* source = nullptr;
-  const char* data = nullptr;
-  size_t size = 0;
-  std::string path;
-  std::string sample;
-  ScanResult result;
-  bool has_docs = false;
-  std::vector<SecretDocument> docs;
-};
-
-thread_local Cached cache;
-
-// Makes `cache` describe `source`, rescanning when it describes another file.
-void Refresh(const SourceFile& source) {
-  const std::string& text = source.text();
-  if (cache.source == &source && cache.data == text.data() && cache.size == text.size() &&
-      cache.path == source.path() && SampleEquals(text, cache.sample))
-    return;
-  cache.source = &source;
-  cache.data = text.data();
-  cache.size = text.size();
-  cache.path = source.path();
-  cache.sample = Sample(text);
-  cache.result = ScanResult{};
-  cache.has_docs = false;
-  cache.docs.clear();
-  Scanner::Get().Scan(text, &cache.result);
-}
-
-}  // namespace
-
-const ScanResult& ScanSource(const SourceFile& source) {
-  Refresh(source);
-  return cache.result;
-}
-
-const std::vector<SecretDocument>& SecretDocumentsOf(const SourceFile& source) {
-  Refresh(source);
-  if (!cache.has_docs) {
-    cache.docs = FindSecretDocuments(source);
-    cache.has_docs = true;
-  }
-  return cache.docs;
 }
 
 }  // namespace k8slint::secrets

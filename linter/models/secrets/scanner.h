@@ -34,9 +34,10 @@ struct ScanResult {
 
 class Scanner {
  public:
-  // The process-wide scanner; each pattern compiles the first time one of its keywords
-  // is found, so a run over a few small files pays for the few detectors it needs.
-  static const Scanner& Get();
+  // Every detector of the build. Each pattern compiles the first time one of its
+  // keywords is found, so a run over a few small files pays for the few detectors it
+  // needs. One scanner serves a run (the engine owns it); Scan is thread-safe.
+  Scanner();
 
   void Scan(std::string_view text, ScanResult* out) const;
   // Whether any detector matches inside `value` (so a context rule leaves it to the
@@ -44,7 +45,6 @@ class Scanner {
   bool AnyDetectorMatches(std::string_view value) const;
 
  private:
-  Scanner();
   bool Validate(const Detector& d, std::string_view text, const RE2& re, size_t window_begin,
                 size_t window_end, std::vector<SecretMatch>* out) const;
   // Detector i's compiled pattern. Thread-safe.
@@ -56,12 +56,5 @@ class Scanner {
   std::unique_ptr<std::once_flag[]> compiled_;
   std::unique_ptr<Prefilter> prefilter_;
 };
-
-// The scan of `source`, computed once per file and shared by every SE rule that asks
-// while the engine lints that file on this thread (the engine runs all CheckSource
-// hooks of one file back to back on one thread).
-const ScanResult& ScanSource(const SourceFile& source);
-// FindSecretDocuments(source), cached the same way (SE022 and SE023 both ask).
-const std::vector<SecretDocument>& SecretDocumentsOf(const SourceFile& source);
 
 }  // namespace k8slint::secrets
