@@ -1,3 +1,4 @@
+#include "linter/core/ascii.h"
 #include "linter/config/suggest.h"
 
 #include <algorithm>
@@ -14,8 +15,7 @@ size_t EditDistance(std::string_view a, std::string_view b) {
     row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
       const size_t up = row[j];
-      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                        std::tolower(static_cast<unsigned char>(b[j - 1]));
+      const bool same = AsciiLower(a[i - 1]) == AsciiLower(b[j - 1]);
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
       diagonal = up;
     }

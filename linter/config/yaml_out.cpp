@@ -3,15 +3,14 @@
 #include <cctype>
 #include <string>
 
+#include "linter/core/ascii.h"
 #include "linter/config/keys.h"
 
 namespace k8slint {
 namespace {
 
 bool LooksTyped(std::string_view s) {
-  std::string lower(s);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = AsciiLower(s);
   for (std::string_view word : {"true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"})
     if (lower == word) return true;
   // Numbers of any YAML spelling start with a digit, a sign or a dot.

@@ -20,11 +20,6 @@ constexpr std::array<std::pair<InputKind, std::string_view>, kInputKindCount> kN
     {InputKind::kText, "text"},
 }};
 
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 }  // namespace
 
 std::string_view KindName(InputKind kind) {
@@ -42,14 +37,14 @@ std::optional<InputKind> ParseKind(std::string_view name) {
 InputKind KindFromPath(std::string_view path, bool beside_chart, bool in_chart_templates) {
   const size_t slash = path.find_last_of('/');
   const std::string base = AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
-  if (base == "dockerfile" || base == "containerfile" || EndsWith(base, ".dockerfile") ||
+  if (base == "dockerfile" || base == "containerfile" || base.ends_with(".dockerfile") ||
       base.rfind("dockerfile.", 0) == 0 || base.rfind("containerfile.", 0) == 0)
     return InputKind::kDockerfile;
-  if (base == ".env" || base.rfind(".env.", 0) == 0 || EndsWith(base, ".env"))
+  if (base == ".env" || base.rfind(".env.", 0) == 0 || base.ends_with(".env"))
     return InputKind::kEnv;
-  if (EndsWith(base, ".ps1") || EndsWith(base, ".psm1")) return InputKind::kPowerShell;
-  if (EndsWith(base, ".md") || EndsWith(base, ".markdown")) return InputKind::kMarkdown;
-  const bool yaml = EndsWith(base, ".yaml") || EndsWith(base, ".yml");
+  if (base.ends_with(".ps1") || base.ends_with(".psm1")) return InputKind::kPowerShell;
+  if (base.ends_with(".md") || base.ends_with(".markdown")) return InputKind::kMarkdown;
+  const bool yaml = base.ends_with(".yaml") || base.ends_with(".yml");
   if (!yaml || in_chart_templates) return InputKind::kText;
   if (base == "chart.yaml") return InputKind::kChart;
   if (beside_chart && base.rfind("values", 0) == 0) return InputKind::kValues;

@@ -22,10 +22,7 @@ VcsStatus SourceFile::vcs() const {
 
 SourceFile::SourceFile(std::string path, InputKind kind, std::string text)
     : path_(std::move(path)), kind_(kind), text_(std::move(text)) {
-  if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    text_.erase(0, 3);
-    had_bom_ = true;
-  }
+  if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
   line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(static_cast<uint32_t>(i + 1));

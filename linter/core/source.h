@@ -24,7 +24,6 @@ class SourceFile {
   const std::string& path() const { return path_; }
   InputKind kind() const { return kind_; }
   const std::string& text() const { return text_; }
-  bool had_bom() const { return had_bom_; }
   // Git status of the file: asked of `git` (set by the engine) on first use, since
   // loading libgit2 and reading the index is costly and only some rules ask;
   // kNoRepository without one. set_vcs fixes it (tests).
@@ -46,7 +45,6 @@ class SourceFile {
   std::string path_;
   InputKind kind_;
   std::string text_;
-  bool had_bom_ = false;
   mutable VcsStatus vcs_ = VcsStatus::kNoRepository;
   mutable const VcsLookup* git_ = nullptr;  // cleared once asked
   std::vector<uint32_t> line_starts_;

@@ -16,7 +16,6 @@ class Status {
   static Status Usage(std::string msg) { return Status(Code::kUsage, std::move(msg)); }
   static Status Config(std::string msg) { return Status(Code::kConfig, std::move(msg)); }
   static Status Io(std::string msg) { return Status(Code::kIo, std::move(msg)); }
-  static Status Parse(std::string msg) { return Status(Code::kParse, std::move(msg)); }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }

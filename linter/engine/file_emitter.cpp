@@ -1,3 +1,4 @@
+#include "linter/core/text.h"
 #include "linter/engine/file_emitter.h"
 
 #include <map>
@@ -7,12 +8,6 @@
 
 namespace k8slint {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // The path is left out: it depends on how k8slint was invoked (`.`, `./deploy`, a
 // pre-commit file list), while the location beside the fingerprint (SARIF) or the
@@ -57,7 +52,7 @@ void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitE
   f.message = std::move(message);
   f.related = std::move(extras.related);
   std::string key = std::move(extras.fingerprint_key);
-  if (key.empty() && f.path == source_.path()) key = std::string(Trim(source_.Line(span.begin.line)));
+  if (key.empty() && f.path == source_.path()) key = std::string(Trim(source_.Line(span.begin.line), kSpaceTab));
   pending_.push_back({std::move(f), std::move(key)});
 }
 

@@ -3,14 +3,13 @@
 // text, with every joined piece mapped back to its physical line.
 #include <string_view>
 
+#include "linter/core/text.h"
 #include "linter/core/ascii.h"
 #include "linter/models/dockerfile/model.h"
 #include "linter/engine/ps_sources.h"
 
 namespace k8slint::ps {
 namespace {
-
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // Windows PowerShell exists only on Windows; pwsh runs on Windows when the base image
 // says so (servercore, nanoserver, windows).

@@ -1,3 +1,4 @@
+#include "linter/core/text.h"
 #include "linter/engine/suppress_annotations.h"
 
 #include <tuple>
@@ -10,12 +11,6 @@ namespace {
 constexpr std::string_view kKubeLinter = "ignore-check.kube-linter.io/";
 constexpr std::string_view kOwnCheck = "ignore-check.k8slint.io/";
 constexpr std::string_view kOwnContainer = "container.k8slint.io/";
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 // The container's lines: from its first key to the last line indented at least as
 // deep, so block scalars and nested lists belong to it and the next `- name:` does not.

@@ -1,3 +1,4 @@
+#include "linter/core/text.h"
 #include "linter/engine/suppress_pragma.h"
 
 #include <algorithm>
@@ -8,14 +9,6 @@
 
 namespace k8slint {
 namespace {
-
-bool Blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && Blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && Blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 std::string_view StripCommentCloser(std::string_view text) {
   text = Trim(text);
@@ -48,11 +41,11 @@ PragmaText ParsePragmaText(std::string_view text) {
   PragmaText out;
   size_t pos = 0;
   auto skip_blanks = [&] {
-    while (pos < text.size() && Blank(text[pos])) ++pos;
+    while (pos < text.size() && IsBlank(text[pos])) ++pos;
   };
   auto word_end = [&](bool stop_at_comma) {
     size_t end = pos;
-    while (end < text.size() && !Blank(text[end]) && !(stop_at_comma && text[end] == ',')) ++end;
+    while (end < text.size() && !IsBlank(text[end]) && !(stop_at_comma && text[end] == ',')) ++end;
     return end;
   };
   // Rules: comma-separated, blanks allowed around the commas.

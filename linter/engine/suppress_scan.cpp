@@ -4,6 +4,8 @@
 #include <memory>
 #include <tuple>
 
+#include "linter/core/text.h"
+#include "linter/core/ascii.h"
 #include "linter/models/dockerfile/model.h"
 #include "linter/core/registry.h"
 #include "linter/engine/suppress.h"
@@ -14,14 +16,6 @@ namespace {
 
 using pragma::Locator;
 using pragma::ScopeName;
-
-bool Blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && Blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && Blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 bool IsCommentOnly(std::string_view line) {
   line = Trim(line);
@@ -72,10 +66,8 @@ uint32_t HeaderEnd(const SourceFile& src) {
 
 bool StartsWithFrom(std::string_view line) {
   line = Trim(line);
-  if (line.size() < 5 || !Blank(line[4])) return false;
-  std::string word(line.substr(0, 4));
-  for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return word == "FROM";
+  if (line.size() < 5 || !IsBlank(line[4])) return false;
+  return AsciiUpper(line.substr(0, 4)) == "FROM";
 }
 
 struct PeerMarker {
@@ -131,7 +123,7 @@ class Scanner {
       skip = 7;
     } else if (!rest.starts_with("=")) {
       size_t end = 0;
-      while (end < rest.size() && !Blank(rest[end]) && rest[end] != '=') ++end;
+      while (end < rest.size() && !IsBlank(rest[end]) && rest[end] != '=') ++end;
       out_->problems.push_back(
           {"K8L007", MarkerSpan(n, at, kOwnMarker.size() + end),
            "unrecognised suppression 'k8slint ignore" + std::string(rest.substr(0, end)) +

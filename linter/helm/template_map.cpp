@@ -1,3 +1,4 @@
+#include "linter/core/text.h"
 #include "linter/helm/template_map.h"
 
 #include <algorithm>
@@ -17,12 +18,6 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
     start = nl + 1;
   }
   return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 bool IsSeparator(std::string_view trimmed) {
@@ -46,7 +41,7 @@ std::string KeyOf(std::string_view content) {
   size_t colon = content.find(": ");
   if (colon == std::string_view::npos && content.back() == ':') colon = content.size() - 1;
   if (colon == std::string_view::npos || colon == 0) return "";
-  return std::string(Trim(content.substr(0, colon)));
+  return std::string(Trim(content.substr(0, colon), kSpaceTab));
 }
 
 }  // namespace
@@ -61,7 +56,7 @@ std::vector<KeyLine> KeyLines(std::string_view text) {
   const std::vector<std::string_view> lines = SplitLines(text);
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string_view raw = lines[i];
-    const std::string_view trimmed = Trim(raw);
+    const std::string_view trimmed = Trim(raw, kSpaceTab);
     if (IsSeparator(trimmed)) {
       stack.clear();
       continue;
@@ -102,16 +97,16 @@ RenderedOutput::RenderedOutput(std::string_view text) : text_(text), lines_(Spli
   };
   for (size_t i = 0; i < lines_.size(); ++i) {
     const uint32_t line = static_cast<uint32_t>(i + 1);
-    const std::string_view t = Trim(lines_[i]);
+    const std::string_view t = Trim(lines_[i], kSpaceTab);
     if (IsSeparator(t)) {
       if (line > 1) close(line - 1);
       doc = Doc{line, line, "", ""};
       continue;
     }
     if (doc.source.empty() && t.starts_with("# Source:"))
-      doc.source = std::string(Trim(t.substr(9)));
+      doc.source = std::string(Trim(t.substr(9), kSpaceTab));
     if (doc.kind.empty() && lines_[i].starts_with("kind:"))
-      doc.kind = std::string(Trim(t.substr(5)));
+      doc.kind = std::string(Trim(t.substr(5), kSpaceTab));
   }
   close(static_cast<uint32_t>(std::max<size_t>(1, lines_.size())));
 }
@@ -147,12 +142,12 @@ TemplatePosition RenderedOutput::Map(uint32_t line, uint32_t column,
   std::vector<uint32_t> doc_of(tlines.size() + 2, 0);
   std::vector<std::string> kind_of_doc(1);
   for (size_t i = 0, d = 0; i < tlines.size(); ++i) {
-    if (IsSeparator(Trim(tlines[i]))) {
+    if (IsSeparator(Trim(tlines[i], kSpaceTab))) {
       kind_of_doc.emplace_back();
       ++d;
     }
     doc_of[i + 1] = static_cast<uint32_t>(d);
-    if (tlines[i].starts_with("kind:")) kind_of_doc[d] = std::string(Trim(tlines[i].substr(5)));
+    if (tlines[i].starts_with("kind:")) kind_of_doc[d] = std::string(Trim(tlines[i].substr(5), kSpaceTab));
   }
   std::vector<const KeyLine*> candidates;
   for (const KeyLine& k : all)

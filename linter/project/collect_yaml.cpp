@@ -36,11 +36,7 @@ Labels LabelsOf(const yaml::Node& map) {
 SecurityValue Security(const yaml::Node& container_ctx, const yaml::Node& pod_ctx,
                        std::string_view field, uint32_t file) {
   SecurityValue v;
-  yaml::Node n = container_ctx.Get(field);
-  if (!n.HasValue()) {
-    n = pod_ctx.Get(field);
-    v.pod_level = true;
-  }
+  const yaml::Node n = yaml::EffectiveSecurityField(container_ctx, pod_ctx, field, &v.pod_level);
   std::optional<int64_t> value = n.AsInt();
   if (!value && n.AsBool()) value = *n.AsBool() ? 1 : 0;
   if (!value) return {};

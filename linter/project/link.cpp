@@ -18,7 +18,7 @@ std::string Kebab(std::string_view s) {
     const char c = s[i];
     if (std::isupper(static_cast<unsigned char>(c)) && i > 0 && s[i - 1] != '-' && s[i - 1] != '_')
       out += '-';
-    out += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += c == '_' ? '-' : AsciiLower(c);
   }
   return out;
 }

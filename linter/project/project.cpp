@@ -38,10 +38,7 @@ Project::Project(std::vector<FileFacts> files, const Config& config)
     }
     for (uint32_t c = 0; c < f.config_objects.size(); ++c)
       config_by_name_[f.config_objects[c].name].emplace_back(i, c);
-    if (f.chart) {
-      chart_by_folder_[FolderOf(f.path)] = i;
-      charts_by_name_[f.chart->name].push_back(i);
-    }
+    if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
   }
   Linker(*this).Run();
 }
@@ -58,13 +55,6 @@ const ValuesScope* Project::ValuesOf(const ContainerFact& c) const {
 const ChartFact* Project::ChartOfValues(uint32_t values_file) const {
   auto it = chart_by_folder_.find(FolderOf(files_[values_file].path));
   return it == chart_by_folder_.end() ? nullptr : &*files_[it->second].chart;
-}
-
-const ChartFact* Project::ChartNamed(std::string_view name, uint32_t near_file) const {
-  auto it = charts_by_name_.find(std::string(name));
-  if (it == charts_by_name_.end()) return nullptr;
-  const int best = Nearest(files_, it->second, files_[near_file].path);
-  return best < 0 ? nullptr : &*files_[static_cast<size_t>(best)].chart;
 }
 
 std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {

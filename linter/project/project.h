@@ -67,8 +67,6 @@ class Project {
   const ValuesScope* ValuesOf(const ContainerFact& c) const;
   // Chart.yaml beside a values file, or null.
   const ChartFact* ChartOfValues(uint32_t values_file) const;
-  // Chart.yaml of the chart a rendered object came from (its `# Source:`), or null.
-  const ChartFact* ChartNamed(std::string_view name, uint32_t near_file) const;
 
   // Long-running and batch workloads (any file) whose pod labels `s` selects.
   std::vector<WorkloadRef> Selected(const ServiceFact& s) const;
@@ -98,7 +96,6 @@ class Project {
   std::unordered_map<std::string, std::vector<WorkloadRef>> by_label_;  // "k=v"
   std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> config_by_name_;
   std::unordered_map<std::string, uint32_t> chart_by_folder_;
-  std::unordered_map<std::string, std::vector<uint32_t>> charts_by_name_;
   std::unordered_map<int, std::vector<BuildName>> built_as_;
   std::vector<UnlinkedImage> unlinked_;
 };

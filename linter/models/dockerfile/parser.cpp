@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 
+#include "linter/core/text.h"
 #include "linter/core/ascii.h"
 #include "linter/models/dockerfile/model.h"
 #include "linter/models/dockerfile/words.h"
@@ -20,21 +21,6 @@ constexpr std::array<std::string_view, 18> kKeywords = {
 constexpr std::array<std::string_view, 11> kExpanded = {
     "ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"};
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-std::string_view TrimLeft(std::string_view s) {
-  while (!s.empty() && IsBlank(s.front())) s.remove_prefix(1);
-  return s;
-}
-std::string_view TrimRight(std::string_view s) {
-  while (!s.empty() && IsBlank(s.back())) s.remove_suffix(1);
-  return s;
-}
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 struct PhysLine {
   size_t offset;          // byte offset in the source
@@ -208,7 +194,7 @@ class Parser {
     while (p < t.size() && IsBlank(t[p])) ++p;
     size_t kw_end = p;
     while (kw_end < t.size() && !IsBlank(t[kw_end])) ++kw_end;
-    ins.keyword = Upper(std::string_view(t).substr(p, kw_end - p));
+    ins.keyword = AsciiUpper(std::string_view(t).substr(p, kw_end - p));
     const Position begin = Pos(SourceOffset(l, p));
     ins.span = Span{begin, l.end_offset > SourceOffset(l, p) ? Pos(l.end_offset - 1) : begin};
     if (std::find(kKeywords.begin(), kKeywords.end(), ins.keyword) == kKeywords.end()) {

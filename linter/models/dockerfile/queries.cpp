@@ -1,3 +1,4 @@
+#include "linter/core/ascii.h"
 #include "linter/models/dockerfile/queries.h"
 
 #include <algorithm>
@@ -61,8 +62,7 @@ std::string CommandName(const ShellCommand& cmd) {
   std::string name = cmd.words[i];
   const size_t slash = name.find_last_of('/');
   if (slash != std::string::npos) name = name.substr(slash + 1);
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
+  return AsciiLower(name);
 }
 
 }  // namespace k8slint::dockerfile

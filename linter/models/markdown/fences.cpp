@@ -1,3 +1,4 @@
+#include "linter/core/ascii.h"
 #include "linter/models/markdown/fences.h"
 
 #include <cmark.h>
@@ -15,9 +16,7 @@ std::string LanguageOf(std::string_view info) {
   while (end < info.size() && !std::isspace(static_cast<unsigned char>(info[end])) &&
          info[end] != '}' && info[end] != ',' && info[end] != '{')
     ++end;
-  std::string out(info.substr(0, end));
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+  return AsciiLower(info.substr(0, end));
 }
 
 // Length of the fence run starting at `line[at]`, 0 when there is none.

@@ -59,11 +59,7 @@ std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to)
 
 std::string Literal(std::string_view name, std::string_view value) {
   const std::string v = Unquote(value);
-  const std::string upper = [&] {
-    std::string u(name);
-    for (char& ch : u) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return u;
-  }();
+  const std::string upper = AsciiUpper(name);
   for (std::string_view secretish : {"KEY", "TOKEN", "SECRET", "PASS", "PWD", "CRED", "AUTH", "PRIVATE"})
     if (upper.find(secretish) != std::string::npos) return "'...'";
   if (v.size() > 48 || v.find('@') != std::string::npos) return "'...'";

@@ -30,7 +30,7 @@ std::string Script::Name(const Command& c) const {
     raw = raw.substr(1, raw.size() - 2);
   std::string out;
   for (char ch : raw)
-    if (ch != '`') out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (ch != '`') out += AsciiLower(ch);
   return out;
 }
 

@@ -8,10 +8,17 @@ void ForEachContainer(const File& file,
     for (const Container& c : pod.containers) fn(pod, c);
 }
 
-Node EffectiveSecurityField(const PodSpec& pod, const Container& c, std::string_view field) {
-  if (Node n = c.security_context.Get(field); n.HasValue()) return n;
-  if (Node n = pod.security_context.Get(field); n.HasValue()) return n;
+Node EffectiveSecurityField(const Node& container_context, const Node& pod_context,
+                            std::string_view field, bool* from_pod) {
+  if (from_pod) *from_pod = false;
+  if (Node n = container_context.Get(field); n.HasValue()) return n;
+  if (from_pod) *from_pod = true;
+  if (Node n = pod_context.Get(field); n.HasValue()) return n;
   return {};
+}
+
+Node EffectiveSecurityField(const PodSpec& pod, const Container& c, std::string_view field) {
+  return EffectiveSecurityField(c.security_context, pod.security_context, field);
 }
 
 std::string DescribeContainer(const PodSpec& pod, const Container& c) {

@@ -19,6 +19,10 @@ void ForEachContainer(const File& file,
 // A securityContext field as Kubernetes applies it: the container's value if set, else
 // the pod's (for the fields both levels have: runAsNonRoot, runAsUser, runAsGroup,
 // seLinuxOptions, seccompProfile). Absent when neither sets it.
+// `field` of the container's securityContext, else of the pod's (or, in values, of
+// podSecurityContext); absent when neither sets it. `from_pod`: it came from the pod.
+Node EffectiveSecurityField(const Node& container_context, const Node& pod_context,
+                            std::string_view field, bool* from_pod = nullptr);
 Node EffectiveSecurityField(const PodSpec& pod, const Container& c, std::string_view field);
 
 // "container 'app' of Deployment/web" / "init container 'x' of ...".
