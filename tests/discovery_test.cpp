@@ -38,6 +38,31 @@ std::string KindOf(const DiscoveryResult& r, const std::string& path) {
 
 BOOST_AUTO_TEST_SUITE(discovery)
 
+BOOST_AUTO_TEST_CASE(walk_skips_installed_dependencies_unless_named) {
+  MemoryFileSystem fs;
+  fs.Add("app/Dockerfile", "FROM node:20\n");
+  fs.Add("app/node_modules/left-pad/Dockerfile", "FROM node\n");
+  fs.Add("app/.venv/lib/site.yaml", "a: 1\n");
+  fs.Add("app/vendor/github.com/x/deploy.yaml", "kind: Pod\n");
+  fs.Add("app/vendorized/deploy.yaml", "kind: Pod\n");  // only exact names are skipped
+  Config config;
+  DiscoveryResult r;
+  BOOST_REQUIRE(Discover(fs, nullptr, {"app"}, std::nullopt, config, &r).ok());
+  std::vector<std::string> paths;
+  for (const InputFile& f : r.files) paths.push_back(f.path);
+  BOOST_TEST(paths == (std::vector<std::string>{"app/Dockerfile", "app/vendorized/deploy.yaml"}),
+             boost::test_tools::per_element());
+  // A folder named on the command line is the user's choice.
+  DiscoveryResult named;
+  BOOST_REQUIRE(Discover(fs, nullptr, {"app/node_modules"}, std::nullopt, config, &named).ok());
+  BOOST_TEST(named.files.size() == 1u);
+  // default-excludes: false walks them too.
+  config.default_excludes = false;
+  DiscoveryResult all;
+  BOOST_REQUIRE(Discover(fs, nullptr, {"app"}, std::nullopt, config, &all).ok());
+  BOOST_TEST(all.files.size() == 5u);
+}
+
 BOOST_AUTO_TEST_CASE(walk_detects_every_kind) {
   Tree t;
   DiscoveryResult r;

@@ -39,6 +39,7 @@ struct Options {
   std::string powershell_target;
   std::string shell_fences;
   bool report_unused_ignores = false;
+  bool statistics = false;
   std::string baseline;
   std::string write_baseline;
 };
@@ -71,6 +72,10 @@ std::function<std::string(const std::string&)> UriMapper(const std::string& base
 
 // `extension` (may be null) adds inputs and remaps findings (k8slint chart).
 int Lint(const Options& opt, LintExtension* extension = nullptr) {
+  if (opt.statistics && opt.format != "text" && opt.format != "json") {
+    std::cerr << "k8slint: --statistics prints a table (text) or JSON, not " << opt.format << "\n";
+    return 2;
+  }
   Config config;
   if (Status s = EffectiveConfig(Flags(opt), &config); !s.ok()) {
     std::cerr << "k8slint: " << s.message() << "\n";
@@ -138,7 +143,8 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   std::string root = fs::path(base).generic_string();
   if (root.empty() || root.back() != '/') root += '/';
   ctx.root_uri = "file://" + root;
-  if (opt.format == "sarif") report::WriteSarif(out, ctx);
+  if (opt.statistics) report::WriteStatistics(out, ctx, opt.format == "json");
+  else if (opt.format == "sarif") report::WriteSarif(out, ctx);
   else if (opt.format == "json") report::WriteJson(out, ctx);
   else if (opt.format == "github") report::WriteGithub(out, ctx);
   else report::WriteText(out, ctx);
@@ -186,6 +192,8 @@ int Run(int argc, char** argv) {
 
   app.add_option("--powershell-target", opt.powershell_target,
                  "PowerShell edition the PS rules check for: 5.1 (default) or 7");
+  app.add_flag("--statistics", opt.statistics,
+               "Print how many findings each rule made instead of the findings");
   app.add_flag("--report-unused-ignores", opt.report_unused_ignores,
                "Report suppressions that silenced nothing (rule K8L006)");
   app.add_option("--baseline", opt.baseline,

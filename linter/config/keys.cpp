@@ -91,6 +91,18 @@ void PrintMaxFileSize(const Config& c, const Registry&, std::ostream& out) {
   out << "max-file-size: " << c.max_file_bytes << "\n";
 }
 
+bool ReadDefaultExcludes(ConfigReader& r, const yaml::Node& v) {
+  const std::optional<bool> b = v.AsBool();
+  if (!b)
+    return r.Fail(v, "'default-excludes' must be true or false, not " +
+                         (v.IsScalar() ? "'" + Str(v.scalar()) + "'" : Str(v.TypeName())));
+  r.config().default_excludes = *b;
+  return true;
+}
+void PrintDefaultExcludes(const Config& c, const Registry&, std::ostream& out) {
+  out << "default-excludes: " << (c.default_excludes ? "true" : "false") << "\n";
+}
+
 }  // namespace
 
 bool ReadRuleTokens(ConfigReader& r, const yaml::Node& v, std::string_view what,
@@ -136,7 +148,13 @@ const std::vector<ConfigKey>& ConfigKeys() {
       {"exclude", "list of globs", "[]", "",
        "Paths not linted, relative to the config file's folder (see Globs). Applies to walked "
        "files and to files named on the command line.",
-       "exclude: [vendor, \"charts/*/tests/**\", \"*.generated.yaml\"]", ReadExclude, PrintExclude},
+       "exclude: [\"charts/*/tests/**\", \"*.generated.yaml\"]", ReadExclude, PrintExclude},
+      {"default-excludes", "`true` or `false`", "true", "",
+       "Folders of other people's code that a folder walk skips: node_modules, "
+       "bower_components, vendor, third_party, .venv, venv, .tox, .nox, __pypackages__, "
+       "site-packages and .terraform (like ruff's defaults). Paths named on the command line "
+       "are still linted. `false` walks them too.",
+       "default-excludes: false", ReadDefaultExcludes, PrintDefaultExcludes},
       {"per-file-ignores", "map: glob -> list of rules", "{}", "",
        "Drops findings of the listed rules in files matching the glob (relative to the config "
        "file's folder), like ruff's `per-file-ignores`.",

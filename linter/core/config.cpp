@@ -48,6 +48,15 @@ struct MatchPath {
 
 }  // namespace
 
+bool Config::DefaultExcludedFolder(std::string_view name) {
+  static constexpr std::string_view kFolders[] = {
+      "node_modules", "bower_components", "vendor", "third_party", ".venv", "venv",
+      ".tox", ".nox", "__pypackages__", "site-packages", ".terraform"};
+  for (std::string_view f : kFolders)
+    if (name == f) return true;
+  return false;
+}
+
 bool Config::Excluded(const std::string& path) const {
   if (exclude.empty() || path == "-") return false;
   const MatchPath p(*this, path);

@@ -29,6 +29,8 @@ struct Config {
   std::vector<std::string> file_disable;
   // Path globs (linter/core/glob.h); relative to `base_dir` when it is set.
   std::vector<std::string> exclude;
+  // A folder walk skips DefaultExcludedFolder()s (vendored and installed dependencies).
+  bool default_excludes = true;
   // Findings of these rules are dropped in files matching the glob (ruff's per-file-ignores).
   struct PathIgnore {
     std::string glob;
@@ -61,6 +63,8 @@ struct Config {
   std::string Param(const std::string& rule_id, const std::string& name,
                     const std::string& fallback) const;
 
+  // Folders a walk skips unless `default_excludes` is off: other people's code.
+  static bool DefaultExcludedFolder(std::string_view name);
   // `path` (as opened, relative to the working directory or absolute) matches `exclude`.
   bool Excluded(const std::string& path) const;
   // A finding of `rule_id` in `path` is dropped by `per_file_ignores`.

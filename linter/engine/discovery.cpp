@@ -40,6 +40,7 @@ class Walker {
       if (e.name == ".git" || config_.Excluded(path)) continue;
       if (e.type == FileSystem::Type::kDir) {
         if (e.symlink) continue;  // like git: a link to a folder is not descended into
+        if (config_.default_excludes && Config::DefaultExcludedFolder(e.name)) continue;
         if (git_ && git_->IsIgnored(path, true)) continue;
         Walk(path, in_templates || (has_chart && e.name == "templates"));
       } else if (e.type == FileSystem::Type::kFile) {

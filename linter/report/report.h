@@ -26,6 +26,8 @@ void WriteText(std::ostream& out, const ReportContext& ctx);
 void WriteJson(std::ostream& out, const ReportContext& ctx);
 void WriteSarif(std::ostream& out, const ReportContext& ctx);
 void WriteGithub(std::ostream& out, const ReportContext& ctx);
+// A count of findings per rule, most first (`--statistics`): a table, or JSON.
+void WriteStatistics(std::ostream& out, const ReportContext& ctx, bool json);
 
 // Where a rule's documentation lives.
 std::string HelpUri(const RuleMeta& meta);
