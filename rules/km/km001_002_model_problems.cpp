@@ -1,10 +1,13 @@
 // KM001 missing-api-version-or-kind, KM002 invalid-field-type: the problems the YAML
 // model found while reading the objects. One file: both only forward
 // yaml::File::problems() of their kind.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/model.h"
-#include "rules/km/km_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -29,8 +32,8 @@ class ModelProblemRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewMissingApiVersionOrKindRule(const Config&) {
-  return std::make_unique<ModelProblemRule>(
+Status MakeKM001(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ModelProblemRule>(
       RuleMeta{
           .id = "KM001",
           .name = "missing-api-version-or-kind",
@@ -57,10 +60,11 @@ std::unique_ptr<Rule> NewMissingApiVersionOrKindRule(const Config&) {
           .tags = {"correctness", "kubernetes"},
       },
       yaml::Problem::Kind::kMissingApiVersionOrKind);
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewInvalidFieldTypeRule(const Config&) {
-  return std::make_unique<ModelProblemRule>(
+Status MakeKM002(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ModelProblemRule>(
       RuleMeta{
           .id = "KM002",
           .name = "invalid-field-type",
@@ -89,6 +93,7 @@ std::unique_ptr<Rule> NewInvalidFieldTypeRule(const Config&) {
           .tags = {"correctness", "kubernetes"},
       },
       yaml::Problem::Kind::kWrongType);
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

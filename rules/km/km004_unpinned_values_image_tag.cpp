@@ -1,9 +1,12 @@
 // KM004 unpinned-image-tag-in-values: values.yaml sets image.tag to latest or leaves
 // it empty.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/model.h"
-#include "rules/km/km_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -54,8 +57,9 @@ class UnpinnedValuesImageTagRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewUnpinnedValuesImageTagRule(const Config&) {
-  return std::make_unique<UnpinnedValuesImageTagRule>();
+Status MakeKM004(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<UnpinnedValuesImageTagRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,12 +1,14 @@
 // KM005-KM008: Chart.yaml fields that `helm lint` checks. One file: each rule is a
 // small predicate over yaml::Chart, and they share their reporting.
 #include <functional>
+#include <memory>
 #include <optional>
 
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/model.h"
-#include "rules/km/km_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -65,8 +67,8 @@ RuleMeta ChartMeta(RuleMeta m) {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewChartApiVersionRule(const Config&) {
-  return std::make_unique<ChartRule>(
+Status MakeKM005(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ChartRule>(
       ChartMeta(RuleMeta{
           .id = "KM005",
           .name = "chart-api-version-not-v2",
@@ -87,10 +89,11 @@ std::unique_ptr<Rule> NewChartApiVersionRule(const Config&) {
         return Verdict{c.api_version, "Chart.yaml apiVersion is '" +
                                           std::string(c.api_version.scalar()) + "', not v2"};
       });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewChartNameRule(const Config&) {
-  return std::make_unique<ChartRule>(
+Status MakeKM006(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ChartRule>(
       ChartMeta(RuleMeta{
           .id = "KM006",
           .name = "invalid-chart-name",
@@ -112,10 +115,11 @@ std::unique_ptr<Rule> NewChartNameRule(const Config&) {
             return Verdict{c.name, "chart name '" + std::string(name) + "' has invalid characters"};
         return std::nullopt;
       });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewChartVersionRule(const Config&) {
-  return std::make_unique<ChartRule>(
+Status MakeKM007(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ChartRule>(
       ChartMeta(RuleMeta{
           .id = "KM007",
           .name = "chart-version-not-semver",
@@ -136,10 +140,11 @@ std::unique_ptr<Rule> NewChartVersionRule(const Config&) {
         return Verdict{c.version, "chart version '" + std::string(c.version.scalar()) +
                                       "' is not a SemVer 2 version (MAJOR.MINOR.PATCH)"};
       });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewChartAppVersionRule(const Config&) {
-  return std::make_unique<ChartRule>(
+Status MakeKM008(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ChartRule>(
       ChartMeta(RuleMeta{
           .id = "KM008",
           .name = "missing-chart-app-version",
@@ -158,6 +163,7 @@ std::unique_ptr<Rule> NewChartAppVersionRule(const Config&) {
         if (c.type.scalar() == "library" || !c.app_version.scalar().empty()) return std::nullopt;
         return Verdict{c.app_version, "Chart.yaml has no appVersion"};
       });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,11 +1,14 @@
 // KM010 image-registry-not-allowed: an image comes from a registry outside the
 // `allowed-registries` policy. Silent until the policy is set.
-#include "linter/models/dockerfile/model.h"
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/image_policy.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/km/km_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -101,7 +104,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
 
 }  // namespace
 
-Status NewImageRegistryNotAllowedRule(const Config& config, std::unique_ptr<Rule>* out) {
+Status MakeKM010(const Config& config, std::unique_ptr<Rule>* out) {
   ImagePolicy policy;
   if (Status s = ImagePolicy::Parse(config.Param("KM010", "allowed-registries", ""), &policy); !s.ok())
     return s;

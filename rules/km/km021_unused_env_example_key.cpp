@@ -1,11 +1,13 @@
 // KM021 unused-env-example-key: a key of .env.example that no workload below its folder
 // receives.
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/link.h"
 #include "linter/project/project_rule.h"
-#include "rules/km/km_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -133,8 +135,9 @@ class UnusedEnvExampleKeyRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewUnusedEnvExampleKeyRule(const Config&) {
-  return std::make_unique<UnusedEnvExampleKeyRule>();
+Status MakeKM021(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<UnusedEnvExampleKeyRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

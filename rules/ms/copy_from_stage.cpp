@@ -2,12 +2,14 @@
 // One file because both classify the same reference.
 #include <algorithm>
 #include <cctype>
+#include <memory>
 
 #include "linter/core/ascii.h"
-#include "linter/models/dockerfile/model.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
-#include "rules/ms/ms_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
 
 namespace k8slint::rules {
 namespace {
@@ -64,8 +66,8 @@ class CopyFromRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewCopyFromUnknownStageRule(const Config&) {
-  return std::make_unique<CopyFromRule<Target::kUnknown>>(RuleMeta{
+Status MakeMS002(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<CopyFromRule<Target::kUnknown>>(RuleMeta{
       .id = "MS002",
       .name = "copy-from-unknown-stage",
       .level = Level::kError,
@@ -87,10 +89,11 @@ std::unique_ptr<Rule> NewCopyFromUnknownStageRule(const Config&) {
       .example_path = "Dockerfile",
       .tags = {"correctness"},
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewCopyFromSelfRule(const Config&) {
-  return std::make_unique<CopyFromRule<Target::kSelf>>(RuleMeta{
+Status MakeMS003(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<CopyFromRule<Target::kSelf>>(RuleMeta{
       .id = "MS003",
       .name = "copy-from-self",
       .level = Level::kError,
@@ -108,6 +111,7 @@ std::unique_ptr<Rule> NewCopyFromSelfRule(const Config&) {
       .example_path = "Dockerfile",
       .tags = {"correctness"},
   });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,11 +1,13 @@
 // MS004 duplicate-stage-alias and MS005 unused-stage: facts about the stage graph.
 #include <map>
+#include <memory>
 #include <set>
 
 #include "linter/models/dockerfile/model.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
-#include "rules/ms/ms_rules.h"
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 
 namespace k8slint::rules {
 namespace {
@@ -66,8 +68,8 @@ class UnusedStageRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewDuplicateStageAliasRule(const Config&) {
-  return std::make_unique<DuplicateStageAliasRule>(RuleMeta{
+Status MakeMS004(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<DuplicateStageAliasRule>(RuleMeta{
       .id = "MS004",
       .name = "duplicate-stage-alias",
       .level = Level::kError,
@@ -85,10 +87,11 @@ std::unique_ptr<Rule> NewDuplicateStageAliasRule(const Config&) {
       .example_path = "Dockerfile",
       .tags = {"correctness"},
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewUnusedStageRule(const Config&) {
-  return std::make_unique<UnusedStageRule>(RuleMeta{
+Status MakeMS005(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<UnusedStageRule>(RuleMeta{
       .id = "MS005",
       .name = "unused-stage",
       .level = Level::kWarning,
@@ -110,6 +113,7 @@ std::unique_ptr<Rule> NewUnusedStageRule(const Config&) {
       .example_path = "Dockerfile",
       .tags = {"maintainability"},
   });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,10 +1,13 @@
 // NR004 user-only-in-builder-stage: USER is set in an earlier stage, which does not
 // carry over to the final image.
-#include "linter/models/dockerfile/model.h"
-#include "linter/models/dockerfile/queries.h"
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
-#include "rules/nr/nr_dockerfile_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
 
 namespace k8slint::rules {
 namespace {
@@ -63,8 +66,9 @@ class UserOnlyInBuilderRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewUserOnlyInBuilderRule(const Config&) {
-  return std::make_unique<UserOnlyInBuilderRule>();
+Status MakeNR004(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<UserOnlyInBuilderRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

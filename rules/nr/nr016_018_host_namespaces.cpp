@@ -2,10 +2,13 @@
 // the pod shares one of the node's namespaces. One file for the three because they
 // are the same check on three fields, and each keeps its own id so it maps onto
 // kube-linter's three checks one to one.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -39,8 +42,8 @@ RuleMeta Common(RuleMeta m) {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewHostPidRule(const Config&) {
-  return std::make_unique<HostNamespaceRule>(
+Status MakeNR016(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<HostNamespaceRule>(
       Common(RuleMeta{
           .id = "NR016",
           .name = "host-pid-namespace",
@@ -58,10 +61,11 @@ std::unique_ptr<Rule> NewHostPidRule(const Config&) {
           .security_severity = "8.0",
       }),
       &yaml::PodSpec::host_pid, "process namespace (hostPID: true)");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewHostNetworkRule(const Config&) {
-  return std::make_unique<HostNamespaceRule>(
+Status MakeNR017(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<HostNamespaceRule>(
       Common(RuleMeta{
           .id = "NR017",
           .name = "host-network-namespace",
@@ -79,10 +83,11 @@ std::unique_ptr<Rule> NewHostNetworkRule(const Config&) {
           .security_severity = "7.0",
       }),
       &yaml::PodSpec::host_network, "network namespace (hostNetwork: true)");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewHostIpcRule(const Config&) {
-  return std::make_unique<HostNamespaceRule>(
+Status MakeNR018(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<HostNamespaceRule>(
       Common(RuleMeta{
           .id = "NR018",
           .name = "host-ipc-namespace",
@@ -99,6 +104,7 @@ std::unique_ptr<Rule> NewHostIpcRule(const Config&) {
           .security_severity = "7.0",
       }),
       &yaml::PodSpec::host_ipc, "IPC namespace (hostIPC: true)");
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,9 +1,12 @@
 // NR020 empty-security-context-in-values: the chart's values leave securityContext
 // empty (the `helm create` default), so the pods run as the image's user.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/model.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -56,8 +59,9 @@ class ValuesEmptySecurityContextRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewValuesEmptySecurityContextRule(const Config&) {
-  return std::make_unique<ValuesEmptySecurityContextRule>();
+Status MakeNR020(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ValuesEmptySecurityContextRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,9 +1,12 @@
 // PR001 missing-liveness-probe, PR002 missing-readiness-probe: a long-running
 // container has no such probe. One file: the same check on two fields.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -35,8 +38,8 @@ constexpr std::string_view kDetails =
 
 }  // namespace
 
-std::unique_ptr<Rule> NewMissingLivenessProbeRule(const Config&) {
-  return std::make_unique<MissingProbeRule>(
+Status MakePR001(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<MissingProbeRule>(
       RuleMeta{
           .id = "PR001",
           .name = "missing-liveness-probe",
@@ -61,10 +64,11 @@ std::unique_ptr<Rule> NewMissingLivenessProbeRule(const Config&) {
           .tags = {"reliability", "kubernetes"},
       },
       &yaml::Container::liveness, "livenessProbe");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewMissingReadinessProbeRule(const Config&) {
-  return std::make_unique<MissingProbeRule>(
+Status MakePR002(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<MissingProbeRule>(
       RuleMeta{
           .id = "PR002",
           .name = "missing-readiness-probe",
@@ -88,6 +92,7 @@ std::unique_ptr<Rule> NewMissingReadinessProbeRule(const Config&) {
           .tags = {"reliability", "kubernetes"},
       },
       &yaml::Container::readiness, "readinessProbe");
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

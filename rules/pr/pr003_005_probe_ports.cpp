@@ -2,10 +2,13 @@
 // startup-port-undeclared: a probe targets a port the container does not declare.
 // One file for three ids that mirror kube-linter's liveness-port, readiness-port and
 // startup-port one to one.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -88,25 +91,28 @@ RuleMeta ProbeMeta(std::string_view id, std::string_view name, std::string_view 
 
 }  // namespace
 
-std::unique_ptr<Rule> NewLivenessPortUndeclaredRule(const Config&) {
-  return std::make_unique<ProbePortRule>(
+Status MakePR003(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ProbePortRule>(
       ProbeMeta("PR003", "liveness-port-undeclared", "kube-linter:liveness-port",
                 "A livenessProbe targets a port the container does not declare", "liveness"),
       &yaml::Container::liveness, "livenessProbe");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewReadinessPortUndeclaredRule(const Config&) {
-  return std::make_unique<ProbePortRule>(
+Status MakePR004(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ProbePortRule>(
       ProbeMeta("PR004", "readiness-port-undeclared", "kube-linter:readiness-port",
                 "A readinessProbe targets a port the container does not declare", "readiness"),
       &yaml::Container::readiness, "readinessProbe");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewStartupPortUndeclaredRule(const Config&) {
-  return std::make_unique<ProbePortRule>(
+Status MakePR005(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ProbePortRule>(
       ProbeMeta("PR005", "startup-port-undeclared", "kube-linter:startup-port",
                 "A startupProbe targets a port the container does not declare", "startup"),
       &yaml::Container::startup, "startupProbe");
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,8 +1,11 @@
 // PR006 identical-liveness-readiness-probes: both probes check the same thing.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -73,6 +76,9 @@ class IdenticalProbesRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewIdenticalProbesRule(const Config&) { return std::make_unique<IdenticalProbesRule>(); }
+Status MakePR006(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<IdenticalProbesRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,8 +1,12 @@
 // PS003 pipeline-chain-operator: `&&` and `||` arrived in PowerShell 7.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -62,8 +66,11 @@ class PipelineChainRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPipelineChainRule(ps::Edition target) {
-  return std::make_unique<PipelineChainRule>(target);
+Status MakePS003(const Config& config, std::unique_ptr<Rule>* out) {
+  ps::Edition target = ps::Edition::kWindowsPowerShell51;
+  if (Status s = ReadPowerShellTarget(config, "PS003", &target); !s.ok()) return s;
+  *out = std::make_unique<PipelineChainRule>(target);
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,12 +1,15 @@
 // PS005 env-var-without-env-prefix: `$NAME` reads a PowerShell variable, not the
 // environment variable NAME.
+#include <memory>
 #include <set>
 
 #include "linter/core/ascii.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -98,8 +101,9 @@ class EnvVarWithoutPrefixRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewEnvVarWithoutPrefixRule() {
-  return std::make_unique<EnvVarWithoutPrefixRule>();
+Status MakePS005(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<EnvVarWithoutPrefixRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

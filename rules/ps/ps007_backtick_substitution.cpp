@@ -1,12 +1,15 @@
 // PS007 backtick-command-substitution: `cmd` runs a command in bash; in PowerShell the
 // backtick is the escape character.
 #include <cctype>
+#include <memory>
 #include <vector>
 
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -96,8 +99,9 @@ class BacktickSubstitutionRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewBacktickSubstitutionRule() {
-  return std::make_unique<BacktickSubstitutionRule>();
+Status MakePS007(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<BacktickSubstitutionRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

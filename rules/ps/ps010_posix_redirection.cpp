@@ -1,8 +1,12 @@
 // PS010 posix-redirection: /dev/null, &>, <, <<< and >&2 are bash redirections.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -71,6 +75,9 @@ class PosixRedirectionRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPosixRedirectionRule() { return std::make_unique<PosixRedirectionRule>(); }
+Status MakePS010(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PosixRedirectionRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

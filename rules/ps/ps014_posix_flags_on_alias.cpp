@@ -1,13 +1,16 @@
 // PS014 posix-flags-on-cmdlet-alias: rm, cp, mv, ls, cat and echo are cmdlet aliases on
 // Windows, and their bash flags do not bind to the cmdlets' parameters.
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 #include "linter/core/ascii.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -132,6 +135,9 @@ class PosixFlagsOnAliasRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPosixFlagsOnAliasRule() { return std::make_unique<PosixFlagsOnAliasRule>(); }
+Status MakePS014(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PosixFlagsOnAliasRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,12 +1,15 @@
 // PS016 curl-flags-on-invoke-webrequest: in Windows PowerShell 5.1 `curl` and `wget`
 // are aliases of Invoke-WebRequest, which rejects curl's flags.
 #include <algorithm>
+#include <memory>
 
 #include "linter/core/ascii.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -90,6 +93,11 @@ class CurlAliasRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewCurlAliasRule(ps::Edition target) { return std::make_unique<CurlAliasRule>(target); }
+Status MakePS016(const Config& config, std::unique_ptr<Rule>* out) {
+  ps::Edition target = ps::Edition::kWindowsPowerShell51;
+  if (Status s = ReadPowerShellTarget(config, "PS016", &target); !s.ok()) return s;
+  *out = std::make_unique<CurlAliasRule>(target);
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

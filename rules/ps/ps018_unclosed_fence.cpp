@@ -1,8 +1,12 @@
 // PS018 unclosed-powershell-fence: a PowerShell fence that never closes swallows the
 // rest of the markdown file.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/script.h"
 
 namespace k8slint::rules {
 namespace {
@@ -45,6 +49,9 @@ class UnclosedFenceRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewUnclosedFenceRule() { return std::make_unique<UnclosedFenceRule>(); }
+Status MakePS018(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<UnclosedFenceRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

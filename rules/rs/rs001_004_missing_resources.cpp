@@ -2,10 +2,13 @@
 // RS004 missing-memory-limit. One file: the same check on four (section, resource)
 // pairs, kept as four ids so each maps onto its own peer check and can be disabled
 // alone (CPU limits in particular are a policy choice).
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -68,8 +71,8 @@ RuleMeta Meta(std::string_view id, std::string_view name, std::vector<std::strin
 
 }  // namespace
 
-std::unique_ptr<Rule> NewMissingCpuRequestRule(const Config&) {
-  return std::make_unique<MissingResourceRule>(
+Status MakeRS001(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<MissingResourceRule>(
       Meta("RS001", "missing-cpu-request", {"kube-linter:unset-cpu-requirements"}, Level::kWarning,
            "A container sets no CPU request",
            "The scheduler places pods by their requests. Without a CPU request the pod may land "
@@ -77,10 +80,11 @@ std::unique_ptr<Rule> NewMissingCpuRequestRule(const Config&) {
            K8SLINT_RS_POD "      limits: {memory: 256Mi}\n", K8SLINT_RS_POD K8SLINT_RS_ALL,
            "Set resources.requests.cpu to the container's typical usage (e.g. 100m)."),
       false, "cpu");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewMissingMemoryRequestRule(const Config&) {
-  return std::make_unique<MissingResourceRule>(
+Status MakeRS002(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<MissingResourceRule>(
       Meta("RS002", "missing-memory-request", {}, Level::kWarning,
            "A container sets no memory request",
            "Without a memory request the scheduler can overcommit the node, and the pod is "
@@ -88,10 +92,11 @@ std::unique_ptr<Rule> NewMissingMemoryRequestRule(const Config&) {
            K8SLINT_RS_POD "      requests: {cpu: 100m}\n", K8SLINT_RS_POD K8SLINT_RS_ALL,
            "Set resources.requests.memory to the container's working set (e.g. 128Mi)."),
       false, "memory");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewMissingCpuLimitRule(const Config&) {
-  return std::make_unique<MissingResourceRule>(
+Status MakeRS003(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<MissingResourceRule>(
       Meta("RS003", "missing-cpu-limit", {}, Level::kNote, "A container sets no CPU limit",
            "Without a CPU limit one busy container can starve its neighbours of CPU bursts. "
            "Some teams leave CPU limits out on purpose to avoid throttling; this rule is a note "
@@ -100,10 +105,11 @@ std::unique_ptr<Rule> NewMissingCpuLimitRule(const Config&) {
            K8SLINT_RS_POD K8SLINT_RS_ALL,
            "Set resources.limits.cpu, or disable RS003 if your policy is requests-only CPU."),
       true, "cpu");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> NewMissingMemoryLimitRule(const Config&) {
-  return std::make_unique<MissingResourceRule>(
+Status MakeRS004(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<MissingResourceRule>(
       Meta("RS004", "missing-memory-limit", {"kube-linter:unset-memory-requirements"},
            Level::kWarning, "A container sets no memory limit",
            "A memory leak in a container without a limit grows until the node runs out of "
@@ -111,6 +117,7 @@ std::unique_ptr<Rule> NewMissingMemoryLimitRule(const Config&) {
            K8SLINT_RS_POD "      requests: {cpu: 100m, memory: 128Mi}\n", K8SLINT_RS_POD K8SLINT_RS_ALL,
            "Set resources.limits.memory above the container's peak usage (e.g. 256Mi)."),
       true, "memory");
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

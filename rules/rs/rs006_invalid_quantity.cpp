@@ -1,9 +1,12 @@
 // RS006 invalid-resource-quantity: a request or limit is not a Kubernetes quantity.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/quantity.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -65,6 +68,9 @@ class InvalidQuantityRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewInvalidQuantityRule(const Config&) { return std::make_unique<InvalidQuantityRule>(); }
+Status MakeRS006(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<InvalidQuantityRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,6 +1,9 @@
 // Provider-format rules for cloud credentials: AWS, Google, DigitalOcean, Azure.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "rules/se/provider_rule.h"
-#include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -13,8 +16,8 @@ std::unique_ptr<Rule> Make(const Config& c, RuleMeta m) {
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeSe001(const Config& c) {
-  return Make(c, {
+Status MakeSE001(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE001",
       .name = "aws-access-key-id",
       .aliases = {"gitleaks:aws-access-token", "secretlint:@secretlint/secretlint-rule-aws"},
@@ -26,10 +29,11 @@ std::unique_ptr<Rule> MakeSe001(const Config& c) {
       .bad_example = "AWS_ACCESS_KEY_ID=AKIAZ7FAKEKEY4DOCS23\n",
       .good_example = "AWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID}\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe002(const Config& c) {
-  return Make(c, {
+Status MakeSE002(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE002",
       .name = "aws-secret-access-key",
       .aliases = {},
@@ -43,10 +47,11 @@ std::unique_ptr<Rule> MakeSe002(const Config& c) {
       .bad_example = "AWS_SECRET_ACCESS_KEY=k8sLintFAKE/0myHl2QlU0G4mzLmfzU/ydUF3MTp\n",
       .good_example = "AWS_SECRET_ACCESS_KEY=\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe009(const Config& c) {
-  return Make(c, {
+Status MakeSE009(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE009",
       .name = "google-api-key",
       .aliases = {"gitleaks:gcp-api-key", "secretlint:@secretlint/secretlint-rule-gcp"},
@@ -56,10 +61,11 @@ std::unique_ptr<Rule> MakeSe009(const Config& c) {
       .bad_example = "MAPS_API_KEY=AIzaSyK8sLintFakeIGrMey5nwnauptY8-8BXt6\n",
       .good_example = "MAPS_API_KEY=${MAPS_API_KEY}\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe014(const Config& c) {
-  return Make(c, {
+Status MakeSE014(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE014",
       .name = "digitalocean-token",
       .aliases = {"gitleaks:digitalocean-pat", "gitleaks:digitalocean-access-token",
@@ -71,10 +77,11 @@ std::unique_ptr<Rule> MakeSe014(const Config& c) {
           "DIGITALOCEAN_TOKEN=dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n",
       .good_example = "DIGITALOCEAN_TOKEN=\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe019(const Config& c) {
-  return Make(c, {
+Status MakeSE019(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE019",
       .name = "azure-storage-account-key",
       .aliases = {},
@@ -87,6 +94,7 @@ std::unique_ptr<Rule> MakeSe019(const Config& c) {
                      "AccountKey=K8sLintFakeJyCd0FYpeOU/G3WMUVh0xNL8En6uU27Pj63+bni93hdSUuw9jZodSDGHXUaS1Mw/TecAafd8n19P8==\n",
       .good_example = "AZURE_STORAGE_CONNECTION_STRING=\n",
   });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

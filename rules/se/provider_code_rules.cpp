@@ -1,6 +1,9 @@
 // Provider-format rules for source hosting and package registries.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "rules/se/provider_rule.h"
-#include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -13,8 +16,8 @@ std::unique_ptr<Rule> Make(const Config& c, RuleMeta m) {
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeSe003(const Config& c) {
-  return Make(c, {
+Status MakeSE003(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE003",
       .name = "github-token",
       .aliases = {"gitleaks:github-pat", "gitleaks:github-fine-grained-pat", "gitleaks:github-oauth",
@@ -29,10 +32,11 @@ std::unique_ptr<Rule> MakeSe003(const Config& c) {
       .bad_example = "GITHUB_TOKEN=ghp_K8sLintFakeYK0fFWqcajQLE9WVxuXbrFZmU\n",
       .good_example = "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe004(const Config& c) {
-  return Make(c, {
+Status MakeSE004(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE004",
       .name = "gitlab-token",
       .aliases = {"gitleaks:gitlab-pat", "gitleaks:gitlab-ptt", "gitleaks:gitlab-rrt",
@@ -48,10 +52,11 @@ std::unique_ptr<Rule> MakeSe004(const Config& c) {
       .bad_example = "GITLAB_TOKEN=glpat-K8sLintFakej28M0kyI5\n",
       .good_example = "GITLAB_TOKEN=${CI_JOB_TOKEN}\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe010(const Config& c) {
-  return Make(c, {
+Status MakeSE010(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE010",
       .name = "npm-access-token",
       .aliases = {"gitleaks:npm-access-token", "secretlint:@secretlint/secretlint-rule-npm"},
@@ -61,10 +66,11 @@ std::unique_ptr<Rule> MakeSe010(const Config& c) {
       .bad_example = "NPM_TOKEN=npm_K8sLintFake362avAquisxL2RxoaXtlfANNX\n",
       .good_example = "NPM_TOKEN=${NPM_TOKEN}\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe012(const Config& c) {
-  return Make(c, {
+Status MakeSE012(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE012",
       .name = "docker-hub-token",
       .aliases = {},
@@ -74,10 +80,11 @@ std::unique_ptr<Rule> MakeSe012(const Config& c) {
       .bad_example = "DOCKERHUB_TOKEN=dckr_pat_K8sLintFakeJahd96OhbJmXRnVs\n",
       .good_example = "DOCKERHUB_TOKEN=\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe013(const Config& c) {
-  return Make(c, {
+Status MakeSE013(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE013",
       .name = "hugging-face-token",
       .aliases = {"gitleaks:huggingface-access-token", "gitleaks:huggingface-organization-api-token"},
@@ -87,6 +94,7 @@ std::unique_ptr<Rule> MakeSe013(const Config& c) {
       .bad_example = "HF_TOKEN=hf_KsLintFakeWjxQWEVzYbIjgCxaiRJEqeEh\n",
       .good_example = "HF_TOKEN=\n",
   });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,13 +1,30 @@
 #include "rules/se/provider_rule.h"
 
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
-#include "linter/models/secrets/scanner.h"
 #include "linter/core/source.h"
-#include "rules/se/se_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/secrets/scanner.h"
 
 namespace k8slint::rules {
+namespace {
+
+// Shared prose of the provider-format rules.
+constexpr std::string_view kTokenRationale =
+    "A credential in a committed file is in every clone, fork, CI log and image layer built "
+    "from it, and it stays in the git history after the line is deleted. Bots scan public "
+    "pushes for well-known token prefixes within minutes.";
+constexpr std::string_view kTokenFix =
+    "Revoke the credential at the provider first (it is already exposed), remove it from the "
+    "file and, if it was pushed, from the history; then inject it at deploy time: a Kubernetes "
+    "Secret created outside git, `helm install --set`, an untracked values file, or an "
+    "external secret operator.";
+
+}  // namespace
 
 std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m, std::string_view severity) {
   m.kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,

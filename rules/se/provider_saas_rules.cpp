@@ -1,7 +1,10 @@
 // Provider-format rules for SaaS APIs: Slack, OpenAI, Anthropic, Stripe, SendGrid,
 // Shopify, Twilio.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "rules/se/provider_rule.h"
-#include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -14,8 +17,8 @@ std::unique_ptr<Rule> Make(const Config& c, RuleMeta m) {
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeSe005(const Config& c) {
-  return Make(c, {
+Status MakeSE005(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE005",
       .name = "slack-token",
       .aliases = {"gitleaks:slack-bot-token", "gitleaks:slack-user-token", "gitleaks:slack-app-token",
@@ -29,10 +32,11 @@ std::unique_ptr<Rule> MakeSe005(const Config& c) {
       .bad_example = "SLACK_BOT_TOKEN=xoxb-1234567890-1234567890123-K8sLintFakeFUY9lbbIhqLZx\n",
       .good_example = "SLACK_BOT_TOKEN=xoxb-your-token-here\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe006(const Config& c) {
-  return Make(c, {
+Status MakeSE006(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE006",
       .name = "openai-api-key",
       .aliases = {"gitleaks:openai-api-key", "secretlint:@secretlint/secretlint-rule-openai"},
@@ -45,10 +49,11 @@ std::unique_ptr<Rule> MakeSe006(const Config& c) {
                      "j8DmVUsFOsemnf97idqkT3BlbkFJK8sLintFakeuH5_cry4945J9iLUKUekJJJ834VekFEewRVegA3Rj\n",
       .good_example = "OPENAI_API_KEY=sk-...\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe007(const Config& c) {
-  return Make(c, {
+Status MakeSE007(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE007",
       .name = "anthropic-api-key",
       .aliases = {"gitleaks:anthropic-api-key", "gitleaks:anthropic-admin-api-key",
@@ -60,10 +65,11 @@ std::unique_ptr<Rule> MakeSe007(const Config& c) {
                      "powgd2KG4DzBJbGQleUUoCdUR3gSrdbRi-a7HlIDqqAA\n",
       .good_example = "ANTHROPIC_API_KEY=\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe008(const Config& c) {
-  return Make(c, {
+Status MakeSE008(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE008",
       .name = "stripe-live-key",
       .aliases = {"gitleaks:stripe-access-token"},
@@ -75,10 +81,11 @@ std::unique_ptr<Rule> MakeSe008(const Config& c) {
       .bad_example = "STRIPE_SECRET_KEY=sk_live_K8sLintFakeAIlpQyMBKHO1E\n",
       .good_example = "STRIPE_SECRET_KEY=sk_test_K8sLintFakeAIlpQyMBKHO1E\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe011(const Config& c) {
-  return Make(c, {
+Status MakeSE011(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE011",
       .name = "sendgrid-api-key",
       .aliases = {"gitleaks:sendgrid-api-token", "secretlint:@secretlint/secretlint-rule-sendgrid"},
@@ -88,10 +95,11 @@ std::unique_ptr<Rule> MakeSe011(const Config& c) {
       .bad_example = "SENDGRID_API_KEY=SG.K8sLintFakeDlyW0qsg-UQ.K8sLintFakeXIiHqfotollpBSRuFwxCq96or6zVsQHi\n",
       .good_example = "SENDGRID_API_KEY=${SENDGRID_API_KEY}\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe015(const Config& c) {
-  return Make(c, {
+Status MakeSE015(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE015",
       .name = "shopify-token",
       .aliases = {"gitleaks:shopify-access-token", "gitleaks:shopify-custom-access-token",
@@ -102,10 +110,11 @@ std::unique_ptr<Rule> MakeSe015(const Config& c) {
       .bad_example = "SHOPIFY_ACCESS_TOKEN=shpat_0123456789abcdef0123456789abcdef\n",
       .good_example = "SHOPIFY_ACCESS_TOKEN=\n",
   });
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe016(const Config& c) {
-  return Make(c, {
+Status MakeSE016(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = Make(c, {
       .id = "SE016",
       .name = "twilio-api-key",
       .aliases = {"gitleaks:twilio-api-key"},
@@ -115,6 +124,7 @@ std::unique_ptr<Rule> MakeSe016(const Config& c) {
       .bad_example = "TWILIO_API_KEY=SK0123456789abcdef0123456789abcdef\n",
       .good_example = "TWILIO_API_KEY=\n",
   });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

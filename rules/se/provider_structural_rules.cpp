@@ -1,11 +1,14 @@
 // Provider-independent shapes: JWTs, private key blocks, passwords inside URLs.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "rules/se/provider_rule.h"
-#include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
 
-std::unique_ptr<Rule> MakeSe017(const Config& c) {
-  return MakeProviderRule(c, {
+Status MakeSE017(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = MakeProviderRule(c, {
       .id = "SE017",
       .name = "jwt",
       .level = Level::kWarning,
@@ -19,10 +22,11 @@ std::unique_ptr<Rule> MakeSe017(const Config& c) {
                      "K8sLintFakeSignatureXyZ0123456789abcdEFG\n",
       .good_example = "API_TOKEN=\n",
   }, "7.0");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe018(const Config& c) {
-  return MakeProviderRule(c, {
+Status MakeSE018(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = MakeProviderRule(c, {
       .id = "SE018",
       .name = "private-key",
       .level = Level::kError,
@@ -45,10 +49,11 @@ std::unique_ptr<Rule> MakeSe018(const Config& c) {
              "secret operator) instead of committing them.",
       .example_path = "tls.yaml",
   }, "9.0");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe020(const Config& c) {
-  return MakeProviderRule(c, {
+Status MakeSE020(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = MakeProviderRule(c, {
       .id = "SE020",
       .name = "password-in-database-url",
       .level = Level::kError,
@@ -69,10 +74,11 @@ std::unique_ptr<Rule> MakeSe020(const Config& c) {
              "injected separately (a Secret key referenced with `secretKeyRef`, or "
              "`$(DB_PASSWORD)` expansion in the container env).",
   }, "8.0");
+  return Status::Ok();
 }
 
-std::unique_ptr<Rule> MakeSe021(const Config& c) {
-  return MakeProviderRule(c, {
+Status MakeSE021(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = MakeProviderRule(c, {
       .id = "SE021",
       .name = "password-in-url",
       .level = Level::kError,
@@ -89,6 +95,7 @@ std::unique_ptr<Rule> MakeSe021(const Config& c) {
              "(`RUN --mount=type=secret`), a netrc file outside the repository, or an "
              "environment variable injected at deploy time.",
   }, "8.0");
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

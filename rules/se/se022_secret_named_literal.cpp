@@ -2,19 +2,21 @@
 // value. Reads the env model, the Dockerfile model (ENV/ARG) and, at text level, YAML
 // `key: value` lines (and `- name: X` / `value: Y` env entries), PowerShell
 // `$env:X = '...'` and shell `export X=...` lines in scripts and markdown fences.
+#include <memory>
 #include <set>
 #include <vector>
 
-#include "linter/models/dockerfile/model.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/env/model.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/env/model.h"
 #include "linter/models/secrets/assignments.h"
 #include "linter/models/secrets/scanner.h"
 #include "linter/models/secrets/values.h"
-#include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -137,8 +139,8 @@ class SecretNamedLiteral : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeSe022(const Config& c) {
-  return std::make_unique<SecretNamedLiteral>(
+Status MakeSE022(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<SecretNamedLiteral>(
       RuleMeta{
           .id = "SE022",
           .name = "secret-named-literal",
@@ -177,6 +179,7 @@ std::unique_ptr<Rule> MakeSe022(const Config& c) {
           .security_severity = "7.0",
       },
       c.redact);
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

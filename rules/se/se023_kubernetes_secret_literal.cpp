@@ -1,13 +1,16 @@
 // SE023 kubernetes-secret-literal-data: a `kind: Secret` document with literal values
 // in data/stringData. Text level (linter/models/secrets/assignments.h) until the YAML model
 // can be read here; chart templates are scanned too, where `{{ }}` values are fine.
+#include <memory>
+
 #include "linter/core/base64.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/hash.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/secrets/scanner.h"
 #include "linter/models/secrets/values.h"
-#include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -64,8 +67,8 @@ class KubernetesSecretLiteral : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeSe023(const Config&) {
-  return std::make_unique<KubernetesSecretLiteral>(RuleMeta{
+Status MakeSE023(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<KubernetesSecretLiteral>(RuleMeta{
       .id = "SE023",
       .name = "kubernetes-secret-literal-data",
       .level = Level::kWarning,
@@ -95,6 +98,7 @@ std::unique_ptr<Rule> MakeSe023(const Config&) {
       .tags = {"security", "secrets"},
       .security_severity = "7.0",
   });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules
