@@ -1,5 +1,7 @@
 #include "rules/registry.h"
 
+#include "rules/se/secret_scan.h"
+
 namespace k8slint {
 namespace rules {
 
@@ -21,6 +23,8 @@ Status BuildAllRules(const Config& config, std::vector<std::unique_ptr<Rule>>* o
     if (Status s = make(config, &rule); !s.ok()) return s;
     out->push_back(std::move(rule));
   }
+  // The secrets rules share one scanner over every provider rule's detectors.
+  rules::ShareSecretScanner(*out);
   return Status::Ok();
 }
 

@@ -1,13 +1,13 @@
 #include "rules/se/provider_rule.h"
 
-#include <memory>
+#include <algorithm>
+#include <string>
+#include <string_view>
 
-#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
 #include "linter/core/source.h"
-#include "linter/core/status.h"
 #include "linter/models/secrets/scanner.h"
 
 namespace k8slint::rules {
@@ -26,23 +26,25 @@ constexpr std::string_view kTokenFix =
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m, std::string_view severity) {
+std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m,
+                                       std::span<const secrets::Detector> detectors) {
   m.kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
              InputKind::kEnv,        InputKind::kPowerShell, InputKind::kMarkdown, InputKind::kText};
   if (m.rationale.empty()) m.rationale = kTokenRationale;
   if (m.fix.empty()) m.fix = kTokenFix;
   if (m.example_path.empty()) m.example_path = ".env";
   m.tags = {"security", "secrets"};
-  m.security_severity = severity;
-  return std::make_unique<ProviderRule>(std::move(m), c.redact);
+  return std::make_unique<ProviderRule>(std::move(m), detectors, c.redact);
 }
 
 void ProviderRule::CheckSource(const SourceFile& source, Emitter& emit) const {
-  const secrets::ScanResult& scan = secrets::ScanSource(source);
+  const secrets::ScanResult& scan = scanner().ScanSource(source);
   const std::string& text = source.text();
   for (const secrets::SecretMatch& m : scan.matches) {
     const secrets::Detector& d = *m.detector;
-    if (d.rule_id != meta().id) continue;
+    if (std::none_of(detectors_.begin(), detectors_.end(),
+                     [&](const secrets::Detector& mine) { return &mine == &d; }))
+      continue;
     const std::string_view secret(text.data() + m.begin, m.end - m.begin);
     std::string message;
     Span span{source.PositionAt(m.begin), source.PositionAt(m.end > m.begin ? m.end - 1 : m.begin)};

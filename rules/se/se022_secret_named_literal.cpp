@@ -10,25 +10,25 @@
 #include "linter/core/emitter.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
-#include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/dockerfile/model.h"
 #include "linter/models/env/model.h"
 #include "linter/models/secrets/assignments.h"
 #include "linter/models/secrets/scanner.h"
 #include "linter/models/secrets/values.h"
+#include "rules/se/secret_scan.h"
 
 namespace k8slint::rules {
 namespace {
 
 bool IsYamlPath(std::string_view path) { return path.ends_with(".yaml") || path.ends_with(".yml"); }
 
-class SecretNamedLiteral : public RuleBase {
+class SecretNamedLiteral : public ScanningRule {
  public:
   bool ReadsModelOf(InputKind kind) const override {
     return kind == InputKind::kEnv || kind == InputKind::kDockerfile;
   }
-  SecretNamedLiteral(RuleMeta meta, bool redact) : RuleBase(std::move(meta)), redact_(redact) {}
+  SecretNamedLiteral(RuleMeta meta, bool redact) : ScanningRule(std::move(meta)), redact_(redact) {}
 
   void CheckEnv(const env::File& file, Emitter& emit) const override {
     if (file.IsTemplate()) return;  // SE025 holds templates to a stricter standard
@@ -54,7 +54,7 @@ class SecretNamedLiteral : public RuleBase {
     const bool yaml = kind == InputKind::kManifest || kind == InputKind::kValues ||
                       kind == InputKind::kChart || (kind == InputKind::kText && IsYamlPath(source.path()));
     if (!yaml && kind != InputKind::kPowerShell && kind != InputKind::kMarkdown) return;
-    const secrets::ScanResult& scan = secrets::ScanSource(source);
+    const secrets::ScanResult& scan = scanner().ScanSource(source);
     if (scan.word_hits.empty()) return;
     std::vector<uint32_t> lines;  // sorted, unique: hits come in offset order
     for (size_t offset : scan.word_hits)
@@ -128,7 +128,7 @@ class SecretNamedLiteral : public RuleBase {
              Emitter& emit) const {
     if (!secrets::IsSecretKeyName(key) || !secrets::LooksLikeSecretValue(value)) return;
     // A provider rule reports it (SE002 needs the name too, so the detectors see both).
-    if (secrets::Scanner::Get().AnyDetectorMatches(std::string(key) + "=" + std::string(value))) return;
+    if (scanner().AnyDetectorMatches(std::string(key) + "=" + std::string(value))) return;
     emit.Report(*this, span,
                 std::string(key) + " holds a literal secret " + Redact(value, redact_) + std::string(why),
                 EmitExtras{{}, HexHash(Fnv1a(value)), {}});

@@ -5,18 +5,18 @@
 #include "linter/core/emitter.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
-#include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/env/model.h"
 #include "linter/models/secrets/scanner.h"
 #include "linter/models/secrets/values.h"
+#include "rules/se/secret_scan.h"
 
 namespace k8slint::rules {
 namespace {
 
-class EnvTemplateRealValue : public RuleBase {
+class EnvTemplateRealValue : public ScanningRule {
  public:
-  EnvTemplateRealValue(RuleMeta meta, bool redact) : RuleBase(std::move(meta)), redact_(redact) {}
+  EnvTemplateRealValue(RuleMeta meta, bool redact) : ScanningRule(std::move(meta)), redact_(redact) {}
   bool ReadsModelOf(InputKind kind) const override { return kind == InputKind::kEnv; }
 
   void CheckEnv(const env::File& file, Emitter& emit) const override {
@@ -27,7 +27,7 @@ class EnvTemplateRealValue : public RuleBase {
       const bool real = secrets::LooksLikeSecretValue(e.value) ||
                         (e.value.size() >= 8 && secrets::CharClasses(e.value) >= 3 &&
                          e.value.find(' ') == std::string::npos);
-      if (!real || secrets::Scanner::Get().AnyDetectorMatches(e.key + "=" + e.value)) continue;
+      if (!real || scanner().AnyDetectorMatches(e.key + "=" + e.value)) continue;
       emit.Report(*this, Span{e.value_begin, e.value_begin},
                   e.key + " in a template env file holds a real-looking value " +
                       Redact(e.value, redact_) + "; templates may hold placeholders only",

@@ -1,6 +1,7 @@
 #include "linter/models/secrets/scanner.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <string>
 
@@ -27,21 +28,19 @@ bool IsBase64Char(char c) {
 
 std::string_view Piece(const re2::StringPiece& p) { return {p.data(), p.size()}; }
 
+std::atomic<uint64_t> next_scanner_id{1};
+
 }  // namespace
 
-const Scanner& Scanner::Get() {
-  static const Scanner scanner;
-  return scanner;
-}
-
-Scanner::Scanner()
-    : detectors_(AllDetectors()),
+Scanner::Scanner(std::vector<const Detector*> detectors)
+    : detectors_(std::move(detectors)),
+      id_(next_scanner_id++),
       patterns_(detectors_.size()),
       compiled_(new std::once_flag[detectors_.size()]) {
   std::vector<Prefilter::Keyword> keywords;
   for (uint32_t i = 0; i < detectors_.size(); ++i) {
-    for (std::string_view k : detectors_[i].keywords)
-      keywords.push_back({std::string(k), detectors_[i].fold, i});
+    for (std::string_view k : detectors_[i]->keywords)
+      keywords.push_back({std::string(k), detectors_[i]->fold, i});
   }
   for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
     keywords.push_back({std::string(w), true, kWordId});
@@ -52,17 +51,18 @@ const RE2& Scanner::Pattern(uint32_t i) const {
   std::call_once(compiled_[i], [&] {
     RE2::Options options;
     options.set_log_errors(false);
-    patterns_[i] = std::make_unique<RE2>(detectors_[i].pattern, options);
-    // The catalogue is compiled into the binary: a bad pattern is a programming error
-    // that the detector tests catch, so fail loudly rather than scan without it.
+    patterns_[i] = std::make_unique<RE2>(detectors_[i]->pattern, options);
+    // Detectors are compiled into the binary: a bad pattern is a programming error that
+    // the detector tests catch, so fail loudly rather than scan without it.
     if (!patterns_[i]->ok()) std::abort();
   });
   return *patterns_[i];
 }
 
-bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
-                       size_t window_begin, size_t window_end,
-                       std::vector<SecretMatch>* out) const {
+bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin,
+                       size_t window_end, std::vector<SecretMatch>* out) const {
+  const Detector& d = *detectors_[i];
+  const RE2& re = Pattern(i);
   re2::StringPiece groups[5];
   const int ngroups = std::min(re.NumberOfCapturingGroups() + 1, 5);
   const re2::StringPiece all(text.data(), text.size());
@@ -73,7 +73,7 @@ bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
     const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
     const size_t me = mb + groups[0].size();
     pos = std::max(me, mb + 1);
-    SecretMatch m{&d, 0, 0, mb, me, {}, {}};
+    SecretMatch m{&d, i, 0, 0, mb, me, {}, {}};
     std::string_view secret = Piece(groups[1]);
     bool ok = true;
     switch (d.check) {
@@ -96,7 +96,7 @@ bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
         ok = false;
         if (end != std::string_view::npos) {
           size_t chars = 0;
-          for (size_t i = body; i < end; ++i) chars += IsBase64Char(text[i]);
+          for (size_t k = body; k < end; ++k) chars += IsBase64Char(text[k]);
           ok = chars >= 64 && !IsPlaceholderToken(text.substr(body, end - body));
           secret = text.substr(body, end - body);
           pos = std::max(pos, end);
@@ -142,13 +142,13 @@ void Scanner::Scan(std::string_view text, ScanResult* out) const {
     const void* nl = std::memchr(text.data() + h.offset, '\n', limit - h.offset);
     const size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : limit;
     const size_t before = out->matches.size();
-    Validate(detectors_[h.id], text, Pattern(h.id), begin, end, &out->matches);
+    Validate(h.id, text, begin, end, &out->matches);
     scanned[h.id] = end;
     for (size_t i = before; i < out->matches.size(); ++i)
       scanned[h.id] = std::max(scanned[h.id], out->matches[i].match_end);
   }
   std::sort(out->matches.begin(), out->matches.end(), [](const SecretMatch& a, const SecretMatch& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.detector < b.detector;
+    return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
   });
 }
 
@@ -156,7 +156,7 @@ bool Scanner::AnyDetectorMatches(std::string_view value) const {
   std::vector<Prefilter::Hit> hits;
   prefilter_->Scan(value, &hits);
   for (const Prefilter::Hit& h : hits)
-    if (h.id < kWordId && Validate(detectors_[h.id], value, Pattern(h.id), 0, value.size(), nullptr))
+    if (h.id < kWordId && Validate(h.id, value, 0, value.size(), nullptr))
       return true;
   return false;
 }
@@ -193,6 +193,7 @@ struct Cached {
   size_t size = 0;
   std::string path;
   std::string sample;
+  uint64_t scanner = 0;  // Scanner::id_ of `result`; 0 when the file is not scanned yet
   ScanResult result;
   bool has_docs = false;
   std::vector<SecretDocument> docs;
@@ -200,7 +201,7 @@ struct Cached {
 
 thread_local Cached cache;
 
-// Makes `cache` describe `source`, rescanning when it describes another file.
+// Makes `cache` describe `source`, clearing it when it describes another file.
 void Refresh(const SourceFile& source) {
   const std::string& text = source.text();
   if (cache.source == &source && cache.data == text.data() && cache.size == text.size() &&
@@ -211,16 +212,21 @@ void Refresh(const SourceFile& source) {
   cache.size = text.size();
   cache.path = source.path();
   cache.sample = Sample(text);
+  cache.scanner = 0;
   cache.result = ScanResult{};
   cache.has_docs = false;
   cache.docs.clear();
-  Scanner::Get().Scan(text, &cache.result);
 }
 
 }  // namespace
 
-const ScanResult& ScanSource(const SourceFile& source) {
+const ScanResult& Scanner::ScanSource(const SourceFile& source) const {
   Refresh(source);
+  if (cache.scanner != id_) {
+    cache.result = ScanResult{};
+    Scan(source.text(), &cache.result);
+    cache.scanner = id_;
+  }
   return cache.result;
 }
 

@@ -4,6 +4,7 @@
 // the matches are validated (placeholders, entropy, JWT headers, key bodies).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -20,6 +21,7 @@ namespace k8slint::secrets {
 
 struct SecretMatch {
   const Detector* detector = nullptr;
+  uint32_t order = 0;                     // the detector's index in the scanner's list
   size_t begin = 0, end = 0;              // the secret itself (a URL's password)
   size_t match_begin = 0, match_end = 0;  // the whole match (the URL; the key header)
   std::string_view scheme, user;          // URL detectors only
@@ -34,34 +36,36 @@ struct ScanResult {
 
 class Scanner {
  public:
-  // The process-wide scanner; each pattern compiles the first time one of its keywords
-  // is found, so a run over a few small files pays for the few detectors it needs.
-  static const Scanner& Get();
+  // Scans for `detectors`, which must outlive the scanner (the SE rules keep theirs in
+  // static storage). Their order decides the order of matches at one offset. Each
+  // pattern compiles the first time one of its keywords is found, so a run over a few
+  // small files pays for the few detectors it needs.
+  explicit Scanner(std::vector<const Detector*> detectors);
 
   void Scan(std::string_view text, ScanResult* out) const;
   // Whether any detector matches inside `value` (so a context rule leaves it to the
   // provider rule instead of reporting it twice).
   bool AnyDetectorMatches(std::string_view value) const;
+  // The scan of `source`, computed once per file and shared by every SE rule that asks
+  // while the engine lints that file on this thread (the engine runs all CheckSource
+  // hooks of one file back to back on one thread).
+  const ScanResult& ScanSource(const SourceFile& source) const;
 
  private:
-  Scanner();
-  bool Validate(const Detector& d, std::string_view text, const RE2& re, size_t window_begin,
-                size_t window_end, std::vector<SecretMatch>* out) const;
+  bool Validate(uint32_t i, std::string_view text, size_t window_begin, size_t window_end,
+                std::vector<SecretMatch>* out) const;
   // Detector i's compiled pattern. Thread-safe.
   const RE2& Pattern(uint32_t i) const;
 
-  const std::vector<Detector>& detectors_;
+  const std::vector<const Detector*> detectors_;
+  const uint64_t id_;  // unique in the process: keys the per-thread cache of ScanSource
   // Parallel to detectors_; slot i is written once, under compiled_[i].
   mutable std::vector<std::unique_ptr<RE2>> patterns_;
   std::unique_ptr<std::once_flag[]> compiled_;
   std::unique_ptr<Prefilter> prefilter_;
 };
 
-// The scan of `source`, computed once per file and shared by every SE rule that asks
-// while the engine lints that file on this thread (the engine runs all CheckSource
-// hooks of one file back to back on one thread).
-const ScanResult& ScanSource(const SourceFile& source);
-// FindSecretDocuments(source), cached the same way (SE022 and SE023 both ask).
+// FindSecretDocuments(source), cached like Scanner::ScanSource (SE022 and SE023 both ask).
 const std::vector<SecretDocument>& SecretDocumentsOf(const SourceFile& source);
 
 }  // namespace k8slint::secrets
