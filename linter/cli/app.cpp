@@ -19,6 +19,7 @@
 #include "linter/vcs/git.h"
 #include "linter/core/iso_date.h"
 #include "linter/report/report.h"
+#include "rules/k8l/k8l006_unused_suppression.h"
 
 namespace k8slint::cli {
 namespace {
@@ -76,7 +77,7 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
     std::cerr << "k8slint: " << s.message() << "\n";
     return 2;
   }
-  if (opt.report_unused_ignores) config.enable.push_back("K8L006");
+  if (opt.report_unused_ignores) config.enable.emplace_back(rules::kUnusedSuppression);
   // Expiry (`until=`) is judged against this day instead of the clock: tests and
   // reproducing a CI run.
   if (const char* today = std::getenv("K8SLINT_TODAY"); today && *today) {

@@ -14,6 +14,8 @@
 #include "linter/core/iso_date.h"
 #include "linter/engine/project_phase.h"
 #include "linter/engine/suppress.h"
+#include "rules/k8l/k8l002_unreadable_file.h"
+#include "rules/k8l/k8l004_skipped_file.h"
 
 namespace k8slint {
 namespace {
@@ -102,12 +104,14 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
         s = fs.ReadFile(in.path, config_.max_file_bytes, &text);
       }
       if (!s.ok()) {
-        FileEmitter::Notice(registry_, in.path, "K8L002", s.message(), &per_file[i]);
+        FileEmitter::Notice(registry_, in.path, std::string(rules::kUnreadableFile), s.message(),
+                            &per_file[i]);
         continue;
       }
       if (LooksBinary(text)) {
         if (in.explicit_path)
-          FileEmitter::Notice(registry_, in.path, "K8L004", "skipped: binary file", &per_file[i]);
+          FileEmitter::Notice(registry_, in.path, std::string(rules::kSkippedFile),
+                              "skipped: binary file", &per_file[i]);
         continue;
       }
       SourceFile source(in.path, in.kind, std::move(text));

@@ -34,6 +34,7 @@ RuleMeta Meta() {
       .fix = "Add the missing apiVersion and kind, or remove the fragment.",
       .example_path = "deploy.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -36,6 +36,7 @@ RuleMeta Meta() {
              "explain <kind>.<field>`).",
       .example_path = "pod.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -31,6 +31,7 @@ RuleMeta Meta() {
       .fix = "Pin a version tag (or a digest) and update it deliberately.",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

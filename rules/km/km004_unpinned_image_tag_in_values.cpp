@@ -33,6 +33,7 @@ RuleMeta Meta() {
       .fix = "Set image.tag to a released version (or a digest) and bump it with each release.",
       .example_path = "values.yaml",
       .tags = {"reliability", "helm"},
+      .kubernetes = true,
   };
 }
 

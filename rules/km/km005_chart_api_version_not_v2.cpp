@@ -27,6 +27,7 @@ RuleMeta Meta() {
       .fix = "Set `apiVersion: v2` (and move requirements.yaml dependencies into Chart.yaml).",
       .example_path = "Chart.yaml",
       .tags = {"correctness", "helm"},
+      .kubernetes = true,
   };
 }
 

@@ -27,6 +27,7 @@ RuleMeta Meta() {
       .fix = "Set `name:` to the chart's folder name (lowercase letters, digits and dashes).",
       .example_path = "Chart.yaml",
       .tags = {"correctness", "helm"},
+      .kubernetes = true,
   };
 }
 

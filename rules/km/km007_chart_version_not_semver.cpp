@@ -30,6 +30,7 @@ RuleMeta Meta() {
       .fix = "Use a full SemVer version such as 0.1.0 and bump it on every chart change.",
       .example_path = "Chart.yaml",
       .tags = {"correctness", "helm"},
+      .kubernetes = true,
   };
 }
 

@@ -27,6 +27,7 @@ RuleMeta Meta() {
       .fix = "Add `appVersion: \"<application version>\"` (quoted, so 1.10 stays 1.10).",
       .example_path = "Chart.yaml",
       .tags = {"correctness", "helm"},
+      .kubernetes = true,
   };
 }
 

@@ -46,6 +46,7 @@ RuleMeta Meta() {
       .params = {{"allowed-registries", "",
                   "registries images may come from, comma-separated or a YAML list; empty allows "
                   "any"}},
+      .kubernetes = true,
   };
 }
 

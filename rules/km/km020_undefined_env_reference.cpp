@@ -38,6 +38,7 @@ RuleMeta Meta() {
              "config when it is created outside the repository.",
       .example_path = "",
       .tags = {"reliability", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 

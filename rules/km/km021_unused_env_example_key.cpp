@@ -41,6 +41,7 @@ RuleMeta Meta() {
              "or remove it from .env.example when the application no longer reads it.",
       .example_path = "",
       .tags = {"reliability", "kubernetes", "env", "cross-file"},
+      .kubernetes = true,
   };
 }
 

@@ -36,6 +36,7 @@ RuleMeta Meta() {
              "values, or fix the tag in values.yaml.",
       .example_path = "",
       .tags = {"reliability", "helm", "cross-file"},
+      .kubernetes = true,
   };
 }
 

@@ -36,6 +36,7 @@ RuleMeta Meta() {
       .fix = "Reference the image by the name it is built as (or change the build command's -t).",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 

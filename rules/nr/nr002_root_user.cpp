@@ -34,6 +34,7 @@ RuleMeta Meta() {
       .example_path = "Dockerfile",
       .tags = {"security"},
       .security_severity = "7.0",
+      .kubernetes = true,
   };
 }
 

@@ -35,6 +35,7 @@ RuleMeta Meta() {
       .example_path = "Dockerfile",
       .tags = {"security", "kubernetes"},
       .security_severity = "4.0",
+      .kubernetes = true,
   };
 }
 

@@ -35,6 +35,7 @@ RuleMeta Meta() {
       .example_path = "Dockerfile",
       .tags = {"security"},
       .security_severity = "6.0",
+      .kubernetes = true,
   };
 }
 

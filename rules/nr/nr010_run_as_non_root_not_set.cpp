@@ -38,6 +38,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "6.0",
+      .kubernetes = true,
   };
 }
 

@@ -35,6 +35,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "7.0",
+      .kubernetes = true,
   };
 }
 

@@ -30,6 +30,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "9.0",
+      .kubernetes = true,
   };
 }
 

@@ -28,6 +28,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "8.0",
+      .kubernetes = true,
   };
 }
 

@@ -36,6 +36,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "4.0",
+      .kubernetes = true,
   };
 }
 

@@ -37,6 +37,7 @@ RuleMeta Meta() {
       .example_path = "values.yaml",
       .tags = {"security", "helm"},
       .security_severity = "5.0",
+      .kubernetes = true,
   };
 }
 

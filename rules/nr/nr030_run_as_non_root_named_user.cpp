@@ -37,6 +37,7 @@ RuleMeta Meta() {
       .example_path = "",
       .tags = {"security", "reliability", "kubernetes", "cross-file"},
       .security_severity = "5.0",
+      .kubernetes = true,
   };
 }
 

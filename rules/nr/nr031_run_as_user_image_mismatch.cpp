@@ -31,6 +31,7 @@ RuleMeta Meta() {
       .fix = "Use the image's uid in runAsUser (or change USER in the Dockerfile to match).",
       .example_path = "",
       .tags = {"reliability", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 

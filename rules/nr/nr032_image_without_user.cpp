@@ -34,6 +34,7 @@ RuleMeta Meta() {
       .example_path = "",
       .tags = {"security", "kubernetes", "dockerfile", "cross-file"},
       .security_severity = "6.0",
+      .kubernetes = true,
   };
 }
 

@@ -34,6 +34,7 @@ RuleMeta Meta() {
              "that does not depend on other services).",
       .example_path = "deploy.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -33,6 +33,7 @@ RuleMeta Meta() {
       .fix = "Add a readinessProbe that succeeds only when the container can serve requests.",
       .example_path = "deploy.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -36,6 +36,7 @@ RuleMeta Meta() {
              "port in the container's ports.",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -37,6 +37,7 @@ RuleMeta Meta() {
              "check of whether the pod can serve (dependencies reachable, warm-up done).",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

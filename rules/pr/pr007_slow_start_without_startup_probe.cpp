@@ -41,6 +41,7 @@ RuleMeta Meta() {
       .tags = {"reliability", "kubernetes"},
       .params = {{"min-initial-delay", kDefaultDelay,
                   "initialDelaySeconds (seconds) from which a startupProbe is suggested"}},
+      .kubernetes = true,
   };
 }
 

@@ -35,6 +35,7 @@ RuleMeta Meta() {
              "`helm create` scaffold does.",
       .example_path = "values.yaml",
       .tags = {"reliability", "helm"},
+      .kubernetes = true,
   };
 }
 

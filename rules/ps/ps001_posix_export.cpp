@@ -31,6 +31,7 @@ RuleMeta Meta() {
       .fix = "Write `$env:NAME = 'value'`; read it back with `$env:NAME`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

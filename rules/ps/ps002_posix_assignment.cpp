@@ -34,6 +34,7 @@ RuleMeta Meta() {
              "for a variable only the script reads).",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

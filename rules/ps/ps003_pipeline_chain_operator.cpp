@@ -34,6 +34,7 @@ RuleMeta Meta() {
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
       .params = {{"powershell-target", "5.1", "PowerShell version the commands must run on: 5.1 or 7"}},
+      .reads_embedded_powershell = true,
   };
 }
 

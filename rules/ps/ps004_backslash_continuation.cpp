@@ -33,6 +33,7 @@ RuleMeta Meta() {
              "an array and splat it: `$helmArgs = @('upgrade', '--install', ...); helm @helmArgs`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

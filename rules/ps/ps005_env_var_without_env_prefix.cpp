@@ -38,6 +38,7 @@ RuleMeta Meta() {
              "assign the PowerShell variable first with `$NAME = ...`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

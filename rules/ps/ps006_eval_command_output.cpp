@@ -33,6 +33,7 @@ RuleMeta Meta() {
              "docker-env --shell powershell | Invoke-Expression`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

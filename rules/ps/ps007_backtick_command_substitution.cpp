@@ -38,6 +38,7 @@ RuleMeta Meta() {
       .fix = "Use a subexpression: `$(git rev-parse --short HEAD)`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

@@ -32,6 +32,7 @@ RuleMeta Meta() {
              "variables).",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

@@ -31,6 +31,7 @@ RuleMeta Meta() {
              "completions, `kubectl completion powershell | Out-String | Invoke-Expression`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

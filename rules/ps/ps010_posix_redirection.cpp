@@ -33,6 +33,7 @@ RuleMeta Meta() {
              "pipe files in: `Get-Content app.yaml | kubectl apply -f -`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

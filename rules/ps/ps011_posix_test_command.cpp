@@ -34,6 +34,7 @@ RuleMeta Meta() {
              "`=`/`!=`, inside `if (...) { ... }`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

@@ -31,6 +31,7 @@ RuleMeta Meta() {
              "`foreach ($x in $list) { ... }`, `while (cond) { ... }`, `switch ($x) { 'a' { ... } }`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

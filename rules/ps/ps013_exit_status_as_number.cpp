@@ -34,6 +34,7 @@ RuleMeta Meta() {
              "`$?` as a boolean (`if (-not $?)`).",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell", "correctness"},
+      .reads_embedded_powershell = true,
   };
 }
 

@@ -39,6 +39,7 @@ RuleMeta Meta() {
              "`Copy-Item -Recurse src dst`, `Get-ChildItem -Force`, `Get-Content file`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

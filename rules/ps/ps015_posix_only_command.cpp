@@ -35,6 +35,7 @@ RuleMeta Meta() {
              "[Convert]::FromBase64String for `base64 --decode`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

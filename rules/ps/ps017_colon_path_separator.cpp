@@ -33,6 +33,7 @@ RuleMeta Meta() {
              "run on Linux: `$env:PATH = \"C:\\tools\\helm;$env:PATH\"`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 

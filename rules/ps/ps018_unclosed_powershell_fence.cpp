@@ -32,6 +32,7 @@ RuleMeta Meta() {
              "command.",
       .example_path = "README.md",
       .tags = {"correctness", "docs"},
+      .reads_embedded_powershell = true,
   };
 }
 

@@ -44,6 +44,7 @@ RuleMeta Meta() {
       .fix = "Use the name or containerPort of the container port the application listens on.",
       .example_path = "deploy.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -39,6 +39,7 @@ RuleMeta Meta() {
       .fix = "Make the selector's labels match the pod template's labels.",
       .example_path = "deploy.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -36,6 +36,7 @@ RuleMeta Meta() {
       .fix = "Remove the duplicate or give it its own number and name.",
       .example_path = "service.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -30,6 +30,7 @@ RuleMeta Meta() {
       .fix = "Use a port number between 1 and 65535.",
       .example_path = "service.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -35,6 +35,7 @@ RuleMeta Meta() {
       .example_path = "service.yaml",
       .tags = {"correctness", "kubernetes"},
       .params = {{"node-port-range", kDefaultRange, "allowed nodePort range, `low-high`"}},
+      .kubernetes = true,
   };
 }
 

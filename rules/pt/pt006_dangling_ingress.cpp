@@ -39,6 +39,7 @@ RuleMeta Meta() {
              "container's).",
       .example_path = "ingress.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -34,6 +34,7 @@ RuleMeta Meta() {
              "`metrics`, `grpc-api`.",
       .example_path = "pod.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

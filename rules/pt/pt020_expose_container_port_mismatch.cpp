@@ -36,6 +36,7 @@ RuleMeta Meta() {
              "with it.",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "dockerfile", "cross-file"},
+      .kubernetes = true,
   };
 }
 

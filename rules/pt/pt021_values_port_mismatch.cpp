@@ -38,6 +38,7 @@ RuleMeta Meta() {
              "Dockerfile's EXPOSE).",
       .example_path = "",
       .tags = {"correctness", "helm", "cross-file"},
+      .kubernetes = true,
   };
 }
 

@@ -34,6 +34,7 @@ RuleMeta Meta() {
       .fix = "Use the name or containerPort of the container port the application listens on.",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 

@@ -39,6 +39,7 @@ RuleMeta Meta() {
              "(`port: 80, targetPort: 8080`).",
       .example_path = "",
       .tags = {"correctness", "security", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 

@@ -39,6 +39,7 @@ RuleMeta Meta() {
              "other's template value).",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 

@@ -33,6 +33,7 @@ RuleMeta Meta() {
       .fix = "Set resources.requests.cpu to the container's typical usage (e.g. 100m).",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

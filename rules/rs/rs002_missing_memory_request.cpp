@@ -32,6 +32,7 @@ RuleMeta Meta() {
       .fix = "Set resources.requests.memory to the container's working set (e.g. 128Mi).",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -33,6 +33,7 @@ RuleMeta Meta() {
       .fix = "Set resources.limits.cpu, or disable RS003 if your policy is requests-only CPU.",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

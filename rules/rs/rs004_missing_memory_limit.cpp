@@ -32,6 +32,7 @@ RuleMeta Meta() {
       .fix = "Set resources.limits.memory above the container's peak usage (e.g. 256Mi).",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -38,6 +38,7 @@ RuleMeta Meta() {
       .fix = "Lower the request or raise the limit; check the units (m, Mi, Gi).",
       .example_path = "pod.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

@@ -38,6 +38,7 @@ RuleMeta Meta() {
              "for cpu.",
       .example_path = "pod.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 

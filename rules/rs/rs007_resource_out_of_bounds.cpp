@@ -44,6 +44,7 @@ RuleMeta Meta() {
                  {"max-cpu", kMaxCpu, "largest cpu request or limit allowed"},
                  {"min-memory", kMinMemory, "smallest memory request or limit allowed"},
                  {"max-memory", kMaxMemory, "largest memory request or limit allowed"}},
+      .kubernetes = true,
   };
 }
 

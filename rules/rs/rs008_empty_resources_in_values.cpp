@@ -30,6 +30,7 @@ RuleMeta Meta() {
       .fix = "Set resources.requests (cpu, memory) and resources.limits (memory) in values.yaml.",
       .example_path = "values.yaml",
       .tags = {"reliability", "helm"},
+      .kubernetes = true,
   };
 }
 

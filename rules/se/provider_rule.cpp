@@ -34,6 +34,7 @@ std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m,
   if (m.fix.empty()) m.fix = kTokenFix;
   if (m.example_path.empty()) m.example_path = ".env";
   m.tags = {"security", "secrets"};
+  m.kubernetes = true;
   return std::make_unique<ProviderRule>(std::move(m), detectors, c.redact);
 }
 

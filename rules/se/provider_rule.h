@@ -27,8 +27,9 @@ class ProviderRule : public ScanningRule {
   bool redact_;
 };
 
-// Completes the metadata every provider rule shares (all input kinds, security tags,
-// and the common rationale, fix and example file unless `m` sets its own) and builds
+// Completes the metadata every provider rule shares (all input kinds, security tags, a
+// Kubernetes rule, and the common rationale, fix and example file unless `m` sets its
+// own) and builds
 // the rule over `detectors` (static storage).
 std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m,
                                        std::span<const secrets::Detector> detectors);

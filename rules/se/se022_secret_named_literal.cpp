@@ -177,6 +177,7 @@ Status MakeSE022(const Config& c, std::unique_ptr<Rule>* out) {
           .example_path = ".env",
           .tags = {"security", "secrets"},
           .security_severity = "7.0",
+          .kubernetes = true,
       },
       c.redact);
   return Status::Ok();

@@ -97,6 +97,7 @@ Status MakeSE023(const Config&, std::unique_ptr<Rule>* out) {
       .example_path = "secret.yaml",
       .tags = {"security", "secrets"},
       .security_severity = "7.0",
+      .kubernetes = true,
   });
   return Status::Ok();
 }

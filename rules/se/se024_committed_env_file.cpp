@@ -77,6 +77,7 @@ Status MakeSE024(const Config&, std::unique_ptr<Rule>* out) {
       .example_path = "",
       .tags = {"security", "secrets"},
       .security_severity = "6.0",
+      .kubernetes = true,
   });
   return Status::Ok();
 }

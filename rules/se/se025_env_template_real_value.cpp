@@ -66,6 +66,7 @@ Status MakeSE025(const Config& c, std::unique_ptr<Rule>* out) {
           .example_path = ".env.example",
           .tags = {"security", "secrets"},
           .security_severity = "6.0",
+          .kubernetes = true,
       },
       c.redact);
   return Status::Ok();

@@ -65,7 +65,8 @@ class Scanner {
   std::unique_ptr<Prefilter> prefilter_;
 };
 
-// FindSecretDocuments(source), cached like Scanner::ScanSource (SE022 and SE023 both ask).
+// FindSecretDocuments(source), cached per file and thread like Scanner::ScanSource
+// (several rules ask).
 const std::vector<SecretDocument>& SecretDocumentsOf(const SourceFile& source);
 
 }  // namespace k8slint::secrets
