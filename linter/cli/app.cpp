@@ -188,7 +188,8 @@ int Run(int argc, char** argv) {
   app.add_option("--powershell-target", opt.powershell_target,
                  "PowerShell edition the PS rules check for: 5.1 (default) or 7");
   app.add_flag("--report-unused-ignores", opt.report_unused_ignores,
-               "Report suppressions that silenced nothing (rule K8L006)");
+               "Report suppressions that silenced nothing (rule " +
+                   std::string(rules::kUnusedSuppression) + ")");
   app.add_option("--baseline", opt.baseline,
                  "Report only findings not recorded in this baseline FILE");
   app.add_option("--write-baseline", opt.write_baseline,

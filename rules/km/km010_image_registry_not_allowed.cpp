@@ -108,7 +108,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
 Status MakeKM010(const Config& config, std::unique_ptr<Rule>* out) {
   ImagePolicy policy;
   if (Status s = ImagePolicy::Parse(config.Param("KM010", "allowed-registries", ""), &policy); !s.ok())
-    return s;
+    return Status::Config("KM010: " + s.message());
   *out = std::make_unique<ImageRegistryNotAllowedRule>(std::move(policy));
   return Status::Ok();
 }
