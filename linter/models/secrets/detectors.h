@@ -4,7 +4,8 @@
 // knows nothing about rules. Patterns are RE2 syntax and capture the secret in group 1;
 // URL patterns (Check::kUrlPassword) capture the URL in group 1, the scheme in 2, the
 // user in 3 and the password in 4. A detector only runs near one of its keywords (see
-// prefilter.h).
+// prefilter.h). Shapes follow the gitleaks catalogue (shared/reference/gitleaks.md); where
+// gitleaks is looser than the provider's documented format, the provider wins.
 #pragma once
 
 #include <string_view>
