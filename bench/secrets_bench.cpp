@@ -15,6 +15,7 @@
 #include "linter/engine/file_models.h"
 #include "linter/models/secrets/scanner.h"
 #include "rules/registry.h"
+#include "rules/se/secret_scan.h"
 
 namespace {
 
@@ -58,7 +59,7 @@ int main(int argc, char** argv) {
   if (!k8slint::BuildRegistry(config, &registry).ok()) return 2;
   const auto rules = registry->EnabledRules();
 
-  const k8slint::secrets::Scanner scanner;
+  const k8slint::secrets::Scanner scanner(k8slint::rules::SecretDetectors(registry->rules()));
   double best = 1e9;
   size_t findings = 0;
   for (int run = 0; run < 3; ++run) {

@@ -1,22 +1,28 @@
-#include <algorithm>
-
 #include "rules/registry.h"
-#include "rules/families.h"
+
 
 namespace k8slint {
+namespace rules {
+
+#define K8SLINT_RULE(id) Status Make##id(const Config& config, std::unique_ptr<Rule>* out);
+#include "rules/list.def"
+#undef K8SLINT_RULE
+
+}  // namespace rules
 
 Status BuildAllRules(const Config& config, std::vector<std::unique_ptr<Rule>>* out) {
-  rules::AddK8lRules(config, out);
-  rules::AddNrRules(config, out);
-  rules::AddMsRules(config, out);
-  rules::AddDfRules(config, out);
-  rules::AddSeRules(config, out);
-  for (auto add : {rules::AddKmRules, rules::AddPrRules, rules::AddRsRules, rules::AddPtRules})
-    if (Status s = add(config, out); !s.ok()) return s;
-  if (Status s = rules::AddPsRules(config, out); !s.ok()) return s;
-  std::stable_sort(out->begin(), out->end(), [](const auto& a, const auto& b) {
-    return a->meta().id < b->meta().id;
-  });
+  using Factory = Status (*)(const Config&, std::unique_ptr<Rule>*);
+  static constexpr Factory kFactories[] = {
+#define K8SLINT_RULE(id) &rules::Make##id,
+#include "rules/list.def"
+#undef K8SLINT_RULE
+  };
+  for (Factory make : kFactories) {
+    std::unique_ptr<Rule> rule;
+    if (Status s = make(config, &rule); !s.ok()) return s;
+    out->push_back(std::move(rule));
+  }
+  // The secrets rules share one scanner over every provider rule's detectors.
   return Status::Ok();
 }
 

@@ -12,7 +12,8 @@
 
 namespace k8slint {
 
-// Every rule, sorted by id; a bad rule parameter is a config error.
+// Every rule, in the order of rules/list.def (sorted by id); a bad rule parameter is a
+// config error.
 Status BuildAllRules(const Config& config, std::vector<std::unique_ptr<Rule>>* out);
 // Builds every rule and selects the enabled ones from `config`.
 Status BuildRegistry(const Config& config, std::unique_ptr<Registry>* out);

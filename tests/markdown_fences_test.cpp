@@ -98,7 +98,7 @@ BOOST_AUTO_TEST_CASE(workflow_pwsh_steps) {
   SourceFile broken(".github/workflows/x.yml", InputKind::kManifest, "jobs: [\n");
   BOOST_TEST(LintText(".github/workflows/x.yml", "jobs: [\n  - run: echo a && echo b\n", {"PS003"}).empty());
   const Config config;
-  const secrets::Scanner scanner;
+  const secrets::Scanner scanner({});
   BOOST_TEST(FileModels(broken, config, scanner).powershell().empty());
 }
 

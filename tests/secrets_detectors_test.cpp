@@ -5,7 +5,10 @@
 
 #include <re2/re2.h>
 
+#include "linter/core/config.h"
 #include "linter/models/secrets/detectors.h"
+#include "rules/registry.h"
+#include "rules/se/secret_scan.h"
 #include "tests/secrets_test_tokens.h"
 #include "tests/test_support.h"
 
@@ -149,10 +152,14 @@ BOOST_AUTO_TEST_CASE(many_hits_on_a_huge_line_stay_fast_and_correct) {
 BOOST_AUTO_TEST_CASE(every_detector_pattern_compiles) {
   RE2::Options options;
   options.set_log_errors(false);
-  for (const secrets::Detector& d : secrets::AllDetectors()) {
-    const RE2 re(d.pattern, options);
-    BOOST_CHECK_MESSAGE(re.ok(), d.variant << ": " << re.error());
-    BOOST_CHECK_MESSAGE(!d.keywords.empty(), d.variant << " has no keyword, so it would never run");
+  std::vector<std::unique_ptr<Rule>> rules;
+  BOOST_REQUIRE(BuildAllRules(Config{}, &rules).ok());
+  const std::vector<const secrets::Detector*> detectors = rules::SecretDetectors(rules);
+  BOOST_CHECK(!detectors.empty());
+  for (const secrets::Detector* d : detectors) {
+    const RE2 re(d->pattern, options);
+    BOOST_CHECK_MESSAGE(re.ok(), d->variant << ": " << re.error());
+    BOOST_CHECK_MESSAGE(!d->keywords.empty(), d->variant << " has no keyword, so it would never run");
   }
 }
 

@@ -23,7 +23,7 @@ Suppressions Scan(const Registry& registry, const std::string& path, InputKind k
                   const std::string& text, const char* today = "2026-06-15") {
   static std::vector<std::unique_ptr<SourceFile>> keep_alive;  // spans point into it
   static const Config config;
-  static const secrets::Scanner scanner;
+  static const secrets::Scanner scanner({});  // suppressions need no detectors
   keep_alive.push_back(std::make_unique<SourceFile>(path, kind, text));
   const FileModels models(*keep_alive.back(), config, scanner);
   return ScanSuppressions(models, registry, *ParseIsoDate(today));

@@ -19,6 +19,7 @@
 #include "linter/vcs/git.h"
 #include "linter/core/iso_date.h"
 #include "linter/report/report.h"
+#include "rules/k8l/k8l006_unused_suppression.h"
 
 namespace k8slint::cli {
 namespace {
@@ -81,7 +82,7 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
     std::cerr << "k8slint: " << s.message() << "\n";
     return 2;
   }
-  if (opt.report_unused_ignores) config.enable.push_back("K8L006");
+  if (opt.report_unused_ignores) config.enable.emplace_back(rules::kUnusedSuppression);
   // Expiry (`until=`) is judged against this day instead of the clock: tests and
   // reproducing a CI run.
   if (const char* today = std::getenv("K8SLINT_TODAY"); today && *today) {
@@ -195,7 +196,8 @@ int Run(int argc, char** argv) {
   app.add_flag("--statistics", opt.statistics,
                "Print how many findings each rule made instead of the findings");
   app.add_flag("--report-unused-ignores", opt.report_unused_ignores,
-               "Report suppressions that silenced nothing (rule K8L006)");
+               "Report suppressions that silenced nothing (rule " +
+                   std::string(rules::kUnusedSuppression) + ")");
   app.add_option("--baseline", opt.baseline,
                  "Report only findings not recorded in this baseline FILE");
   app.add_option("--write-baseline", opt.write_baseline,

@@ -5,6 +5,7 @@
 
 #include "linter/helm/process.h"
 #include "linter/helm/template_map.h"
+#include "rules/k8l/k8l004_skipped_file.h"
 
 namespace k8slint::cli {
 
@@ -110,7 +111,7 @@ void ChartRun::AddInputs(DiscoveryResult* inputs) {
     inputs->files.push_back({rendered_path_, InputKind::kManifest, true, rendered_text_.size()});
   } else if (DiskFileSystem().Stat(chart_ + "/templates", nullptr) == FileSystem::Type::kDir) {
     inputs->notices.push_back(
-        {chart_ + "/templates", "K8L004",
+        {chart_ + "/templates", std::string(rules::kSkippedFile),
          "templates not rendered: helm is not on PATH, so only Chart.yaml, values files and "
          "secrets in templates were checked"});
   }

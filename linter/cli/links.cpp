@@ -9,6 +9,7 @@
 #include "linter/project/link.h"
 #include "linter/project/project.h"
 #include "linter/core/registry.h"
+#include "rules/k8l/k8l001_parse_error.h"
 
 namespace k8slint::cli {
 namespace {
@@ -84,7 +85,8 @@ int LinksCommand(const std::vector<std::string>& paths_in, const ConfigFlags& fl
     std::cerr << "k8slint: " << s.message() << "\n";
     return 2;
   }
-  config.only = std::vector<std::string>{"K8L001"};  // parse only; no findings are shown
+  // Parse only; no findings are shown.
+  config.only = std::vector<std::string>{std::string(rules::kParseError)};
   RunInputs run;
   if (!PrepareInputs(config, paths_in, std::nullopt, &run)) return 2;
   Engine engine(*run.registry, config, run.git.get());

@@ -45,7 +45,7 @@ Status ImagePolicy::Parse(std::string_view joined, ImagePolicy* out) {
                      item.find_first_of(" \t@") != std::string_view::npos || !LooksLikeHost(host) ||
                      prefix.find(':') != std::string_view::npos || prefix.starts_with('/') || prefix.find("//") != std::string_view::npos;
     if (bad)
-      return Status::Config("KM010: allowed-registries entries are registry hosts with an optional "
+      return Status::Config("allowed-registries entries are registry hosts with an optional "
                             "repository prefix (ghcr.io/acme, docker.io/library), not '" +
                             std::string(item) + "'");
     out->entries_.push_back({DockerHub(AsciiLower(host)), std::string(prefix)});

@@ -51,6 +51,13 @@ struct RuleMeta {
   // Off unless enabled by name (like ruff's RUF100): checks about the run's own
   // hygiene that not every team wants.
   bool opt_in = false;
+  // A Kubernetes rule (the NR, PR, RS, PT, KM and SE families): a `k8slint.io/ignore-all`
+  // or `kube-linter.io/ignore-all` annotation silences it on the object's lines.
+  bool kubernetes = false;
+  // Checks PowerShell embedded in other files (markdown fences, Dockerfile RUN under a
+  // PowerShell SHELL, workflow steps): the engine cuts those scripts out and lexes them
+  // only when an enabled rule sets this.
+  bool reads_embedded_powershell = false;
 };
 
 class Rule {

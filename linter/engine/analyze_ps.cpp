@@ -8,7 +8,7 @@ namespace ps {
 
 bool AnyPsRule(const AnalysisContext& ctx) {
   for (const Rule* r : ctx.rules)
-    if (r->meta().id.starts_with("PS")) return true;
+    if (r->meta().reads_embedded_powershell) return true;
   return false;
 }
 

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "rules/k8l/k8l002_unreadable_file.h"
+#include "rules/k8l/k8l004_skipped_file.h"
+
 namespace k8slint {
 namespace {
 
@@ -29,7 +32,7 @@ class Walker {
   void Walk(const std::string& dir, bool in_templates) {
     std::vector<FileSystem::Entry> entries;
     if (Status s = fs_.ListDir(dir, &entries); !s.ok()) {
-      out_->notices.push_back({dir, "K8L002", s.message()});
+      out_->notices.push_back({dir, std::string(rules::kUnreadableFile), s.message()});
       return;
     }
     const bool has_chart = std::any_of(entries.begin(), entries.end(), [](const auto& e) {
@@ -47,7 +50,7 @@ class Walker {
         if (git_ && git_->IsIgnored(path, false)) continue;
         Add(path, KindFromPath(path, has_chart, in_templates), false);
       } else if (e.type == FileSystem::Type::kMissing && e.symlink) {
-        out_->notices.push_back({path, "K8L002", "broken symbolic link"});
+        out_->notices.push_back({path, std::string(rules::kUnreadableFile), "broken symbolic link"});
       }
     }
   }
@@ -56,7 +59,7 @@ class Walker {
     uint64_t size = 0;
     fs_.Stat(path, &size);
     if (size > config_.max_file_bytes) {
-      out_->notices.push_back({path, "K8L004",
+      out_->notices.push_back({path, std::string(rules::kSkippedFile),
                                "skipped: " + std::to_string(size) + " bytes is over the " +
                                    std::to_string(config_.max_file_bytes) + "-byte limit"});
       return;

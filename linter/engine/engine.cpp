@@ -11,10 +11,13 @@
 #include "linter/engine/analyze.h"
 #include "linter/engine/file_emitter.h"
 #include "linter/engine/file_models.h"
+#include "rules/se/secret_scan.h"
 #include "linter/vcs/git.h"
 #include "linter/core/iso_date.h"
 #include "linter/engine/project_phase.h"
 #include "linter/engine/suppress.h"
+#include "rules/k8l/k8l002_unreadable_file.h"
+#include "rules/k8l/k8l004_skipped_file.h"
 
 namespace k8slint {
 namespace {
@@ -46,6 +49,7 @@ void Analyze(const AnalysisContext& ctx) {
 
 Engine::Engine(const Registry& registry, const Config& config, const GitRepo* git)
     : registry_(registry), config_(config), git_(git), enabled_(registry.EnabledRules()),
+      scanner_(rules::SecretDetectors(registry.rules())),
       today_(ParseIsoDate(config.today).value_or(TodayUtc())) {
   for (size_t k = 0; k < parse_.size(); ++k)
     for (const Rule* r : enabled_) parse_[k] = parse_[k] || r->ReadsModelOf(static_cast<InputKind>(k));
@@ -104,12 +108,14 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
         s = fs.ReadFile(in.path, config_.max_file_bytes, &text);
       }
       if (!s.ok()) {
-        FileEmitter::Notice(registry_, in.path, "K8L002", s.message(), &per_file[i]);
+        FileEmitter::Notice(registry_, in.path, std::string(rules::kUnreadableFile), s.message(),
+                            &per_file[i]);
         continue;
       }
       if (LooksBinary(text)) {
         if (in.explicit_path)
-          FileEmitter::Notice(registry_, in.path, "K8L004", "skipped: binary file", &per_file[i]);
+          FileEmitter::Notice(registry_, in.path, std::string(rules::kSkippedFile),
+                              "skipped: binary file", &per_file[i]);
         continue;
       }
       SourceFile source(in.path, in.kind, std::move(text));

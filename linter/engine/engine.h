@@ -52,7 +52,9 @@ class Engine {
   const Config& config_;
   const GitRepo* git_;
   std::vector<const Rule*> enabled_;
-  secrets::Scanner scanner_;  // patterns compile on first use, shared by the workers
+  // Over every provider rule's detectors; patterns compile on first use, and the
+  // workers share it.
+  secrets::Scanner scanner_;
   int32_t today_;  // days since 1970-01-01, for suppression expiry
   std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
 };

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "linter/core/hash.h"
+#include "rules/k8l/k8l006_unused_suppression.h"
 
 namespace k8slint {
 namespace {
@@ -76,7 +77,7 @@ void FileEmitter::TakeFindings(Suppressions* suppressions, std::vector<Finding>*
 }
 
 void FileEmitter::TakeUnused(Suppressions* suppressions, std::vector<Finding>* out) {
-  const std::vector<const Rule*> unused = registry_.Resolve("K8L006");
+  const std::vector<const Rule*> unused = registry_.Resolve(rules::kUnusedSuppression);
   if (unused.empty() || !registry_.enabled(*unused.front())) return;
   suppressions->problems = suppressions->Unused(registry_);
   TakeFindings(suppressions, out);

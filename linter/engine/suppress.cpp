@@ -7,6 +7,10 @@
 
 #include "linter/core/registry.h"
 #include "linter/engine/suppress_pragma.h"
+#include "rules/k8l/k8l003_unknown_suppression_target.h"
+#include "rules/k8l/k8l005_expired_suppression.h"
+#include "rules/k8l/k8l006_unused_suppression.h"
+#include "rules/k8l/k8l007_invalid_suppression.h"
 
 namespace k8slint {
 namespace {
@@ -23,7 +27,8 @@ bool Names(const SuppressionTarget& t, const Rule& rule) {
 
 bool IsSuppressionRule(const Rule& rule) {
   const std::string_view id = rule.meta().id;
-  return id == "K8L003" || id == "K8L005" || id == "K8L006" || id == "K8L007";
+  return id == rules::kUnknownSuppressionTarget || id == rules::kExpiredSuppression ||
+         id == rules::kUnusedSuppression || id == rules::kInvalidSuppression;
 }
 
 bool Suppressions::Covers(const Rule& rule, uint32_t line) const {
@@ -80,7 +85,7 @@ std::vector<SuppressionProblem> Suppressions::Unused(const Registry& registry) c
         case SuppressionScope::kFile: where = "in this file"; break;
         case SuppressionScope::kRange: where = "in this object"; break;
       }
-      out.push_back({"K8L006", t.span,
+      out.push_back({rules::kUnusedSuppression, t.span,
                      "suppression of '" + t.token + "' silenced nothing " + where +
                          "; remove it"});
     }

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "linter/core/registry.h"
+#include "rules/k8l/k8l007_invalid_suppression.h"
 
 namespace k8slint {
 namespace {
@@ -36,7 +37,7 @@ yaml::Node TemplateAnnotations(const yaml::Object& o) {
 }
 
 void Invalid(const AnalysisContext& ctx, Span at, std::string message) {
-  for (const Rule* r : ctx.registry.Resolve("K8L007")) ctx.emit.Report(*r, at, message);
+  rules::ReportInvalidSuppression(ctx.registry, ctx.emit, at, std::move(message));
 }
 
 // `container.k8slint.io/<name>: RULES [until=...] [-- reason]` silences RULES on
@@ -75,7 +76,6 @@ void SuppressContainers(const yaml::Object& o, const yaml::Node& annotations,
 //   k8slint.io/ignore-all                 every Kubernetes rule
 //   kube-score/ignore: a,b                kube-score's, through aliases
 void SuppressObject(const yaml::Object& o, const AnalysisContext& ctx) {
-  static const std::vector<std::string> kAllKubernetes = {"NR", "PR", "RS", "PT", "KM", "SE"};
   const yaml::Node& a = o.annotations;
   SuppressionRange peers;
   peers.first_line = o.first_line;
@@ -93,7 +93,8 @@ void SuppressObject(const yaml::Object& o, const AnalysisContext& ctx) {
       own.at = a.KeyAt(i).span();
       ctx.emit.Suppress(std::move(own));
     } else if (key == "kube-linter.io/ignore-all" || key == "k8slint.io/ignore-all") {
-      peers.rules.insert(peers.rules.end(), kAllKubernetes.begin(), kAllKubernetes.end());
+      for (const auto& r : ctx.registry.rules())
+        if (r->meta().kubernetes) peers.rules.emplace_back(r->meta().id);
     } else if (key == "kube-score/ignore") {
       std::string_view list = a.ValueAt(i).scalar();
       while (!list.empty()) {

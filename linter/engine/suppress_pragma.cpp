@@ -6,6 +6,9 @@
 #include "linter/core/iso_date.h"
 #include "linter/core/redact.h"
 #include "linter/core/registry.h"
+#include "rules/k8l/k8l003_unknown_suppression_target.h"
+#include "rules/k8l/k8l005_expired_suppression.h"
+#include "rules/k8l/k8l007_invalid_suppression.h"
 
 namespace k8slint {
 namespace {
@@ -111,18 +114,18 @@ Suppression Build(std::string_view text, const Locator& where, Span marker, Supp
   for (const PragmaText::Word& w : parsed.rules) {
     SuppressionTarget t{std::string(w.text), registry.Resolve(w.text), where.At(w), false};
     if (t.rules.empty())
-      problems->push_back({"K8L003", t.span, "suppression names unknown rule '" + t.token + "'"});
+      problems->push_back({rules::kUnknownSuppressionTarget, t.span, "suppression names unknown rule '" + t.token + "'"});
     s.targets.push_back(std::move(t));
   }
   s.reason = std::string(parsed.reason);
   if (parsed.rules.empty()) {
     s.active = false;
-    problems->push_back({"K8L007", marker, std::string(ScopeName(scope)) + " names no rules"});
+    problems->push_back({rules::kInvalidSuppression, marker, std::string(ScopeName(scope)) + " names no rules"});
   }
   for (const PragmaText::Word& w : parsed.unknown_options) {
     s.active = false;
     const std::string key(w.text.substr(0, w.text.find('=')));
-    problems->push_back({"K8L007", where.At(w),
+    problems->push_back({rules::kInvalidSuppression, where.At(w),
                          "unknown suppression option '" + key +
                              "=' (the only option is until=YYYY-MM-DD); the suppression "
                              "silences nothing until it is fixed"});
@@ -132,7 +135,7 @@ Suppression Build(std::string_view text, const Locator& where, Span marker, Supp
     const Span span = where.At(*parsed.until);
     if (const auto day = ParseIsoDate(date); !day) {
       s.active = false;
-      problems->push_back({"K8L007", span,
+      problems->push_back({rules::kInvalidSuppression, span,
                            "invalid expiry date '" + std::string(date) +
                                "': expected an existing day as YYYY-MM-DD; the suppression "
                                "silences nothing until it is fixed"});
@@ -143,7 +146,7 @@ Suppression Build(std::string_view text, const Locator& where, Span marker, Supp
         std::string message = "suppression expired on " + std::string(date) +
                               "; the findings it silenced are reported again";
         if (!s.reason.empty()) message += " (reason given: " + ReasonForMessage(s.reason) + ")";
-        problems->push_back({"K8L005", span, std::move(message)});
+        problems->push_back({rules::kExpiredSuppression, span, std::move(message)});
       }
     }
   }

@@ -1,5 +1,6 @@
 // The comment scanner: finds k8slint's and peers' pragmas in raw lines and places
 // their scopes (line, file, Dockerfile stage).
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <tuple>
@@ -10,6 +11,7 @@
 #include "linter/core/registry.h"
 #include "linter/engine/suppress.h"
 #include "linter/engine/suppress_pragma.h"
+#include "rules/k8l/k8l007_invalid_suppression.h"
 
 namespace k8slint {
 namespace {
@@ -64,6 +66,16 @@ uint32_t HeaderEnd(const SourceFile& src) {
   return n;
 }
 
+// What `gitleaks:allow` silences: every secrets rule (tagged "secrets" in its metadata).
+std::vector<const Rule*> SecretsRules(const Registry& registry) {
+  std::vector<const Rule*> out;
+  for (const auto& r : registry.rules()) {
+    const std::vector<std::string_view>& tags = r->meta().tags;
+    if (std::find(tags.begin(), tags.end(), "secrets") != tags.end()) out.push_back(r.get());
+  }
+  return out;
+}
+
 bool StartsWithFrom(std::string_view line) {
   line = Trim(line);
   if (line.size() < 5 || !IsBlank(line[4])) return false;
@@ -94,7 +106,7 @@ class Scanner {
       Suppression s;
       s.own = false;
       std::tie(s.first_line, s.last_line) = LineScope(src_, n);
-      s.targets.push_back({"gitleaks:allow", registry_.Resolve("SE"), Span::At(n, 1), false});
+      s.targets.push_back({"gitleaks:allow", SecretsRules(registry_), Span::At(n, 1), false});
       out_->entries.push_back(std::move(s));
     }
     for (size_t at = line.find(kOwnMarker); at != std::string_view::npos;
@@ -125,7 +137,7 @@ class Scanner {
       size_t end = 0;
       while (end < rest.size() && !IsBlank(rest[end]) && rest[end] != '=') ++end;
       out_->problems.push_back(
-          {"K8L007", MarkerSpan(n, at, kOwnMarker.size() + end),
+          {rules::kInvalidSuppression, MarkerSpan(n, at, kOwnMarker.size() + end),
            "unrecognised suppression 'k8slint ignore" + std::string(rest.substr(0, end)) +
                "': write ignore=, ignore-file= or ignore-stage= followed by rule ids"});
       return;
@@ -151,7 +163,7 @@ class Scanner {
         s->first_line = 1;
         s->last_line = static_cast<uint32_t>(src_.line_count());
         if (n < header_end_ && IsCommentOnly(src_.Line(n))) return true;
-        out_->problems.push_back({"K8L007", marker,
+        out_->problems.push_back({rules::kInvalidSuppression, marker,
                                   name + " is honoured only in the comments at the top of the "
                                          "file, before the first line of content"});
         return false;
@@ -169,7 +181,7 @@ class Scanner {
     const bool above_from = IsCommentOnly(src_.Line(n)) && target <= src_.line_count() &&
                             StartsWithFrom(src_.Line(target));
     if (src_.kind() != InputKind::kDockerfile || !above_from) {
-      out_->problems.push_back({"K8L007", marker,
+      out_->problems.push_back({rules::kInvalidSuppression, marker,
                                 "ignore-stage= must be in the comments directly above a "
                                 "Dockerfile FROM instruction"});
       return false;
@@ -184,7 +196,7 @@ class Scanner {
                          : static_cast<uint32_t>(src_.line_count());
       return true;
     }
-    out_->problems.push_back({"K8L007", marker, "ignore-stage= is above a line that does not "
+    out_->problems.push_back({rules::kInvalidSuppression, marker, "ignore-stage= is above a line that does not "
                                                 "start a stage"});
     return false;
   }

@@ -39,6 +39,7 @@ const std::vector<DocGuide>& DocGuides() {
       {"secrets.md", "Secrets", "how the SE rules detect and redact secrets"},
       {"powershell.md", "PowerShell checks", "where the PS rules find commands and how they read them"},
       {"fixtures.md", "Fixtures", "how rule fixtures carry their expectations"},
+      {"contributing.md", "Adding a rule", "scripts/add-rule, then the metadata, check and fixtures"},
   };
   return guides;
 }

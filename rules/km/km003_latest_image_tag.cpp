@@ -1,8 +1,11 @@
 // KM003 latest-image-tag: a container image is untagged or tagged latest.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/km/km_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -28,6 +31,7 @@ RuleMeta Meta() {
       .fix = "Pin a version tag (or a digest) and update it deliberately.",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .kubernetes = true,
   };
 }
 
@@ -51,6 +55,9 @@ class LatestImageTagRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewLatestImageTagRule(const Config&) { return std::make_unique<LatestImageTagRule>(); }
+Status MakeKM003(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<LatestImageTagRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

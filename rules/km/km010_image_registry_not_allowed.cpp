@@ -1,11 +1,14 @@
 // KM010 image-registry-not-allowed: an image comes from a registry outside the
 // `allowed-registries` policy. Silent until the policy is set.
-#include "linter/models/dockerfile/model.h"
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/image_policy.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/km/km_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -43,6 +46,7 @@ RuleMeta Meta() {
       .params = {{"allowed-registries", "",
                   "registries images may come from, comma-separated or a YAML list; empty allows "
                   "any"}},
+      .kubernetes = true,
   };
 }
 
@@ -101,10 +105,10 @@ class ImageRegistryNotAllowedRule : public RuleBase {
 
 }  // namespace
 
-Status NewImageRegistryNotAllowedRule(const Config& config, std::unique_ptr<Rule>* out) {
+Status MakeKM010(const Config& config, std::unique_ptr<Rule>* out) {
   ImagePolicy policy;
   if (Status s = ImagePolicy::Parse(config.Param("KM010", "allowed-registries", ""), &policy); !s.ok())
-    return s;
+    return Status::Config("KM010: " + s.message());
   *out = std::make_unique<ImageRegistryNotAllowedRule>(std::move(policy));
   return Status::Ok();
 }

@@ -1,9 +1,11 @@
 // KM020 undefined-env-reference: env valueFrom or envFrom names a ConfigMap or Secret
 // (or a key of one) that no input defines and the config does not list as external.
 #include <algorithm>
+#include <memory>
 
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/km/km_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -36,6 +38,7 @@ RuleMeta Meta() {
              "config when it is created outside the repository.",
       .example_path = "",
       .tags = {"reliability", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -79,8 +82,9 @@ class UndefinedEnvReferenceRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewUndefinedEnvReferenceRule(const Config&) {
-  return std::make_unique<UndefinedEnvReferenceRule>();
+Status MakeKM020(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<UndefinedEnvReferenceRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,11 +1,13 @@
 // KM021 unused-env-example-key: a key of .env.example that no workload below its folder
 // receives.
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/link.h"
 #include "linter/project/project_rule.h"
-#include "rules/km/km_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -39,6 +41,7 @@ RuleMeta Meta() {
              "or remove it from .env.example when the application no longer reads it.",
       .example_path = "",
       .tags = {"reliability", "kubernetes", "env", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -133,8 +136,9 @@ class UnusedEnvExampleKeyRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewUnusedEnvExampleKeyRule(const Config&) {
-  return std::make_unique<UnusedEnvExampleKeyRule>();
+Status MakeKM021(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<UnusedEnvExampleKeyRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,7 +1,10 @@
 // KM030 rendered-tag-mismatch: a rendered manifest (helm template output) runs another
 // tag of an image than its chart's values.yaml sets.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/km/km_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -33,6 +36,7 @@ RuleMeta Meta() {
              "values, or fix the tag in values.yaml.",
       .example_path = "",
       .tags = {"reliability", "helm", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -66,8 +70,9 @@ class RenderedTagMismatchRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewRenderedTagMismatchRule(const Config&) {
-  return std::make_unique<RenderedTagMismatchRule>();
+Status MakeKM030(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<RenderedTagMismatchRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,7 +1,10 @@
 // KM031 image-name-differs-from-build: a workload runs an image of a Dockerfile of the
 // repository under another name than the build commands give it.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/km/km_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -33,6 +36,7 @@ RuleMeta Meta() {
       .fix = "Reference the image by the name it is built as (or change the build command's -t).",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -71,8 +75,9 @@ class ImageNameDiffersFromBuildRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewImageNameDiffersFromBuildRule(const Config&) {
-  return std::make_unique<ImageNameDiffersFromBuildRule>();
+Status MakeKM031(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ImageNameDiffersFromBuildRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

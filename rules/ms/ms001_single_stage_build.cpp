@@ -1,11 +1,13 @@
 // MS001 single-stage-build: one stage both builds and ships, so the toolchain ships too.
 #include <array>
+#include <memory>
 
-#include "linter/models/dockerfile/model.h"
-#include "linter/models/dockerfile/queries.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
-#include "rules/ms/ms_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
 
 namespace k8slint::rules {
 namespace {
@@ -85,8 +87,9 @@ class SingleStageBuildRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewSingleStageBuildRule(const Config&) {
-  return std::make_unique<SingleStageBuildRule>();
+Status MakeMS001(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<SingleStageBuildRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,10 +1,12 @@
 // MS006 sdk-final-base: the final stage runs on a full SDK image.
 #include <array>
+#include <memory>
 
-#include "linter/models/dockerfile/model.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
-#include "rules/ms/ms_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
 
 namespace k8slint::rules {
 namespace {
@@ -62,8 +64,8 @@ class SdkFinalBaseRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewSdkFinalBaseRule(const Config&) {
-  return std::make_unique<SdkFinalBaseRule>(RuleMeta{
+Status MakeMS006(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<SdkFinalBaseRule>(RuleMeta{
       .id = "MS006",
       .name = "sdk-final-base",
       .level = Level::kWarning,
@@ -86,6 +88,7 @@ std::unique_ptr<Rule> NewSdkFinalBaseRule(const Config&) {
       .example_path = "Dockerfile",
       .tags = {"size", "security"},
   });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,10 +1,12 @@
 // NR001 missing-user: the final stage never switches away from the base image's user.
-#include "rules/nr/nr_dockerfile_rules.h"
+#include <memory>
 
-#include "linter/models/dockerfile/model.h"
-#include "linter/models/dockerfile/queries.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
 
 namespace k8slint::rules {
 namespace {
@@ -35,6 +37,7 @@ RuleMeta Meta() {
       .example_path = "Dockerfile",
       .tags = {"security"},
       .security_severity = "6.0",
+      .kubernetes = true,
   };
 }
 
@@ -58,6 +61,9 @@ class MissingUserRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewMissingUserRule(const Config&) { return std::make_unique<MissingUserRule>(); }
+Status MakeNR001(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<MissingUserRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,9 +1,12 @@
 // NR002 root-user: the last USER of the final stage is root.
-#include "linter/models/dockerfile/model.h"
-#include "linter/models/dockerfile/queries.h"
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
-#include "rules/nr/nr_dockerfile_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
 
 namespace k8slint::rules {
 namespace {
@@ -31,6 +34,7 @@ RuleMeta Meta() {
       .example_path = "Dockerfile",
       .tags = {"security"},
       .security_severity = "7.0",
+      .kubernetes = true,
   };
 }
 
@@ -51,6 +55,9 @@ class RootUserRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewRootUserRule(const Config&) { return std::make_unique<RootUserRule>(); }
+Status MakeNR002(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<RootUserRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

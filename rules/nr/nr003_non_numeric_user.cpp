@@ -1,10 +1,13 @@
 // NR003 non-numeric-user: USER names a user instead of a UID, which Kubernetes
 // runAsNonRoot cannot verify.
-#include "linter/models/dockerfile/model.h"
-#include "linter/models/dockerfile/queries.h"
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
-#include "rules/nr/nr_dockerfile_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/dockerfile/queries.h"
 
 namespace k8slint::rules {
 namespace {
@@ -32,6 +35,7 @@ RuleMeta Meta() {
       .example_path = "Dockerfile",
       .tags = {"security", "kubernetes"},
       .security_severity = "4.0",
+      .kubernetes = true,
   };
 }
 
@@ -55,8 +59,9 @@ class NonNumericUserRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewNonNumericUserRule(const Config&) {
-  return std::make_unique<NonNumericUserRule>();
+Status MakeNR003(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<NonNumericUserRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,9 +1,12 @@
 // NR010 run-as-non-root-not-set: a container may run as root because neither
 // runAsNonRoot: true nor a non-zero runAsUser applies to it.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -35,6 +38,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "6.0",
+      .kubernetes = true,
   };
 }
 
@@ -64,8 +68,9 @@ class RunAsNonRootNotSetRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewRunAsNonRootNotSetRule(const Config&) {
-  return std::make_unique<RunAsNonRootNotSetRule>();
+Status MakeNR010(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<RunAsNonRootNotSetRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,10 +1,12 @@
 // NR011 run-as-user-root: runAsUser: 0 applies to a container.
+#include <memory>
 #include <set>
 
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -33,6 +35,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "7.0",
+      .kubernetes = true,
   };
 }
 
@@ -54,6 +57,9 @@ class RunAsUserRootRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewRunAsUserRootRule(const Config&) { return std::make_unique<RunAsUserRootRule>(); }
+Status MakeNR011(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<RunAsUserRootRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

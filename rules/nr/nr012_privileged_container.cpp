@@ -1,8 +1,11 @@
 // NR012 privileged-container: securityContext.privileged: true.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -27,6 +30,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "9.0",
+      .kubernetes = true,
   };
 }
 
@@ -46,8 +50,9 @@ class PrivilegedContainerRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPrivilegedContainerRule(const Config&) {
-  return std::make_unique<PrivilegedContainerRule>();
+Status MakeNR012(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PrivilegedContainerRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,8 +1,11 @@
 // NR013 privilege-escalation-allowed: allowPrivilegeEscalation is not false.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -32,6 +35,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "6.0",
+      .kubernetes = true,
   };
 }
 
@@ -58,8 +62,9 @@ class PrivilegeEscalationRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPrivilegeEscalationRule(const Config&) {
-  return std::make_unique<PrivilegeEscalationRule>();
+Status MakeNR013(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PrivilegeEscalationRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

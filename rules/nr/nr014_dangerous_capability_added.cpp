@@ -2,11 +2,13 @@
 // escaping the container or controlling the node.
 #include <algorithm>
 #include <array>
+#include <memory>
 
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -42,6 +44,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "8.0",
+      .kubernetes = true,
   };
 }
 
@@ -67,8 +70,9 @@ class DangerousCapabilityRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewDangerousCapabilityRule(const Config&) {
-  return std::make_unique<DangerousCapabilityRule>();
+Status MakeNR014(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<DangerousCapabilityRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

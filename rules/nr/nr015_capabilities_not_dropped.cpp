@@ -1,9 +1,12 @@
 // NR015 capabilities-not-dropped: the container keeps the runtime's default
 // capabilities because capabilities.drop does not include ALL.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -33,6 +36,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "4.0",
+      .kubernetes = true,
   };
 }
 
@@ -57,8 +61,9 @@ class CapabilitiesNotDroppedRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewCapabilitiesNotDroppedRule(const Config&) {
-  return std::make_unique<CapabilitiesNotDroppedRule>();
+Status MakeNR015(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<CapabilitiesNotDroppedRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

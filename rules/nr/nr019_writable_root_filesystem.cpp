@@ -1,8 +1,11 @@
 // NR019 writable-root-filesystem: readOnlyRootFilesystem is not true.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/nr/nr_yaml_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -33,6 +36,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
       .security_severity = "4.0",
+      .kubernetes = true,
   };
 }
 
@@ -54,8 +58,9 @@ class WritableRootFilesystemRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewWritableRootFilesystemRule(const Config&) {
-  return std::make_unique<WritableRootFilesystemRule>();
+Status MakeNR019(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<WritableRootFilesystemRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -2,9 +2,11 @@
 // image's USER is a name (or root): the kubelet refuses to start the container.
 #include <algorithm>
 #include <cctype>
+#include <memory>
 
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/nr/nr_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -35,6 +37,7 @@ RuleMeta Meta() {
       .example_path = "",
       .tags = {"security", "reliability", "kubernetes", "cross-file"},
       .security_severity = "5.0",
+      .kubernetes = true,
   };
 }
 
@@ -71,8 +74,9 @@ class RunAsNonRootNamedUserRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewRunAsNonRootNamedUserRule(const Config&) {
-  return std::make_unique<RunAsNonRootNamedUserRule>();
+Status MakeNR030(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<RunAsNonRootNamedUserRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

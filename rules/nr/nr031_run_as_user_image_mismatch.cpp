@@ -1,7 +1,10 @@
 // NR031 run-as-user-image-mismatch: runAsUser differs from the uid the image's USER
 // runs as.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/nr/nr_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -28,6 +31,7 @@ RuleMeta Meta() {
       .fix = "Use the image's uid in runAsUser (or change USER in the Dockerfile to match).",
       .example_path = "",
       .tags = {"reliability", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -60,8 +64,9 @@ class RunAsUserImageMismatchRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewRunAsUserImageMismatchRule(const Config&) {
-  return std::make_unique<RunAsUserImageMismatchRule>();
+Status MakeNR031(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<RunAsUserImageMismatchRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,7 +1,10 @@
 // NR032 image-without-user: a workload runs an image whose Dockerfile sets no USER and
 // sets no runAsUser itself, so the process runs as root.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/nr/nr_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -31,6 +34,7 @@ RuleMeta Meta() {
       .example_path = "",
       .tags = {"security", "kubernetes", "dockerfile", "cross-file"},
       .security_severity = "6.0",
+      .kubernetes = true,
   };
 }
 
@@ -67,8 +71,9 @@ class ImageWithoutUserRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewImageWithoutUserRule(const Config&) {
-  return std::make_unique<ImageWithoutUserRule>();
+Status MakeNR032(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ImageWithoutUserRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

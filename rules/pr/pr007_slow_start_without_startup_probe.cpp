@@ -1,11 +1,13 @@
 // PR007 slow-start-without-startup-probe: a long liveness initialDelaySeconds stands
 // in for a startupProbe.
 #include <charconv>
+#include <memory>
 
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -39,6 +41,7 @@ RuleMeta Meta() {
       .tags = {"reliability", "kubernetes"},
       .params = {{"min-initial-delay", kDefaultDelay,
                   "initialDelaySeconds (seconds) from which a startupProbe is suggested"}},
+      .kubernetes = true,
   };
 }
 
@@ -64,7 +67,7 @@ class SlowStartRule : public RuleBase {
 
 }  // namespace
 
-Status NewSlowStartWithoutStartupProbeRule(const Config& config, std::unique_ptr<Rule>* out) {
+Status MakePR007(const Config& config, std::unique_ptr<Rule>* out) {
   const std::string v = config.Param("PR007", "min-initial-delay", std::string(kDefaultDelay));
   int64_t delay = 0;
   const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), delay);

@@ -1,9 +1,12 @@
 // PR008 empty-probe-in-values: values.yaml declares livenessProbe/readinessProbe
 // empty, so the chart's containers get no probe.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/model.h"
-#include "rules/pr/pr_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -32,6 +35,7 @@ RuleMeta Meta() {
              "`helm create` scaffold does.",
       .example_path = "values.yaml",
       .tags = {"reliability", "helm"},
+      .kubernetes = true,
   };
 }
 
@@ -53,8 +57,9 @@ class EmptyProbeInValuesRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewEmptyProbeInValuesRule(const Config&) {
-  return std::make_unique<EmptyProbeInValuesRule>();
+Status MakePR008(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<EmptyProbeInValuesRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

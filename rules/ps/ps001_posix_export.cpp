@@ -1,8 +1,12 @@
 // PS001 posix-export: `export NAME=value` is bash; PowerShell writes $env:NAME.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -27,6 +31,7 @@ RuleMeta Meta() {
       .fix = "Write `$env:NAME = 'value'`; read it back with `$env:NAME`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -56,6 +61,9 @@ class PosixExportRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPosixExportRule() { return std::make_unique<PosixExportRule>(); }
+Status MakePS001(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PosixExportRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

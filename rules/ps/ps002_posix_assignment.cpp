@@ -1,11 +1,14 @@
 // PS002 posix-assignment: `NAME=value` and `NAME=value cmd` run a command named
 // "NAME=value" in PowerShell.
 #include <cctype>
+#include <memory>
 
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -31,6 +34,7 @@ RuleMeta Meta() {
              "for a variable only the script reads).",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -77,6 +81,9 @@ class PosixAssignmentRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPosixAssignmentRule() { return std::make_unique<PosixAssignmentRule>(); }
+Status MakePS002(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PosixAssignmentRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

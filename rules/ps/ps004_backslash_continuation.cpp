@@ -1,8 +1,12 @@
 // PS004 backslash-continuation: a trailing `\` ends the command in PowerShell.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -29,6 +33,7 @@ RuleMeta Meta() {
              "an array and splat it: `$helmArgs = @('upgrade', '--install', ...); helm @helmArgs`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -51,8 +56,9 @@ class BackslashContinuationRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewBackslashContinuationRule() {
-  return std::make_unique<BackslashContinuationRule>();
+Status MakePS004(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<BackslashContinuationRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

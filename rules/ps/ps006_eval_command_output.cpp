@@ -1,8 +1,12 @@
 // PS006 eval-command-output: `eval $(minikube docker-env)` is bash.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -29,6 +33,7 @@ RuleMeta Meta() {
              "docker-env --shell powershell | Invoke-Expression`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -67,6 +72,9 @@ class EvalCommandOutputRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewEvalCommandOutputRule() { return std::make_unique<EvalCommandOutputRule>(); }
+Status MakePS006(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<EvalCommandOutputRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,8 +1,12 @@
 // PS008 bash-heredoc: `<<EOF` does not exist in PowerShell (`<` is reserved).
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -28,6 +32,7 @@ RuleMeta Meta() {
              "variables).",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -62,6 +67,9 @@ class BashHeredocRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewBashHeredocRule() { return std::make_unique<BashHeredocRule>(); }
+Status MakePS008(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<BashHeredocRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

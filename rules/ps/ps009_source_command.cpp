@@ -1,8 +1,12 @@
 // PS009 source-command: `source file` and `. file.sh` load bash into bash.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -27,6 +31,7 @@ RuleMeta Meta() {
              "completions, `kubectl completion powershell | Out-String | Invoke-Expression`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -62,6 +67,9 @@ class SourceCommandRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewSourceCommandRule() { return std::make_unique<SourceCommandRule>(); }
+Status MakePS009(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<SourceCommandRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,8 +1,12 @@
 // PS010 posix-redirection: /dev/null, &>, <, <<< and >&2 are bash redirections.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -29,6 +33,7 @@ RuleMeta Meta() {
              "pipe files in: `Get-Content app.yaml | kubectl apply -f -`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -71,6 +76,9 @@ class PosixRedirectionRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPosixRedirectionRule() { return std::make_unique<PosixRedirectionRule>(); }
+Status MakePS010(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PosixRedirectionRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,8 +1,12 @@
 // PS011 posix-test-command: `[ ... ]`, `[[ ... ]]` and `test` are bash conditions.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -30,6 +34,7 @@ RuleMeta Meta() {
              "`=`/`!=`, inside `if (...) { ... }`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -51,6 +56,9 @@ class PosixTestCommandRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPosixTestCommandRule() { return std::make_unique<PosixTestCommandRule>(); }
+Status MakePS011(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PosixTestCommandRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,8 +1,12 @@
 // PS012 posix-control-flow: `if ...; then`, `for ... do ... done`, `while`, `case`.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -27,6 +31,7 @@ RuleMeta Meta() {
              "`foreach ($x in $list) { ... }`, `while (cond) { ... }`, `switch ($x) { 'a' { ... } }`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -69,6 +74,9 @@ class PosixControlFlowRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPosixControlFlowRule() { return std::make_unique<PosixControlFlowRule>(); }
+Status MakePS012(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PosixControlFlowRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,10 +1,14 @@
 // PS013 exit-status-as-number: `$?` is a boolean in PowerShell; the exit code is
 // $LASTEXITCODE.
+#include <memory>
+
 #include "linter/core/ascii.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -30,6 +34,7 @@ RuleMeta Meta() {
              "`$?` as a boolean (`if (-not $?)`).",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell", "correctness"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -67,6 +72,9 @@ class ExitStatusAsNumberRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewExitStatusAsNumberRule() { return std::make_unique<ExitStatusAsNumberRule>(); }
+Status MakePS013(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ExitStatusAsNumberRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,9 +1,13 @@
 // PS015 posix-only-command: grep, sed, awk, xargs, which, touch, sudo... are not on Windows.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
 #include "rules/ps/posix_tools.h"
-#include "rules/ps/ps_rules.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -31,6 +35,7 @@ RuleMeta Meta() {
              "[Convert]::FromBase64String for `base64 --decode`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -55,6 +60,9 @@ class PosixOnlyCommandRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPosixOnlyCommandRule() { return std::make_unique<PosixOnlyCommandRule>(); }
+Status MakePS015(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PosixOnlyCommandRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,9 +1,13 @@
 // PS017 colon-path-separator: Windows separates PATH entries with `;`, not `:`.
+#include <memory>
+
 #include "linter/core/ascii.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/ps/queries.h"
 #include "linter/core/rule_base.h"
-#include "rules/ps/ps_rules.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
 
 namespace k8slint::rules {
 namespace {
@@ -29,6 +33,7 @@ RuleMeta Meta() {
              "run on Linux: `$env:PATH = \"C:\\tools\\helm;$env:PATH\"`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
   };
 }
 
@@ -60,6 +65,9 @@ class ColonPathSeparatorRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewColonPathSeparatorRule() { return std::make_unique<ColonPathSeparatorRule>(); }
+Status MakePS017(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ColonPathSeparatorRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,9 +1,12 @@
 // PT001 unmatched-target-port: a Service's targetPort matches no container port of
 // the workloads its selector selects (in the same file).
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -41,6 +44,7 @@ RuleMeta Meta() {
       .fix = "Use the name or containerPort of the container port the application listens on.",
       .example_path = "deploy.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 
@@ -85,8 +89,9 @@ class UnmatchedTargetPortRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewUnmatchedTargetPortRule(const Config&) {
-  return std::make_unique<UnmatchedTargetPortRule>();
+Status MakePT001(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<UnmatchedTargetPortRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,8 +1,11 @@
 // PT002 dangling-service: a Service's selector matches no workload of the file.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -36,6 +39,7 @@ RuleMeta Meta() {
       .fix = "Make the selector's labels match the pod template's labels.",
       .example_path = "deploy.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 
@@ -57,6 +61,9 @@ class DanglingServiceRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewDanglingServiceRule(const Config&) { return std::make_unique<DanglingServiceRule>(); }
+Status MakePT002(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<DanglingServiceRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

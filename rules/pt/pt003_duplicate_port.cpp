@@ -1,11 +1,13 @@
 // PT003 duplicate-port: the same port number or name twice in one pod or Service.
 #include <map>
+#include <memory>
 #include <string>
 
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -34,6 +36,7 @@ RuleMeta Meta() {
       .fix = "Remove the duplicate or give it its own number and name.",
       .example_path = "service.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 
@@ -93,6 +96,9 @@ class DuplicatePortRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewDuplicatePortRule(const Config&) { return std::make_unique<DuplicatePortRule>(); }
+Status MakePT003(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<DuplicatePortRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

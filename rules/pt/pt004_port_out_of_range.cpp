@@ -1,8 +1,11 @@
 // PT004 port-out-of-range: a port number outside 1-65535.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -27,6 +30,7 @@ RuleMeta Meta() {
       .fix = "Use a port number between 1 and 65535.",
       .example_path = "service.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 
@@ -70,6 +74,9 @@ class PortOutOfRangeRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewPortOutOfRangeRule(const Config&) { return std::make_unique<PortOutOfRangeRule>(); }
+Status MakePT004(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<PortOutOfRangeRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,10 +1,12 @@
 // PT005 node-port-out-of-range: a nodePort outside the cluster's NodePort range.
 #include <charconv>
+#include <memory>
 
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -33,6 +35,7 @@ RuleMeta Meta() {
       .example_path = "service.yaml",
       .tags = {"correctness", "kubernetes"},
       .params = {{"node-port-range", kDefaultRange, "allowed nodePort range, `low-high`"}},
+      .kubernetes = true,
   };
 }
 
@@ -67,7 +70,7 @@ bool ParseRange(const std::string& text, int64_t* low, int64_t* high) {
 
 }  // namespace
 
-Status NewNodePortOutOfRangeRule(const Config& config, std::unique_ptr<Rule>* out) {
+Status MakePT005(const Config& config, std::unique_ptr<Rule>* out) {
   int64_t low = 0, high = 0;
   const std::string range = config.Param("PT005", "node-port-range", std::string(kDefaultRange));
   if (!ParseRange(range, &low, &high))

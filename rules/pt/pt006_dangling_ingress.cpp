@@ -1,9 +1,12 @@
 // PT006 dangling-ingress: an Ingress backend names a Service, or a port of it, that
 // the file does not define.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -36,6 +39,7 @@ RuleMeta Meta() {
              "container's).",
       .example_path = "ingress.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 
@@ -75,6 +79,9 @@ class DanglingIngressRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewDanglingIngressRule(const Config&) { return std::make_unique<DanglingIngressRule>(); }
+Status MakePT006(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<DanglingIngressRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

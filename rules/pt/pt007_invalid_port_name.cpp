@@ -1,9 +1,12 @@
 // PT007 invalid-port-name: a container port name or a named targetPort is not a valid
 // IANA service name.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/pt/pt_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -31,6 +34,7 @@ RuleMeta Meta() {
              "`metrics`, `grpc-api`.",
       .example_path = "pod.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 
@@ -74,6 +78,9 @@ class InvalidPortNameRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewInvalidPortNameRule(const Config&) { return std::make_unique<InvalidPortNameRule>(); }
+Status MakePT007(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<InvalidPortNameRule>();
+  return Status::Ok();
+}
 
 }  // namespace k8slint::rules

@@ -1,7 +1,10 @@
 // PT020 expose-container-port-mismatch: no containerPort of a workload is a port the
 // Dockerfile of its image EXPOSEs.
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/pt/pt_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -33,6 +36,7 @@ RuleMeta Meta() {
              "with it.",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "dockerfile", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -61,8 +65,9 @@ class ExposeContainerPortMismatchRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewExposeContainerPortMismatchRule(const Config&) {
-  return std::make_unique<ExposeContainerPortMismatchRule>();
+Status MakePT020(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ExposeContainerPortMismatchRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

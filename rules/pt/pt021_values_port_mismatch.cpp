@@ -2,9 +2,11 @@
 // `helm create` scaffold uses as containerPort) or a probe port names a port the image's
 // containers do not listen on.
 #include <map>
+#include <memory>
 
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/pt/pt_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -36,6 +38,7 @@ RuleMeta Meta() {
              "Dockerfile's EXPOSE).",
       .example_path = "",
       .tags = {"correctness", "helm", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -94,8 +97,9 @@ class ValuesPortMismatchRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewValuesPortMismatchRule(const Config&) {
-  return std::make_unique<ValuesPortMismatchRule>();
+Status MakePT021(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<ValuesPortMismatchRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

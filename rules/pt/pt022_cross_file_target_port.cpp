@@ -1,7 +1,10 @@
 // PT022 cross-file-target-port: a Service's targetPort matches no port of the workloads
 // it selects in other files (PT001 checks a Service against workloads of its own file).
+#include <memory>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/pt/pt_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -31,6 +34,7 @@ RuleMeta Meta() {
       .fix = "Use the name or containerPort of the container port the application listens on.",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -81,8 +85,9 @@ class CrossFileTargetPortRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewCrossFileTargetPortRule(const Config&) {
-  return std::make_unique<CrossFileTargetPortRule>();
+Status MakePT022(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<CrossFileTargetPortRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,9 +1,11 @@
 // PT023 non-root-privileged-port: a container that runs as non-root (by its
 // securityContext or its image's USER) listens on a port below 1024.
+#include <memory>
 #include <optional>
 
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/project_rule.h"
-#include "rules/pt/pt_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -37,6 +39,7 @@ RuleMeta Meta() {
              "(`port: 80, targetPort: 8080`).",
       .example_path = "",
       .tags = {"correctness", "security", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -96,8 +99,9 @@ class NonRootPrivilegedPortRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewNonRootPrivilegedPortRule(const Config&) {
-  return std::make_unique<NonRootPrivilegedPortRule>();
+Status MakePT023(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<NonRootPrivilegedPortRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

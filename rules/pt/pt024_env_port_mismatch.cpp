@@ -1,11 +1,13 @@
 // PT024 env-port-mismatch: the port the app is told to listen on through its environment
 // (PORT=... in the container env, a ConfigMap, the Dockerfile ENV or a .env beside the
 // Dockerfile) is none of the container's ports.
+#include <memory>
 #include <unordered_map>
 
+#include "linter/core/config.h"
+#include "linter/core/status.h"
 #include "linter/project/link.h"
 #include "linter/project/project_rule.h"
-#include "rules/pt/pt_project_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -37,6 +39,7 @@ RuleMeta Meta() {
              "other's template value).",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "cross-file"},
+      .kubernetes = true,
   };
 }
 
@@ -105,8 +108,9 @@ class EnvPortMismatchRule : public project::ProjectRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewEnvPortMismatchRule(const Config&) {
-  return std::make_unique<EnvPortMismatchRule>();
+Status MakePT024(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<EnvPortMismatchRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

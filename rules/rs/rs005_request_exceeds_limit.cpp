@@ -1,10 +1,13 @@
 // RS005 request-exceeds-limit: a request is greater than its limit, which the API
 // server rejects.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/quantity.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -35,6 +38,7 @@ RuleMeta Meta() {
       .fix = "Lower the request or raise the limit; check the units (m, Mi, Gi).",
       .example_path = "pod.yaml",
       .tags = {"correctness", "kubernetes"},
+      .kubernetes = true,
   };
 }
 
@@ -62,8 +66,9 @@ class RequestExceedsLimitRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewRequestExceedsLimitRule(const Config&) {
-  return std::make_unique<RequestExceedsLimitRule>();
+Status MakeRS005(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<RequestExceedsLimitRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

@@ -1,10 +1,13 @@
 // RS007 resource-out-of-bounds: a cpu or memory request or limit lies outside the
 // bounds policy (configurable; defaults in code).
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/quantity.h"
 #include "linter/models/yaml/queries.h"
-#include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -41,6 +44,7 @@ RuleMeta Meta() {
                  {"max-cpu", kMaxCpu, "largest cpu request or limit allowed"},
                  {"min-memory", kMinMemory, "smallest memory request or limit allowed"},
                  {"max-memory", kMaxMemory, "largest memory request or limit allowed"}},
+      .kubernetes = true,
   };
 }
 
@@ -101,7 +105,7 @@ class ResourceOutOfBoundsRule : public RuleBase {
 
 }  // namespace
 
-Status NewResourceOutOfBoundsRule(const Config& config, std::unique_ptr<Rule>* out) {
+Status MakeRS007(const Config& config, std::unique_ptr<Rule>* out) {
   Bound b[4];
   const std::string_view names[4] = {"min-cpu", "max-cpu", "min-memory", "max-memory"};
   const std::string_view defaults[4] = {kMinCpu, kMaxCpu, kMinMemory, kMaxMemory};

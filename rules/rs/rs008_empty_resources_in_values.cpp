@@ -1,9 +1,12 @@
 // RS008 empty-resources-in-values: values.yaml sets `resources: {}` (the helm create
 // default), so the chart's containers get no requests or limits.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
 #include "linter/models/yaml/model.h"
-#include "rules/rs/rs_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -27,6 +30,7 @@ RuleMeta Meta() {
       .fix = "Set resources.requests (cpu, memory) and resources.limits (memory) in values.yaml.",
       .example_path = "values.yaml",
       .tags = {"reliability", "helm"},
+      .kubernetes = true,
   };
 }
 
@@ -46,8 +50,9 @@ class EmptyResourcesInValuesRule : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> NewEmptyResourcesInValuesRule(const Config&) {
-  return std::make_unique<EmptyResourcesInValuesRule>();
+Status MakeRS008(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<EmptyResourcesInValuesRule>();
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

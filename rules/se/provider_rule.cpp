@@ -1,24 +1,42 @@
 #include "rules/se/provider_rule.h"
 
+#include <algorithm>
+#include <string>
+#include <string_view>
+
 #include "linter/core/emitter.h"
 #include "linter/core/file_context.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
-#include "linter/models/secrets/scanner.h"
 #include "linter/core/source.h"
-#include "rules/se/se_rules.h"
+#include "linter/models/secrets/scanner.h"
 
 namespace k8slint::rules {
+namespace {
 
-std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m, std::string_view severity) {
+// Shared prose of the provider-format rules.
+constexpr std::string_view kTokenRationale =
+    "A credential in a committed file is in every clone, fork, CI log and image layer built "
+    "from it, and it stays in the git history after the line is deleted. Bots scan public "
+    "pushes for well-known token prefixes within minutes.";
+constexpr std::string_view kTokenFix =
+    "Revoke the credential at the provider first (it is already exposed), remove it from the "
+    "file and, if it was pushed, from the history; then inject it at deploy time: a Kubernetes "
+    "Secret created outside git, `helm install --set`, an untracked values file, or an "
+    "external secret operator.";
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m,
+                                       std::span<const secrets::Detector> detectors) {
   m.kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
              InputKind::kEnv,        InputKind::kPowerShell, InputKind::kMarkdown, InputKind::kText};
   if (m.rationale.empty()) m.rationale = kTokenRationale;
   if (m.fix.empty()) m.fix = kTokenFix;
   if (m.example_path.empty()) m.example_path = ".env";
   m.tags = {"security", "secrets"};
-  m.security_severity = severity;
-  return std::make_unique<ProviderRule>(std::move(m), c.redact);
+  m.kubernetes = true;
+  return std::make_unique<ProviderRule>(std::move(m), detectors, c.redact);
 }
 
 void ProviderRule::CheckSource(const FileContext& file, Emitter& emit) const {
@@ -27,7 +45,9 @@ void ProviderRule::CheckSource(const FileContext& file, Emitter& emit) const {
   const std::string& text = source.text();
   for (const secrets::SecretMatch& m : scan.matches) {
     const secrets::Detector& d = *m.detector;
-    if (d.rule_id != meta().id) continue;
+    if (std::none_of(detectors_.begin(), detectors_.end(),
+                     [&](const secrets::Detector& mine) { return &mine == &d; }))
+      continue;
     const std::string_view secret(text.data() + m.begin, m.end - m.begin);
     std::string message;
     Span span{source.PositionAt(m.begin), source.PositionAt(m.end > m.begin ? m.end - 1 : m.begin)};

@@ -3,6 +3,7 @@
 // (`key: value` lines and `- name: X` / `value: Y` env entries; it works on templates
 // too), and PowerShell `$env:X = '...'` and shell `export X=...` lines of scripts and
 // of markdown fences (cmark).
+#include <memory>
 #include <set>
 #include <vector>
 
@@ -10,16 +11,17 @@
 #include "linter/models/markdown/fences.h"
 #include "linter/models/yaml/lines.h"
 
-#include "linter/models/dockerfile/model.h"
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/env/model.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
-#include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/models/env/model.h"
 #include "linter/models/secrets/assignments.h"
 #include "linter/models/secrets/scanner.h"
 #include "linter/models/secrets/values.h"
-#include "rules/se/se_rules.h"
+#include "linter/core/rule_base.h"
 
 namespace k8slint::rules {
 namespace {
@@ -147,8 +149,8 @@ class SecretNamedLiteral : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeSe022(const Config& c) {
-  return std::make_unique<SecretNamedLiteral>(
+Status MakeSE022(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<SecretNamedLiteral>(
       RuleMeta{
           .id = "SE022",
           .name = "secret-named-literal",
@@ -185,8 +187,10 @@ std::unique_ptr<Rule> MakeSe022(const Config& c) {
           .example_path = ".env",
           .tags = {"security", "secrets"},
           .security_severity = "7.0",
+          .kubernetes = true,
       },
       c.redact);
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

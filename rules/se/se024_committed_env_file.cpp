@@ -1,10 +1,13 @@
 // SE024 committed-env-file: a .env file that git tracks or would pick up with `git add .`.
 // SourceFile::vcs() asks libgit2 (linter/vcs/git.cpp) whether the file is tracked or ignored.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/models/env/model.h"
 #include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/env/model.h"
 #include "linter/models/secrets/values.h"
-#include "rules/se/se_rules.h"
 
 namespace k8slint::rules {
 namespace {
@@ -48,8 +51,8 @@ class CommittedEnvFile : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeSe024(const Config&) {
-  return std::make_unique<CommittedEnvFile>(RuleMeta{
+Status MakeSE024(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<CommittedEnvFile>(RuleMeta{
       .id = "SE024",
       .name = "committed-env-file",
       .level = Level::kWarning,
@@ -74,7 +77,9 @@ std::unique_ptr<Rule> MakeSe024(const Config&) {
       .example_path = "",
       .tags = {"security", "secrets"},
       .security_severity = "6.0",
+      .kubernetes = true,
   });
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

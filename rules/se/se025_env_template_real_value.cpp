@@ -1,13 +1,16 @@
 // SE025 env-template-real-value: `.env.example` and friends may hold placeholders only.
+#include <memory>
+
+#include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/file_context.h"
-#include "linter/models/env/model.h"
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
-#include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/env/model.h"
 #include "linter/models/secrets/scanner.h"
 #include "linter/models/secrets/values.h"
-#include "rules/se/se_rules.h"
+#include "linter/core/rule_base.h"
 
 namespace k8slint::rules {
 namespace {
@@ -42,8 +45,8 @@ class EnvTemplateRealValue : public RuleBase {
 
 }  // namespace
 
-std::unique_ptr<Rule> MakeSe025(const Config& c) {
-  return std::make_unique<EnvTemplateRealValue>(
+Status MakeSE025(const Config& c, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<EnvTemplateRealValue>(
       RuleMeta{
           .id = "SE025",
           .name = "env-template-real-value",
@@ -67,8 +70,10 @@ std::unique_ptr<Rule> MakeSe025(const Config& c) {
           .example_path = ".env.example",
           .tags = {"security", "secrets"},
           .security_severity = "6.0",
+          .kubernetes = true,
       },
       c.redact);
+  return Status::Ok();
 }
 
 }  // namespace k8slint::rules

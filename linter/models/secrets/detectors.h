@@ -1,7 +1,11 @@
-// The provider-format detectors: one row per token shape, each owned by an SE rule and
-// named after the matching gitleaks rule where one exists. Patterns are RE2 syntax and
-// capture the secret in group 1; URL patterns (Check::kUrlPassword) capture the URL in
-// group 1, the scheme in 2, the user in 3 and the password in 4. A detector only runs near one of its keywords (see prefilter.h).
+// Detector: one provider token shape (a GitHub personal access token, a Slack webhook
+// URL, ...). Each SE provider rule defines its detectors beside its metadata
+// (rules/se/se0NN_*.cpp) and the rules hand them all to one Scanner (scanner.h), which
+// knows nothing about rules. Patterns are RE2 syntax and capture the secret in group 1;
+// URL patterns (Check::kUrlPassword) capture the URL in group 1, the scheme in 2, the
+// user in 3 and the password in 4. A detector only runs near one of its keywords (see
+// prefilter.h). Shapes follow the gitleaks catalogue (shared/reference/gitleaks.md); where
+// gitleaks is looser than the provider's documented format, the provider wins.
 #pragma once
 
 #include <string_view>
@@ -20,16 +24,12 @@ enum class Check {
 };
 
 struct Detector {
-  std::string_view rule_id;   // the SE rule that reports it
   std::string_view variant;   // gitleaks rule id (or a k8slint name when gitleaks has none)
   std::string_view label;     // for messages: "GitHub personal access token"
-  std::vector<std::string_view> keywords;
+  std::vector<std::string_view> keywords;  // 2 or more bytes each; at least one
   bool fold = false;          // keywords are case-insensitive
   std::string_view pattern;
   Check check = Check::kToken;
 };
-
-// Every detector, grouped by rule id. Static storage; never empty.
-const std::vector<Detector>& AllDetectors();
 
 }  // namespace k8slint::secrets

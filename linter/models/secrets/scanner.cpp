@@ -29,14 +29,14 @@ std::string_view Piece(const re2::StringPiece& p) { return {p.data(), p.size()};
 
 }  // namespace
 
-Scanner::Scanner()
-    : detectors_(AllDetectors()),
+Scanner::Scanner(std::vector<const Detector*> detectors)
+    : detectors_(std::move(detectors)),
       patterns_(detectors_.size()),
       compiled_(new std::once_flag[detectors_.size()]) {
   std::vector<Prefilter::Keyword> keywords;
   for (uint32_t i = 0; i < detectors_.size(); ++i) {
-    for (std::string_view k : detectors_[i].keywords)
-      keywords.push_back({std::string(k), detectors_[i].fold, i});
+    for (std::string_view k : detectors_[i]->keywords)
+      keywords.push_back({std::string(k), detectors_[i]->fold, i});
   }
   for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
     keywords.push_back({std::string(w), true, kWordId});
@@ -47,17 +47,18 @@ const RE2& Scanner::Pattern(uint32_t i) const {
   std::call_once(compiled_[i], [&] {
     RE2::Options options;
     options.set_log_errors(false);
-    patterns_[i] = std::make_unique<RE2>(detectors_[i].pattern, options);
-    // The catalogue is compiled into the binary: a bad pattern is a programming error
-    // that the detector tests catch, so fail loudly rather than scan without it.
+    patterns_[i] = std::make_unique<RE2>(detectors_[i]->pattern, options);
+    // Detectors are compiled into the binary: a bad pattern is a programming error that
+    // the detector tests catch, so fail loudly rather than scan without it.
     if (!patterns_[i]->ok()) std::abort();
   });
   return *patterns_[i];
 }
 
-bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
-                       size_t window_begin, size_t window_end,
-                       std::vector<SecretMatch>* out) const {
+bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin,
+                       size_t window_end, std::vector<SecretMatch>* out) const {
+  const Detector& d = *detectors_[i];
+  const RE2& re = Pattern(i);
   re2::StringPiece groups[5];
   const int ngroups = std::min(re.NumberOfCapturingGroups() + 1, 5);
   const re2::StringPiece all(text.data(), text.size());
@@ -68,7 +69,7 @@ bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
     const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
     const size_t me = mb + groups[0].size();
     pos = std::max(me, mb + 1);
-    SecretMatch m{&d, 0, 0, mb, me, {}, {}};
+    SecretMatch m{&d, i, 0, 0, mb, me, {}, {}};
     std::string_view secret = Piece(groups[1]);
     bool ok = true;
     switch (d.check) {
@@ -91,7 +92,7 @@ bool Scanner::Validate(const Detector& d, std::string_view text, const RE2& re,
         ok = false;
         if (end != std::string_view::npos) {
           size_t chars = 0;
-          for (size_t i = body; i < end; ++i) chars += IsBase64Char(text[i]);
+          for (size_t k = body; k < end; ++k) chars += IsBase64Char(text[k]);
           ok = chars >= 64 && !IsPlaceholderToken(text.substr(body, end - body));
           secret = text.substr(body, end - body);
           pos = std::max(pos, end);
@@ -137,13 +138,13 @@ void Scanner::Scan(std::string_view text, ScanResult* out) const {
     const void* nl = std::memchr(text.data() + h.offset, '\n', limit - h.offset);
     const size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : limit;
     const size_t before = out->matches.size();
-    Validate(detectors_[h.id], text, Pattern(h.id), begin, end, &out->matches);
+    Validate(h.id, text, begin, end, &out->matches);
     scanned[h.id] = end;
     for (size_t i = before; i < out->matches.size(); ++i)
       scanned[h.id] = std::max(scanned[h.id], out->matches[i].match_end);
   }
   std::sort(out->matches.begin(), out->matches.end(), [](const SecretMatch& a, const SecretMatch& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.detector < b.detector;
+    return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
   });
 }
 
@@ -151,7 +152,7 @@ bool Scanner::AnyDetectorMatches(std::string_view value) const {
   std::vector<Prefilter::Hit> hits;
   prefilter_->Scan(value, &hits);
   for (const Prefilter::Hit& h : hits)
-    if (h.id < kWordId && Validate(detectors_[h.id], value, Pattern(h.id), 0, value.size(), nullptr))
+    if (h.id < kWordId && Validate(h.id, value, 0, value.size(), nullptr))
       return true;
   return false;
 }

@@ -4,6 +4,7 @@
 // the matches are validated (placeholders, entropy, JWT headers, key bodies).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -20,6 +21,7 @@ namespace k8slint::secrets {
 
 struct SecretMatch {
   const Detector* detector = nullptr;
+  uint32_t order = 0;                     // the detector's index in the scanner's list
   size_t begin = 0, end = 0;              // the secret itself (a URL's password)
   size_t match_begin = 0, match_end = 0;  // the whole match (the URL; the key header)
   std::string_view scheme, user;          // URL detectors only
@@ -34,10 +36,12 @@ struct ScanResult {
 
 class Scanner {
  public:
-  // Every detector of the build. Each pattern compiles the first time one of its
-  // keywords is found, so a run over a few small files pays for the few detectors it
-  // needs. One scanner serves a run (the engine owns it); Scan is thread-safe.
-  Scanner();
+  // Scans for `detectors`, which must outlive the scanner (the SE rules keep theirs in
+  // static storage). One scanner serves a run (the engine builds it
+  // from the rules); Scan is thread-safe. Their order decides the order of matches at one offset. Each
+  // pattern compiles the first time one of its keywords is found, so a run over a few
+  // small files pays for the few detectors it needs.
+  explicit Scanner(std::vector<const Detector*> detectors);
 
   void Scan(std::string_view text, ScanResult* out) const;
   // Whether any detector matches inside `value` (so a context rule leaves it to the
@@ -45,12 +49,12 @@ class Scanner {
   bool AnyDetectorMatches(std::string_view value) const;
 
  private:
-  bool Validate(const Detector& d, std::string_view text, const RE2& re, size_t window_begin,
-                size_t window_end, std::vector<SecretMatch>* out) const;
+  bool Validate(uint32_t i, std::string_view text, size_t window_begin, size_t window_end,
+                std::vector<SecretMatch>* out) const;
   // Detector i's compiled pattern. Thread-safe.
   const RE2& Pattern(uint32_t i) const;
 
-  const std::vector<Detector>& detectors_;
+  const std::vector<const Detector*> detectors_;
   // Parallel to detectors_; slot i is written once, under compiled_[i].
   mutable std::vector<std::unique_ptr<RE2>> patterns_;
   std::unique_ptr<std::once_flag[]> compiled_;

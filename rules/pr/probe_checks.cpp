@@ -1,0 +1,34 @@
+#include "rules/pr/probe_checks.h"
+
+#include <string>
+
+#include "linter/core/emitter.h"
+#include "linter/models/yaml/queries.h"
+
+namespace k8slint::rules {
+
+void MissingProbeRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
+  yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
+    if (!pod.long_running || c.role != yaml::ContainerRole::kContainer) return;
+    if ((c.*probe_).present()) return;
+    yaml::ReportAt(emit, *this, *pod.owner, c.where(),
+                   yaml::DescribeContainer(pod, c) + " has no " + std::string(key_));
+  });
+}
+
+void ProbePortRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
+  yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
+    const yaml::Probe& p = c.*probe_;
+    if (!p.present() || !p.port.IsScalar() || c.FindPort(p.port)) return;
+    const bool named = !p.port.AsInt().has_value();
+    // A numeric port works without a declaration; only flag it when the container
+    // lists its ports and this one is not among them.
+    if (!named && c.ports.empty()) return;
+    yaml::ReportAt(emit, *this, *pod.owner, p.port.span(),
+                   std::string(key_) + " of " + yaml::DescribeContainer(pod, c) + " uses " +
+                       (named ? "port name '" : "port ") + std::string(p.port.scalar()) +
+                       (named ? "'" : "") + ", which the container does not declare in ports");
+  });
+}
+
+}  // namespace k8slint::rules

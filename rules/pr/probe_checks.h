@@ -1,0 +1,41 @@
+// The checks the probe rules share, one class per shape, each parametrised by the
+// container's probe field:
+//   MissingProbeRule  PR001 (livenessProbe), PR002 (readinessProbe)
+//   ProbePortRule     PR003 (livenessProbe), PR004 (readinessProbe), PR005 (startupProbe)
+#pragma once
+
+#include <string_view>
+
+#include "linter/core/rule_base.h"
+#include "linter/models/yaml/model.h"
+
+namespace k8slint::rules {
+
+// A regular container of a long-running workload has no `key` probe.
+class MissingProbeRule : public RuleBase {
+ public:
+  MissingProbeRule(RuleMeta meta, yaml::Probe yaml::Container::*probe, std::string_view key)
+      : RuleBase(std::move(meta)), probe_(probe), key_(key) {}
+
+  void CheckYaml(const yaml::File& file, Emitter& emit) const override;
+
+ private:
+  yaml::Probe yaml::Container::*probe_;
+  std::string_view key_;
+};
+
+// The `key` probe targets a port name the container does not declare, or a port number
+// missing from the ports the container lists.
+class ProbePortRule : public RuleBase {
+ public:
+  ProbePortRule(RuleMeta meta, yaml::Probe yaml::Container::*probe, std::string_view key)
+      : RuleBase(std::move(meta)), probe_(probe), key_(key) {}
+
+  void CheckYaml(const yaml::File& file, Emitter& emit) const override;
+
+ private:
+  yaml::Probe yaml::Container::*probe_;
+  std::string_view key_;
+};
+
+}  // namespace k8slint::rules

@@ -1,0 +1,110 @@
+// PS005 env-var-without-env-prefix: `$NAME` reads a PowerShell variable, not the
+// environment variable NAME.
+#include <memory>
+#include <set>
+
+#include "linter/core/ascii.h"
+#include "linter/core/config.h"
+#include "linter/core/emitter.h"
+#include "linter/core/rule_base.h"
+#include "linter/core/status.h"
+#include "linter/models/ps/queries.h"
+#include "rules/ps/ps_shared.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "PS005",
+      .name = "env-var-without-env-prefix",
+      .level = Level::kWarning,
+      .aliases = {},
+      .kinds = PsKinds(),
+      .summary = "Bash-style `$NAME` reads a PowerShell variable, not the environment variable NAME",
+      .details = "Fires on `$NAME` and `${NAME}` (also inside double-quoted strings) when NAME "
+                 "was set earlier in the block with `export`, a `NAME=value` prefix or "
+                 "`$env:NAME =`, or when NAME is written in ALL_CAPS like an environment "
+                 "variable (KUBECONFIG, IMAGE_TAG). Skipped: PowerShell's automatic variables "
+                 "($HOME, $PWD, $PID, ...), variables the block assigns with `$NAME = ...`, "
+                 "`$env:`/`$script:` scoped names, single-quoted strings and text after `--%`.",
+      .rationale = "An unset PowerShell variable expands to an empty string without an error, "
+                   "so `--set image.tag=$IMAGE_TAG` deploys with an empty tag and `docker push "
+                   "$REGISTRY/app` pushes to Docker Hub.",
+      .bad_example = "$env:IMAGE_TAG = '1.4.2'\ndocker build -t registry.local/web:$IMAGE_TAG .\n",
+      .good_example = "$env:IMAGE_TAG = '1.4.2'\n$Tag = 'latest'\ndocker build -t registry.local/web:$env:IMAGE_TAG .\n"
+                      "docker tag registry.local/web:$env:IMAGE_TAG registry.local/web:$Tag\n",
+      .fix = "Read environment variables as `$env:NAME` (`${env:NAME}` next to other text), or "
+             "assign the PowerShell variable first with `$NAME = ...`.",
+      .example_path = "deploy.ps1",
+      .tags = {"portability", "powershell"},
+      .reads_embedded_powershell = true,
+  };
+}
+
+// Windows spells some POSIX environment variables differently.
+std::string WindowsName(const std::string& name) {
+  if (name == "USER") return "USERNAME";
+  if (name == "HOSTNAME") return "COMPUTERNAME";
+  if (name == "TMPDIR") return "TEMP";
+  return name;
+}
+
+class EnvVarWithoutPrefixRule : public RuleBase {
+ public:
+  EnvVarWithoutPrefixRule() : RuleBase(Meta()) {}
+
+  void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
+    const auto& toks = s.tokens();
+    std::set<std::string> env, assigned;  // lower-case names
+    for (const ps::Command& c : s.commands()) {  // bash-set names, from PS001/PS002 patterns
+      const bool exp = s.Name(c) == "export";
+      for (size_t i = exp ? 1 : 0; i < c.words.size(); ++i) {
+        const std::string_view w = s.Text(c.words[i]);
+        const size_t eq = w.find('=');
+        if (eq == std::string_view::npos || eq == 0 || w.front() == '-' || w.front() == '$') break;
+        env.insert(AsciiLower(w.substr(0, eq)));
+      }
+    }
+    for (size_t i = 0; i + 1 < toks.size(); ++i) {  // `$x = ...`, `foreach ($x in ...)`
+      if (toks[i].kind != ps::TokenKind::kVariable || toks[i].in_string) continue;
+      const std::string_view next = s.Text(toks[i + 1]);
+      const bool loop = i >= 2 && s.Text(toks[i - 1]) == "(" && AsciiLower(s.Text(toks[i - 2])).starts_with("for");
+      if (next == "=" || next == "+=" || loop) assigned.insert(AsciiLower(s.Text(toks[i]).substr(1)));
+    }
+    for (const ps::Token& t : toks) {
+      if (t.kind != ps::TokenKind::kVariable) continue;
+      std::string_view name = s.Text(t).substr(1);
+      std::string bash_default;
+      if (name.starts_with("{")) {
+        name = name.substr(1, name.size() >= 2 ? name.size() - 2 : 0);
+        const size_t colon = name.find(':');
+        if (colon != std::string_view::npos && colon + 1 < name.size() && std::string_view("-=?+").find(name[colon + 1]) != std::string_view::npos) {
+          bash_default = std::string(name.substr(colon + 2));
+          name = name.substr(0, colon);
+        }
+      }
+      if (name.empty() || name.find(':') != std::string_view::npos || ps::IsAutomaticVariable(name)) continue;
+      const std::string lower = AsciiLower(name);
+      if (assigned.contains(lower) && !env.contains(lower)) continue;
+      const bool exported = env.contains(lower);
+      if (!exported && !ps::IsEnvStyleName(name)) continue;
+      const std::string env_name = WindowsName(std::string(name));
+      std::string fix = "$env:" + env_name;
+      if (!bash_default.empty()) fix = "$(if ($env:" + env_name + ") { $env:" + env_name + " } else { '" + bash_default + "' })";
+      emit.Report(*this, s.SpanOf(t),
+                  "`" + std::string(s.Text(t)) + "` reads a PowerShell variable, not the " +
+                      (exported ? "environment variable set earlier" : "environment variable " + std::string(name)) +
+                      "; write `" + fix + "`");
+    }
+  }
+};
+
+}  // namespace
+
+Status MakePS005(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<EnvVarWithoutPrefixRule>();
+  return Status::Ok();
+}
+
+}  // namespace k8slint::rules
