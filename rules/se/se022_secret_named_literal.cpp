@@ -36,13 +36,13 @@ class SecretNamedLiteral : public RuleBase {
   // Every kind goes through the context: judging a value asks the run's scanner.
   void CheckSource(const FileContext& file, Emitter& emit) const override {
     const InputKind kind = file.source().kind();
-    if (kind == InputKind::kEnv) return CheckEnv(file, emit);
+    if (kind == InputKind::kEnv) return CheckEnvFile(file, emit);
     if (kind == InputKind::kDockerfile) return CheckEnvAndArg(file, emit);
     CheckLines(file, emit);
   }
 
  private:
-  void CheckEnv(const FileContext& ctx, Emitter& emit) const {
+  void CheckEnvFile(const FileContext& ctx, Emitter& emit) const {
     const env::File& file = ctx.env();
     if (file.IsTemplate()) return;  // SE025 holds templates to a stricter standard
     for (const env::Entry& e : file.entries)
