@@ -1,6 +1,7 @@
 // Fixture expectations, written inline in the fixture files (see docs/fixtures.md).
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>

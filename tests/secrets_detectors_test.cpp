@@ -157,7 +157,7 @@ BOOST_AUTO_TEST_CASE(every_detector_pattern_compiles) {
   const std::vector<const secrets::Detector*> detectors = rules::SecretDetectors(rules);
   BOOST_CHECK(!detectors.empty());
   for (const secrets::Detector* d : detectors) {
-    const RE2 re(d->pattern, options);
+    const RE2 re(re2::StringPiece(d->pattern.data(), d->pattern.size()), options);
     BOOST_CHECK_MESSAGE(re.ok(), d->variant << ": " << re.error());
     BOOST_CHECK_MESSAGE(!d->keywords.empty(), d->variant << " has no keyword, so it would never run");
   }

@@ -47,7 +47,9 @@ const RE2& Scanner::Pattern(uint32_t i) const {
   std::call_once(compiled_[i], [&] {
     RE2::Options options;
     options.set_log_errors(false);
-    patterns_[i] = std::make_unique<RE2>(detectors_[i]->pattern, options);
+    // RE2 built against Abseil takes absl::string_view, which need not be std::string_view.
+    const std::string_view pattern = detectors_[i]->pattern;
+    patterns_[i] = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
     // Detectors are compiled into the binary: a bad pattern is a programming error that
     // the detector tests catch, so fail loudly rather than scan without it.
     if (!patterns_[i]->ok()) std::abort();
