@@ -3,6 +3,8 @@
 #   scripts/setup.sh           build only (build/k8slint)
 #   scripts/setup.sh --test    build, then run the whole test suite
 #   scripts/setup.sh --deps    install the build dependencies only (action.yml)
+#   scripts/setup.sh --package-deps   the build dependencies and the tools of
+#                              scripts/package.sh (file and dpkg-dev, for CPack's .deb)
 # Runs as root or with sudo; apt-get is skipped when every package is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,10 +13,14 @@ packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
   nlohmann-json3-dev libcmark-dev libgit2-dev)
 # The tests also need Boost.Test, and python3 with its yaml module (tests/action_test.sh
 # reads action.yml); npm installs the SARIF validator.
-test_packages=(libboost-test-dev nodejs npm python3 python3-yaml)
+# The package test (tests/package_test.sh) runs scripts/package.sh; with ccache its
+# static build reuses the objects of build/.
+package_packages=(file dpkg-dev)
+test_packages=(libboost-test-dev nodejs npm python3 python3-yaml ccache "${package_packages[@]}")
 
 want=("${packages[@]}")
 [[ "${1:-}" == "--test" ]] && want+=("${test_packages[@]}")
+[[ "${1:-}" == "--package-deps" ]] && want+=("${package_packages[@]}")
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -31,7 +37,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-[[ "${1:-}" == "--deps" ]] && exit 0
+[[ "${1:-}" == "--deps" || "${1:-}" == "--package-deps" ]] && exit 0
 
 werror=OFF
 [[ "${CI:-}" == "true" ]] && werror=ON
@@ -40,7 +46,10 @@ if [[ "${1:-}" == "--test" ]]; then tests=ON target=(); fi
 if [[ ! -x build/k8slint ]]; then
   echo "setup: first build of k8slint, about 5 minutes on 2 cores (later builds are incremental)" >&2
 fi
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS="$tests" -DK8SLINT_WERROR="$werror" >/dev/null
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS="$tests" -DK8SLINT_WERROR="$werror" \
+  "${launcher[@]}" >/dev/null
 cmake --build build -j"$(nproc)" "${target[@]}"
 
 if [[ "${1:-}" == "--test" ]]; then

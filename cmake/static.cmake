@@ -1,0 +1,49 @@
+# K8SLINT_STATIC=ON: the portable binary of scripts/package.sh. RE2, yaml-cpp and cmark
+# are linked from their static archives, libstdc++ and libgcc statically too, so the
+# binary needs only glibc (libc, libm, ld-linux) at run time. libgit2 stays a dlopen of its
+# SONAME (linter/vcs/git.cpp): without it .gitignore and the git index are not consulted.
+# Compile flags are unchanged, so ccache serves this build from a normal one's objects.
+#
+# Included by CMakeLists.txt after find_package(); it re-points the imported targets the
+# layers already link (PkgConfig::RE2, PkgConfig::CMARK, yaml-cpp) at archives.
+# Debian 12: libre2.a has no dependencies. On Debian 13 RE2 needs Abseil: pkg-config
+# --static lists its absl_* libraries, and each must exist as an archive, or configure stops.
+
+# Each library `pkg-config --static` lists for PREFIX (pkg_check_modules), as a path to
+# its archive; glibc's own libraries stay dynamic.
+function(k8slint_static_archives out prefix)
+  set(archives "")
+  foreach(name IN LISTS ${prefix}_STATIC_LIBRARIES)
+    if(name MATCHES "^(c|m|dl|rt|pthread)$")
+      continue()
+    endif()
+    find_library(archive NAMES lib${name}.a HINTS ${${prefix}_STATIC_LIBRARY_DIRS} NO_CACHE)
+    if(NOT archive)
+      message(FATAL_ERROR "K8SLINT_STATIC: no lib${name}.a (pkg-config --static lists it for "
+        "${prefix}); install the static library or configure with -DK8SLINT_STATIC=OFF")
+    endif()
+    list(APPEND archives ${archive})
+  endforeach()
+  set(${out} ${archives} PARENT_SCOPE)
+endfunction()
+
+k8slint_static_archives(re2_archives RE2)
+set_property(TARGET PkgConfig::RE2 PROPERTY INTERFACE_LINK_LIBRARIES ${re2_archives} Threads::Threads)
+k8slint_static_archives(cmark_archives CMARK)
+set_property(TARGET PkgConfig::CMARK PROPERTY INTERFACE_LINK_LIBRARIES ${cmark_archives})
+
+# yaml-cpp's CMake package imports a shared library (yaml-cpp::yaml-cpp since 0.8, with
+# `yaml-cpp` forwarding to it): point every configuration of it at the archive.
+find_library(K8SLINT_YAML_CPP_ARCHIVE NAMES libyaml-cpp.a REQUIRED)
+set(yaml_target yaml-cpp)
+if(TARGET yaml-cpp::yaml-cpp)
+  set(yaml_target yaml-cpp::yaml-cpp)
+endif()
+get_target_property(yaml_configs ${yaml_target} IMPORTED_CONFIGURATIONS)
+set_target_properties(${yaml_target} PROPERTIES IMPORTED_LOCATION ${K8SLINT_YAML_CPP_ARCHIVE})
+foreach(config IN LISTS yaml_configs)
+  set_target_properties(${yaml_target} PROPERTIES IMPORTED_LOCATION_${config} ${K8SLINT_YAML_CPP_ARCHIVE})
+endforeach()
+
+# Keep glibc dynamic: a fully static glibc cannot dlopen libgit2 safely.
+set(K8SLINT_STATIC_LINK_OPTIONS -static-libstdc++ -static-libgcc)

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds the packages that install k8slint without compiling it:
+#   dist/k8slint-VERSION-linux-x86_64.tar.gz   bin/k8slint, man page, README, licence
+#   dist/k8slint_VERSION_amd64.deb             the same files under /usr (CPack)
+# each with a .sha256 file (`cd dist && sha256sum -c *.sha256`).
+#   scripts/package.sh [--out DIR]     (default dist/; the build goes to build-package/,
+#                                       or K8SLINT_PACKAGE_BUILD_DIR)
+# The binary links RE2, yaml-cpp, cmark, libstdc++ and libgcc statically (K8SLINT_STATIC,
+# cmake/static.cmake) and needs only glibc 2.36 or newer (Debian 12 and later, Ubuntu
+# 24.04; libstdc++ calls arc4random); libgit2 stays optional through dlopen. Build it on
+# Debian 12: a build on a newer system needs that system's glibc, and on Debian 13 RE2
+# also needs Abseil's static archives (configure names the missing one).
+# Installs its tools first (scripts/setup.sh --package-deps). Uses ccache when it is
+# installed: the compile flags are those of build/, so a built tree makes this a link.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=dist
+while (($#)); do
+  case $1 in
+    --out) out=${2:?--out needs a folder}; shift 2 ;;
+    *) echo "usage: scripts/package.sh [--out DIR]" >&2; exit 2 ;;
+  esac
+done
+build=${K8SLINT_PACKAGE_BUILD_DIR:-build-package}
+
+bash scripts/setup.sh --package-deps
+werror=OFF
+[[ "${CI:-}" == "true" ]] && werror=ON   # as scripts/setup.sh, so ccache hits its objects
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+start=$SECONDS
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS=OFF -DK8SLINT_STATIC=ON \
+  -DK8SLINT_WERROR="$werror" "${launcher[@]}" >/dev/null
+cmake --build "$build" --target k8slint -j"$(nproc)" | grep -v '^\[ *[0-9]*%\] Building' || true
+[[ -x $build/k8slint ]] || { echo "package: the build failed" >&2; exit 1; }
+
+# Only glibc may be NEEDED, and no symbol newer than Debian 12's glibc (2.36).
+needed=$(objdump -p "$build/k8slint" | awk '$1 == "NEEDED" {print $2}')
+extra=$(grep -vE '^(libc|libm|libdl|libpthread|librt|ld-linux-x86-64)\.so' <<<"$needed" || true)
+if [[ -n $extra ]]; then
+  echo "package: $build/k8slint needs more than glibc:" $extra >&2
+  exit 1
+fi
+glibc=$(objdump -T "$build/k8slint" | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1)
+if [[ $(printf '%s\n' "$glibc" GLIBC_2.36 | sort -V | tail -1) != GLIBC_2.36 ]]; then
+  echo "package: $build/k8slint needs $glibc, newer than Debian 12's glibc 2.36" >&2
+  exit 1
+fi
+echo "package: $("$build/k8slint" --version), NEEDED:" $needed "(symbols up to $glibc)" >&2
+
+[[ -f LICENSE ]] || echo "package: warning: no LICENSE at the repository root, so the packages carry no licence" >&2
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+staging=$(mktemp -d)
+trap 'rm -rf "$staging"' EXIT
+(cd "$build" && cpack -G "TGZ;DEB" -B "$staging" >/dev/null)
+for f in "$staging"/*.tar.gz "$staging"/*.deb; do
+  name=$(basename "$f")
+  mv "$f" "$out/$name"
+  (cd "$out" && sha256sum "$name" >"$name.sha256")
+  echo "package: $out/$name ($(du -k "$out/$name" | cut -f1) KiB)" >&2
+done
+echo "package: done in $((SECONDS - start)) s" >&2
