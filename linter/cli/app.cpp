@@ -168,7 +168,7 @@ int Run(int argc, char** argv) {
   CLI::App app{"k8slint: static validation and policy linter for Dockerfiles, Helm charts, "
                "Kubernetes manifests, .env files and PowerShell commands",
                "k8slint"};
-  app.set_version_flag("--version", std::string("k8slint ") + K8SLINT_VERSION);
+  app.set_version_flag("-V,--version", std::string("k8slint ") + K8SLINT_VERSION);
   Options opt;
   app.add_option("paths", opt.paths, "Files and folders to lint (default \".\"; \"-\" is stdin)");
   app.add_option("-c,--config", opt.config_file,
