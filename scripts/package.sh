@@ -5,6 +5,8 @@
 # each with a .sha256 file (`cd dist && sha256sum -c *.sha256`).
 #   scripts/package.sh [--out DIR]     (default dist/; the build goes to build-package/,
 #                                       or K8SLINT_PACKAGE_BUILD_DIR)
+#   scripts/package.sh --binary-only --out DIR   only the checked, stripped binary, as
+#                                       DIR/k8slint (the Dockerfile's build stage)
 # The binary links RE2, yaml-cpp, cmark, libstdc++ and libgcc statically (K8SLINT_STATIC,
 # cmake/static.cmake) and needs only glibc 2.36 or newer (Debian 12 and later, Ubuntu
 # 24.04; libstdc++ calls arc4random); libgit2 stays optional through dlopen. Build it on
@@ -15,16 +17,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out=dist
+out=dist binary_only=0
 while (($#)); do
   case $1 in
     --out) out=${2:?--out needs a folder}; shift 2 ;;
-    *) echo "usage: scripts/package.sh [--out DIR]" >&2; exit 2 ;;
+    --binary-only) binary_only=1; shift ;;
+    *) echo "usage: scripts/package.sh [--binary-only] [--out DIR]" >&2; exit 2 ;;
   esac
 done
 build=${K8SLINT_PACKAGE_BUILD_DIR:-build-package}
 
-bash scripts/setup.sh --package-deps
+if ((binary_only)); then bash scripts/setup.sh --deps; else bash scripts/setup.sh --package-deps; fi
 werror=OFF
 [[ "${CI:-}" == "true" ]] && werror=ON   # as scripts/setup.sh, so ccache hits its objects
 launcher=()
@@ -32,8 +35,11 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 start=$SECONDS
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS=OFF -DK8SLINT_STATIC=ON \
   -DK8SLINT_WERROR="$werror" "${launcher[@]}" >/dev/null
-cmake --build "$build" --target k8slint -j"$(nproc)" | grep -v '^\[ *[0-9]*%\] Building' || true
-[[ -x $build/k8slint ]] || { echo "package: the build failed" >&2; exit 1; }
+set +e
+cmake --build "$build" --target k8slint -j"$(nproc)" | grep -v '^\[ *[0-9]*%\] Building'
+rc=${PIPESTATUS[0]}
+set -e
+((rc == 0)) || { echo "package: the build failed (exit $rc)" >&2; exit 1; }
 
 # Only glibc may be NEEDED, and no symbol newer than Debian 12's glibc (2.36).
 needed=$(objdump -p "$build/k8slint" | awk '$1 == "NEEDED" {print $2}')
@@ -49,9 +55,14 @@ if [[ $(printf '%s\n' "$glibc" GLIBC_2.36 | sort -V | tail -1) != GLIBC_2.36 ]];
 fi
 echo "package: $("$build/k8slint" --version), NEEDED:" $needed "(symbols up to $glibc)" >&2
 
-[[ -f LICENSE ]] || echo "package: warning: no LICENSE at the repository root, so the packages carry no licence" >&2
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+if ((binary_only)); then
+  strip -o "$out/k8slint" "$build/k8slint"
+  echo "package: $out/k8slint ($(du -k "$out/k8slint" | cut -f1) KiB) in $((SECONDS - start)) s" >&2
+  exit 0
+fi
+[[ -f LICENSE ]] || echo "package: warning: no LICENSE at the repository root, so the packages carry no licence" >&2
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 (cd "$build" && cpack -G "TGZ;DEB" -B "$staging" >/dev/null)

@@ -99,10 +99,83 @@ assert used <= inputs, used - inputs
 assert "action-run.sh" in run["run"]
 upload = steps["Upload SARIF to code scanning"]
 assert upload["uses"].startswith("github/codeql-action/upload-sarif@")
-assert "inputs.upload-sarif == 'true'" in upload["if"]
+gate = steps["Check that code scanning accepts an upload"]
+assert "inputs.upload-sarif == 'true'" in gate["if"] and "action-upload-check.sh" in gate["run"]
+assert "pull_request.head.repo.full_name" in gate["env"]["K8SLINT_PR_HEAD_REPO"]
+assert upload["if"] == "steps.sarif.outputs.upload == 'true'", upload["if"]
+annotate = steps["Annotate the findings instead"]
+assert annotate["if"] == "steps.sarif.outputs.upload == 'false'", annotate["if"]
+assert annotate["env"]["INPUT_FORMAT"] == "github" and annotate["env"]["INPUT_FAIL_ON"] == "never"
+# Nothing is installed before the cache is restored; on a hit only the runtime step runs.
+names = [s["name"] for s in action["runs"]["steps"]]
 assert steps["Restore k8slint"]["uses"].startswith("actions/cache@")
-assert "cache-hit" in steps["Build k8slint"]["if"]
+for s in action["runs"]["steps"][:names.index("Restore k8slint")]:
+    assert "setup.sh" not in s.get("run", "") and "apt-get" not in s.get("run", ""), s["name"]
+assert steps["Build k8slint"]["if"] == "steps.cache.outputs.cache-hit != 'true'"
+assert "action-build.sh\" build" in steps["Build k8slint"]["run"]
+runtime = steps["Check the runtime libraries"]
+assert runtime["if"] == "steps.cache.outputs.cache-hit == 'true'"
+assert "action-build.sh\" runtime" in runtime["run"]
 PY
 check action-yml 0 $?
+
+# SARIF upload: skipped, with a notice, for pull requests from forks and Dependabot.
+upload_check() {  # upload_check EVENT HEAD_REPO ACTOR: prints the step's upload= output
+  : >"$tmp/up"
+  env -u K8SLINT_PR_HEAD_REPO GITHUB_OUTPUT="$tmp/up" GITHUB_EVENT_NAME="$1" \
+    K8SLINT_PR_HEAD_REPO="$2" GITHUB_REPOSITORY=acme/app GITHUB_ACTOR="$3" \
+    bash scripts/action-upload-check.sh >"$tmp/up.out" 2>/dev/null
+  output_of "$tmp/up" upload
+}
+check upload-push true "$(upload_check push "" alice)"
+lacks upload-push-no-notice "$tmp/up.out" "::notice"
+check upload-same-repo-pr true "$(upload_check pull_request acme/app alice)"
+check upload-fork-pr false "$(upload_check pull_request mallory/app mallory)"
+contains upload-fork-notice "$tmp/up.out" "::notice title=k8slint::SARIF upload to code scanning skipped: this pull request comes from the fork mallory/app"
+check upload-dependabot-pr false "$(upload_check pull_request acme/app 'dependabot[bot]')"
+check upload-pr-target true "$(upload_check pull_request_target mallory/app mallory)"
+
+# Cache hit: the runtime step installs the missing runtime packages and nothing else, and
+# nothing at all when they are present (stand-in apt-get and sudo record their calls).
+mkdir -p "$tmp/stub" "$tmp/cached"
+for tool in apt-get sudo; do
+  printf '#!/bin/sh
+echo "%s $*" >>"%s"
+[ "%s" = sudo ] && exec "$@"
+exit 0
+' "$tool" "$tmp/installs" "$tool" >"$tmp/stub/$tool"
+  chmod +x "$tmp/stub/$tool"
+done
+printf '#!/bin/sh
+echo "k8slint cached"
+' >"$tmp/cached/k8slint"
+chmod +x "$tmp/cached/k8slint"
+printf 'bash
+coreutils
+' >"$tmp/cached/runtime-packages"
+PATH="$tmp/stub:$PATH" bash scripts/action-build.sh runtime "$tmp/cached" >"$tmp/rt.out" 2>&1
+check runtime-present-exit 0 $?
+check runtime-present-installs-nothing 1 "$(test -s "$tmp/installs"; echo $?)"
+contains runtime-present-message "$tmp/rt.out" "nothing to install"
+printf 'bash
+k8slint-test-no-such-package
+' >"$tmp/cached/runtime-packages"
+PATH="$tmp/stub:$PATH" bash scripts/action-build.sh runtime "$tmp/cached" >"$tmp/rt.out" 2>&1
+check runtime-missing-exit 0 $?
+contains runtime-missing-installs-only-it "$tmp/installs" "apt-get install -y -qq --no-install-recommends k8slint-test-no-such-package"
+check runtime-missing-one-install 1 "$(grep -c 'apt-get install' "$tmp/installs")"
+
+# What the cache-hit step checks: the packages of the binary's shared libraries and of
+# the libgit2 it loads with dlopen.
+bash scripts/action-build.sh runtime-packages "$bin" "$(dirname "$bin")" >"$tmp/packages"
+check runtime-packages-exit 0 $?
+check runtime-packages-libgit2 1 "$(grep -c '^libgit2-[0-9]' "$tmp/packages")"
+check runtime-packages-yaml-cpp 1 "$(grep -c '^libyaml-cpp[0-9]' "$tmp/packages")"
+check runtime-packages-no-dev 0 "$(grep -c -- '-dev$' "$tmp/packages")"
+
+# The build: CI's options, never -Werror (the runner's compiler is not CI's).
+flags=$(CI=true bash scripts/action-build.sh flags)
+contains build-flags-release <(echo "$flags") "-DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS=OFF -DK8SLINT_WERROR=OFF"
+lacks build-flags-no-werror <(echo "$flags") "WERROR=ON"
 
 exit $fail
