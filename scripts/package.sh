@@ -10,8 +10,8 @@
 # The binary links RE2, yaml-cpp, cmark, libstdc++ and libgcc statically (K8SLINT_STATIC,
 # cmake/static.cmake) and needs only glibc 2.36 or newer (Debian 12 and later, Ubuntu
 # 24.04; libstdc++ calls arc4random); libgit2 stays optional through dlopen. Build it on
-# Debian 12: a build on a newer system needs that system's glibc, and on Debian 13 RE2
-# also needs Abseil's static archives (configure names the missing one).
+# Debian 12: a build on a newer system needs that system's glibc, and this script stops
+# there (on Debian 13 the static link itself also needs RE2's Abseil archives).
 # Installs its tools first (scripts/setup.sh --package-deps). Uses ccache when it is
 # installed: the compile flags are those of build/, so a built tree makes this a link.
 set -euo pipefail
