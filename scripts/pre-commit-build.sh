@@ -46,6 +46,7 @@ if [[ ! -x $bin ]]; then
     exec 3>>"$K8SLINT_HOOK_PROGRESS"
   elif { : >/dev/tty; } 2>/dev/null; then
     exec 3>/dev/tty
+    echo >&3   # off the line where pre-commit prints the hook's name and dots
   else
     exec 3>&2
   fi
