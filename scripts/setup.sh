@@ -13,12 +13,13 @@ packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
   nlohmann-json3-dev libcmark-dev libgit2-dev)
 # The tests also need Boost.Test, and python3 with its yaml module (tests/action_test.sh
 # reads action.yml); npm installs the SARIF validator.
-# The package test (tests/package_test.sh) runs scripts/package.sh; with ccache its
-# static build reuses the objects of build/.
+# The package test (tests/package_test.sh) runs scripts/package.sh, whose static build
+# reuses build/'s objects through ccache: the builds here use it from the first one on.
 package_packages=(file dpkg-dev)
-test_packages=(libboost-test-dev nodejs npm python3 python3-yaml ccache "${package_packages[@]}")
+test_packages=(libboost-test-dev nodejs npm python3 python3-yaml "${package_packages[@]}")
 
 want=("${packages[@]}")
+[[ "${1:-}" == "" || "${1:-}" == "--test" ]] && want+=(ccache)
 [[ "${1:-}" == "--test" ]] && want+=("${test_packages[@]}")
 [[ "${1:-}" == "--package-deps" ]] && want+=("${package_packages[@]}")
 missing=()
