@@ -22,6 +22,8 @@ std::string Cell(std::string_view text) {
 
 const std::vector<DocGuide>& DocGuides() {
   static const std::vector<DocGuide> guides = {
+      {"install.md", "Installing k8slint",
+       "packages without a compiler, the container image, cmake --install, versions and pinning"},
       {"output.md", "Output formats", "text, JSON, SARIF and GitHub annotations, field by field"},
       {"chart.md", "Helm charts",
        "k8slint chart: lint what helm template renders, reported on the templates"},
