@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
   nlohmann-json3-dev libcmark-dev libgit2-dev)
-# The tests also need Boost.Test, and python3 with its yaml module (tests/action_test.sh
+# The tests also need Boost.Test, and python3 with its yaml module (tests/cli/action.sh
 # reads action.yml); npm installs the SARIF validator.
 test_packages=(libboost-test-dev nodejs npm python3 python3-yaml)
 
