@@ -20,10 +20,10 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -
 cmake --build build-asan -j"$(nproc)" --target k8slint_tests k8slint_fuzz
 
 # Every report ends the process with exit code 86, which no test expects (k8slint's own
-# are 0, 1 and 2), and is also written to build-asan/sanitizer-logs/, so a report from a
-# k8slint run whose exit code a CLI test does not check still fails this script.
-# -fno-sanitize-recover=all (CMakeLists.txt) makes UBSan reports fatal; LeakSanitizer is
-# on by default with ASan on Linux.
+# are 0, 1 and 2). ASan and LeakSanitizer write their reports to build-asan/sanitizer-logs/
+# (printed below), so one from a k8slint run whose exit code and stderr a CLI test does not
+# check still fails this script; UBSan writes to stderr. -fno-sanitize-recover=all
+# (CMakeLists.txt) makes UBSan reports fatal; LeakSanitizer is on by default with ASan.
 logs=$PWD/build-asan/sanitizer-logs
 rm -rf "$logs" && mkdir -p "$logs"
 export ASAN_OPTIONS=halt_on_error=1:exitcode=86:detect_leaks=1:strict_string_checks=1:check_initialization_order=1:detect_stack_use_after_return=1:log_path=$logs/report
