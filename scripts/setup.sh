@@ -4,17 +4,31 @@
 #   scripts/setup.sh --test    build, then run the whole test suite
 #   scripts/setup.sh --deps    install the build dependencies only (action.yml)
 # Runs as root or with sudo; apt-get is skipped when every package is present.
+# With --test, two more steps:
+#   scripts/sanitize.sh      after the tests, the unit tests under ASan and UBSan (in
+#                            build-asan/): when CI=true or K8SLINT_SANITIZE=1;
+#                            K8SLINT_SANITIZE=0 skips it in CI
+#   scripts/check-format.sh  before the build (installs clang-format): only with
+#                            K8SLINT_CHECK_FORMAT=1 until the code is reformatted, then
+#                            by default in CI (check_format=${K8SLINT_CHECK_FORMAT:-$ci})
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ci=0
+[[ "${CI:-}" == "true" ]] && ci=1
+sanitize=${K8SLINT_SANITIZE:-$ci}
+check_format=${K8SLINT_CHECK_FORMAT:-0}
 
 packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
   nlohmann-json3-dev libcmark-dev libgit2-dev)
-# The tests also need Boost.Test, and python3 with its yaml module (tests/action_test.sh
+# The tests also need Boost.Test, and python3 with its yaml module (tests/cli/action.sh
 # reads action.yml); npm installs the SARIF validator.
 test_packages=(libboost-test-dev nodejs npm python3 python3-yaml)
 
 want=("${packages[@]}")
-[[ "${1:-}" == "--test" ]] && want+=("${test_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+  want+=("${test_packages[@]}")
+  [[ "$check_format" == 1 ]] && want+=(clang-format)
+fi
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -33,8 +47,12 @@ fi
 
 [[ "${1:-}" == "--deps" ]] && exit 0
 
+if [[ "${1:-}" == "--test" && "$check_format" == 1 ]]; then
+  scripts/check-format.sh
+fi
+
 werror=OFF
-[[ "${CI:-}" == "true" ]] && werror=ON
+[[ "$ci" == 1 ]] && werror=ON
 tests=OFF target=(--target k8slint)
 if [[ "${1:-}" == "--test" ]]; then tests=ON target=(); fi
 if [[ ! -x build/k8slint ]]; then
@@ -46,4 +64,7 @@ cmake --build build -j"$(nproc)" "${target[@]}"
 if [[ "${1:-}" == "--test" ]]; then
   scripts/install-sarif-multitool.sh
   ctest --test-dir build --output-on-failure
+  if [[ "$sanitize" == 1 ]]; then
+    scripts/sanitize.sh
+  fi
 fi
