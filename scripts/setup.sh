@@ -63,7 +63,7 @@ cmake --build build -j"$(nproc)" "${target[@]}"
 
 if [[ "${1:-}" == "--test" ]]; then
   scripts/install-sarif-multitool.sh
-  ctest --test-dir build --output-on-failure
+  ctest --test-dir build --output-on-failure -j"$(nproc)"
   if [[ "$sanitize" == 1 ]]; then
     scripts/sanitize.sh
   fi
