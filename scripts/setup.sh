@@ -8,15 +8,14 @@
 #   scripts/sanitize.sh      after the tests, the unit tests under ASan and UBSan (in
 #                            build-asan/): when CI=true or K8SLINT_SANITIZE=1;
 #                            K8SLINT_SANITIZE=0 skips it in CI
-#   scripts/check-format.sh  before the build (installs clang-format): only with
-#                            K8SLINT_CHECK_FORMAT=1 until the code is reformatted, then
-#                            by default in CI (check_format=${K8SLINT_CHECK_FORMAT:-$ci})
+#   scripts/check-format.sh  before the build (installs clang-format): when CI=true or
+#                            K8SLINT_CHECK_FORMAT=1; K8SLINT_CHECK_FORMAT=0 skips it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ci=0
 [[ "${CI:-}" == "true" ]] && ci=1
 sanitize=${K8SLINT_SANITIZE:-$ci}
-check_format=${K8SLINT_CHECK_FORMAT:-0}
+check_format=${K8SLINT_CHECK_FORMAT:-$ci}
 
 packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
   nlohmann-json3-dev libcmark-dev libgit2-dev)

@@ -53,7 +53,8 @@ void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitE
   f.message = std::move(message);
   f.related = std::move(extras.related);
   std::string key = std::move(extras.fingerprint_key);
-  if (key.empty() && f.path == source_.path()) key = std::string(Trim(source_.Line(span.begin.line), kSpaceTab));
+  if (key.empty() && f.path == source_.path())
+    key = std::string(Trim(source_.Line(span.begin.line), kSpaceTab));
   pending_.push_back({std::move(f), std::move(key)});
 }
 

@@ -87,10 +87,9 @@ void WriteSarif(std::ostream& out, const ReportContext& ctx) {
               {"columnKind", "unicodeCodePoints"},
               {"results", kMarker.substr(1, kMarker.size() - 2)}};
   if (!ctx.root_uri.empty()) run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", ctx.root_uri}}}};
-  json sarif = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", json::array({run})}};
+  json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", json::array({run})}};
   const std::string text = sarif.dump(2, ' ', false, json::error_handler_t::replace);
   const size_t at = text.find(kMarker);  // keys sort before it, so no message can hold it
   out.write(text.data(), static_cast<std::streamsize>(at));

@@ -13,13 +13,13 @@ namespace {
 // libraries it needs (TLS, SSH, Kerberos) costs about 2.4 ms per process, half of a
 // pre-commit run's budget, and most runs never ask git anything.
 #define K8SLINT_GIT_FUNCTIONS(X) \
-  X(git_libgit2_init) \
-  X(git_libgit2_shutdown) \
-  X(git_repository_open_ext) \
-  X(git_repository_free) \
-  X(git_repository_index) \
-  X(git_index_get_bypath) \
-  X(git_index_free) \
+  X(git_libgit2_init)            \
+  X(git_libgit2_shutdown)        \
+  X(git_repository_open_ext)     \
+  X(git_repository_free)         \
+  X(git_repository_index)        \
+  X(git_index_get_bypath)        \
+  X(git_index_free)              \
   X(git_ignore_path_is_ignored)
 
 struct Libgit2 {
@@ -107,8 +107,7 @@ bool GitRepo::IsIgnored(const std::string& path, bool is_dir) const {
   if (is_dir && rel.back() != '/') rel += '/';
   std::lock_guard<std::mutex> lock(mu_);
   int ignored = 0;
-  if (!Repo() || Git()->git_ignore_path_is_ignored(&ignored, repo_, rel.c_str()) != 0)
-    return false;
+  if (!Repo() || Git()->git_ignore_path_is_ignored(&ignored, repo_, rel.c_str()) != 0) return false;
   return ignored != 0;
 }
 

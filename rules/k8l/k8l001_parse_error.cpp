@@ -14,8 +14,8 @@ Status MakeK8L001(const Config&, std::unique_ptr<Rule>* out) {
       .name = "parse-error",
       .level = Level::kError,
       .aliases = {},
-      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues,
-                InputKind::kChart, InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
+      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
+                InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
       .summary = "The file cannot be parsed, so its other checks did not run",
       .details = "Reported where the parser of the file's kind stopped: an unterminated "
                  "heredoc or quote, a malformed JSON (exec form) array, invalid YAML, a line "

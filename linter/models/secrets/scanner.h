@@ -38,9 +38,9 @@ class Scanner {
  public:
   // Scans for `detectors`, which must outlive the scanner (the SE rules keep theirs in
   // static storage). One scanner serves a run (the engine builds it
-  // from the rules); Scan is thread-safe. Their order decides the order of matches at one offset. Each
-  // pattern compiles the first time one of its keywords is found, so a run over a few
-  // small files pays for the few detectors it needs.
+  // from the rules); Scan is thread-safe. Their order decides the order of matches at one offset.
+  // Each pattern compiles the first time one of its keywords is found, so a run over a few small
+  // files pays for the few detectors it needs.
   explicit Scanner(std::vector<const Detector*> detectors);
 
   void Scan(std::string_view text, ScanResult* out) const;
