@@ -6,16 +6,15 @@
 # Runs as root or with sudo; apt-get is skipped when every package is present.
 # With --test, two more steps:
 #   scripts/sanitize.sh      after the tests, the unit tests under ASan and UBSan (in
-#                            build-asan/): with K8SLINT_SANITIZE=1. Not yet on by default
-#                            in CI: it has not been run on the merged layered code yet
-#                            (issue 11); once it passes there, default it to $ci.
+#                            build-asan/): when CI=true or K8SLINT_SANITIZE=1;
+#                            K8SLINT_SANITIZE=0 skips it in CI
 #   scripts/check-format.sh  before the build (installs clang-format): when CI=true or
 #                            K8SLINT_CHECK_FORMAT=1; K8SLINT_CHECK_FORMAT=0 skips it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ci=0
 [[ "${CI:-}" == "true" ]] && ci=1
-sanitize=${K8SLINT_SANITIZE:-0}
+sanitize=${K8SLINT_SANITIZE:-$ci}
 check_format=${K8SLINT_CHECK_FORMAT:-$ci}
 
 packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
