@@ -94,8 +94,8 @@ void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
     if (dockerfile::IsNumericUser(d.user) && d.user.size() < 10) d.uid = std::stoll(d.user);
   }
   const std::vector<const dockerfile::Stage*> chain = FinalChain(doc);
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {  // base first: later ENV wins
-    auto [begin, end] = doc.StageInstructions(**it);
+  for (size_t k = chain.size(); k-- > 0;) {  // base first: later ENV wins
+    auto [begin, end] = doc.StageInstructions(*chain[k]);
     for (const dockerfile::Instruction* i = begin; i != end; ++i) {
       if (i->Is("EXPOSE")) AddExpose(*i, file, &d);
       if (i->Is("RUN") && d.has_user && !d.uid) d.uid = UidFromUseradd(*i, d.user);

@@ -33,7 +33,8 @@ json RuleJson(const RuleMeta& m) {
   json props = {{"aliases", m.aliases}, {"tags", tags}};
   if (!m.security_severity.empty()) {
     props["security-severity"] = std::string(m.security_severity);
-    if (std::find(tags.begin(), tags.end(), "security") == tags.end()) tags.push_back("security");
+    if (std::find(tags.begin(), tags.end(), "security") == tags.end())
+      tags.emplace_back("security");
     props["tags"] = tags;
   }
   return {{"id", m.id},

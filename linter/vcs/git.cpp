@@ -23,7 +23,9 @@ namespace {
   X(git_ignore_path_is_ignored)
 
 struct Libgit2 {
-#define K8SLINT_GIT_FN(name) decltype(&::name) name = nullptr;
+// The X-macro argument is a function name, used as a declarator: no parentheses.
+#define K8SLINT_GIT_FN(name) \
+  decltype(&::name) name = nullptr;  // NOLINT(bugprone-macro-parentheses)
   K8SLINT_GIT_FUNCTIONS(K8SLINT_GIT_FN)
 #undef K8SLINT_GIT_FN
   void* handle = nullptr;
@@ -31,9 +33,11 @@ struct Libgit2 {
   Libgit2() {
     handle = ::dlopen(K8SLINT_LIBGIT2_SONAME, RTLD_NOW | RTLD_LOCAL);
     bool ok = handle != nullptr;
+    // NOLINTBEGIN(bugprone-macro-parentheses): `name` is assigned to, not an expression.
 #define K8SLINT_GIT_FN(name) \
   ok = ok && (name = reinterpret_cast<decltype(name)>(::dlsym(handle, #name))) != nullptr;
     K8SLINT_GIT_FUNCTIONS(K8SLINT_GIT_FN)
+    // NOLINTEND(bugprone-macro-parentheses)
 #undef K8SLINT_GIT_FN
     if (!ok) {
       std::cerr << "k8slint: warning: cannot load " << K8SLINT_LIBGIT2_SONAME

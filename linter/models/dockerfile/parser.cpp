@@ -57,8 +57,8 @@ class Parser {
         ++i;
         continue;
       }
-      Logical logical = Join(&i);
-      ParseInstruction(std::move(logical), &i);
+      const Logical logical = Join(&i);
+      ParseInstruction(logical, &i);
     }
     FinishStages();
     return std::move(doc_);
@@ -212,7 +212,7 @@ class Parser {
     return std::nullopt;
   }
 
-  void ParseInstruction(Logical l, size_t* i) {
+  void ParseInstruction(const Logical& l, size_t* i) {
     Instruction ins;
     const std::string& t = l.text;
     size_t p = 0;

@@ -253,7 +253,7 @@ class ViewBuilder {
         v.ref_name = ref.Get("name");
         v.ref_key = ref.Get("key");
       }
-      c.env.push_back(std::move(v));
+      c.env.push_back(v);
     }
     for (Node e : Maps(Seq(n, "envFrom", path + ".envFrom"), path + ".envFrom[]")) {
       EnvFrom v;
@@ -265,7 +265,7 @@ class ViewBuilder {
         }
       }
       v.prefix = e.Get("prefix");
-      c.env_from.push_back(std::move(v));
+      c.env_from.push_back(v);
     }
     return c;
   }
