@@ -31,15 +31,20 @@ std::string_view Piece(const re2::StringPiece& p) { return {p.data(), p.size()};
 
 Scanner::Scanner(std::vector<const Detector*> detectors)
     : detectors_(std::move(detectors)), patterns_(detectors_.size()),
-      compiled_(new std::once_flag[detectors_.size()]) {
-  std::vector<Prefilter::Keyword> keywords;
-  for (uint32_t i = 0; i < detectors_.size(); ++i) {
-    for (std::string_view k : detectors_[i]->keywords)
-      keywords.push_back({std::string(k), detectors_[i]->fold, i});
-  }
-  for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
-    keywords.push_back({std::string(w), true, kWordId});
-  prefilter_ = std::make_unique<Prefilter>(std::move(keywords));
+      compiled_(new std::once_flag[detectors_.size()]) {}
+
+const Prefilter& Scanner::Keywords() const {
+  std::call_once(prefilter_built_, [&] {
+    std::vector<Prefilter::Keyword> keywords;
+    for (uint32_t i = 0; i < detectors_.size(); ++i) {
+      for (std::string_view k : detectors_[i]->keywords)
+        keywords.push_back({std::string(k), detectors_[i]->fold, i});
+    }
+    for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
+      keywords.push_back({std::string(w), true, kWordId});
+    prefilter_ = std::make_unique<Prefilter>(std::move(keywords));
+  });
+  return *prefilter_;
 }
 
 const RE2& Scanner::Pattern(uint32_t i) const {
@@ -116,7 +121,7 @@ bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin, s
 
 void Scanner::Scan(std::string_view text, ScanResult* out) const {
   std::vector<Prefilter::Hit> hits;
-  prefilter_->Scan(text, &hits);
+  Keywords().Scan(text, &hits);
   // Per detector: where its last window ended, so overlapping windows never rescan.
   std::vector<size_t> scanned(detectors_.size(), 0);
   for (const Prefilter::Hit& h : hits) {
@@ -147,7 +152,7 @@ void Scanner::Scan(std::string_view text, ScanResult* out) const {
 
 bool Scanner::AnyDetectorMatches(std::string_view value) const {
   std::vector<Prefilter::Hit> hits;
-  prefilter_->Scan(value, &hits);
+  Keywords().Scan(value, &hits);
   for (const Prefilter::Hit& h : hits)
     if (h.id < kWordId && Validate(h.id, value, 0, value.size(), nullptr)) return true;
   return false;

@@ -58,7 +58,11 @@ class Scanner {
   // Parallel to detectors_; slot i is written once, under compiled_[i].
   mutable std::vector<std::unique_ptr<RE2>> patterns_;
   std::unique_ptr<std::once_flag[]> compiled_;
-  std::unique_ptr<Prefilter> prefilter_;
+  // Built on first use, like the patterns: every run constructs the scanner, but a run
+  // without SE rules never scans (pre-commit on one Dockerfile).
+  const Prefilter& Keywords() const;
+  mutable std::once_flag prefilter_built_;
+  mutable std::unique_ptr<Prefilter> prefilter_;
 };
 
 }  // namespace k8slint::secrets
