@@ -1,6 +1,7 @@
 #include "rules/k8l/k8l001_parse_error.h"
 
 #include <memory>
+#include <vector>
 
 #include "linter/core/config.h"
 #include "linter/core/rule_base.h"
@@ -34,7 +35,9 @@ Status MakeK8L001(const Config&, std::unique_ptr<Rule>* out) {
 }
 
 void ReportParseError(const Registry& registry, Emitter& emit, Span span, std::string message) {
-  for (const Rule* r : registry.Resolve(kParseError)) emit.Report(*r, span, std::move(message));
+  // An id names one rule; the message is moved into its one report.
+  const std::vector<const Rule*> rules = registry.Resolve(kParseError);
+  if (!rules.empty()) emit.Report(*rules.front(), span, std::move(message));
 }
 
 }  // namespace k8slint::rules
