@@ -48,7 +48,7 @@ const std::vector<GlobCase> kGlobs = {
 };
 
 fs::path TempTree(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("k8slint-config-paths-" + name);
+  fs::path dir = fs::temp_directory_path() / ("k8slint-config-paths-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir / "repo/a/b");
   return dir;

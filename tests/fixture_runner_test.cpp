@@ -41,7 +41,7 @@ std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryRes
   } else {
     config.enable = {c.rule_id};  // every default rule, plus the one under test if opt-in
   }
-  config.exclude.push_back("*.expect");
+  config.exclude.emplace_back("*.expect");
   std::unique_ptr<Registry> registry;
   Status s = BuildRegistry(config, &registry);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());

@@ -30,8 +30,7 @@ BOOST_AUTO_TEST_CASE(valid_powershell_is_not_reported) {
       "helm upgrade --install web ./chart --set image.tag=1.4.2 --set replicaCount=2",
       "kubectl get pods -o jsonpath='{.items[*].metadata.name}'",
       "kubectl get pods -A | Select-String web",
-      "Write-Host \"Pods: $(kubectl get pods -o name | Measure-Object | Select-Object "
-      "-ExpandProperty Count)\"",
+      "Write-Host \"Pods: $((kubectl get pods -o name | Measure-Object).Count)\"",
       "$values = @{ image = @{ tag = '1.4.2' }; replicaCount = 2 }",
       "$helmArgs = @('upgrade', '--install', 'web', './chart'); helm @helmArgs",
       "$params = @{ Uri = 'http://localhost:30080/health'; UseBasicParsing = $true }; "

@@ -10,7 +10,7 @@ BOOST_AUTO_TEST_SUITE(suppress)
 const char* kRoot = "FROM debian:12-slim\n%sUSER root%s\n";
 
 std::vector<std::string> LintWith(const std::string& above, const std::string& trailing,
-                                  std::vector<std::string> rules = {"NR002", "K8L003"}) {
+                                  const std::vector<std::string>& rules = {"NR002", "K8L003"}) {
   char buf[256];
   std::snprintf(buf, sizeof buf, kRoot, above.c_str(), trailing.c_str());
   return Summaries(LintText("Dockerfile", buf, rules));

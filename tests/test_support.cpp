@@ -30,6 +30,7 @@ std::vector<Finding> LintText(const std::string& path, const std::string& text,
 
 std::vector<std::string> Summaries(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
+  out.reserve(findings.size());
   for (const Finding& f : findings)
     out.push_back(std::to_string(f.span.begin.line) + ":" + std::to_string(f.span.begin.column) +
                   " " + std::string(f.rule->meta().id));
