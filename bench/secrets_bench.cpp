@@ -21,7 +21,9 @@ namespace {
 
 class CountingEmitter : public k8slint::Emitter {
  public:
-  void Report(const k8slint::Rule&, k8slint::Span, std::string, k8slint::EmitExtras) override { ++count; }
+  void Report(const k8slint::Rule&, k8slint::Span, std::string, k8slint::EmitExtras) override {
+    ++count;
+  }
   void Suppress(k8slint::SuppressionRange) override {}
   size_t count = 0;
 };

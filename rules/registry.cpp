@@ -1,6 +1,5 @@
 #include "rules/registry.h"
 
-
 namespace k8slint {
 namespace rules {
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The run step of action.yml, kept here so tests/action_test.sh can run it as GitHub does.
+# The run step of action.yml, kept here so tests/cli/action.sh can run it as GitHub does.
 # Reads the action inputs from INPUT_* variables (PATHS, FORMAT, OUTPUT, FAIL_ON, CONFIG,
 # ARGS) and the binary from K8SLINT_BIN. Writes `report` and `exit-code` to
 # $GITHUB_OUTPUT when it is set.

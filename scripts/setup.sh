@@ -6,21 +6,34 @@
 #   scripts/setup.sh --package-deps   the build dependencies and the tools of
 #                              scripts/package.sh (file and dpkg-dev, for CPack's .deb)
 # Runs as root or with sudo; apt-get is skipped when every package is present.
+# With --test, two more steps:
+#   scripts/sanitize.sh      after the tests, the unit tests under ASan and UBSan (in
+#                            build-asan/): when CI=true or K8SLINT_SANITIZE=1;
+#                            K8SLINT_SANITIZE=0 skips it in CI
+#   scripts/check-format.sh  before the build (installs clang-format): when CI=true or
+#                            K8SLINT_CHECK_FORMAT=1; K8SLINT_CHECK_FORMAT=0 skips it
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ci=0
+[[ "${CI:-}" == "true" ]] && ci=1
+sanitize=${K8SLINT_SANITIZE:-$ci}
+check_format=${K8SLINT_CHECK_FORMAT:-$ci}
 
 packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
   nlohmann-json3-dev libcmark-dev libgit2-dev)
-# The tests also need Boost.Test, and python3 with its yaml module (tests/action_test.sh
+# The tests also need Boost.Test, and python3 with its yaml module (tests/cli/action.sh
 # reads action.yml); npm installs the SARIF validator.
-# The package test (tests/package_test.sh) runs scripts/package.sh, whose static build
+# The package test (tests/cli/package.sh) runs scripts/package.sh, whose static build
 # reuses build/'s objects through ccache: the builds here use it from the first one on.
 package_packages=(file dpkg-dev)
 test_packages=(libboost-test-dev nodejs npm python3 python3-yaml "${package_packages[@]}")
 
 want=("${packages[@]}")
 [[ "${1:-}" == "" || "${1:-}" == "--test" ]] && want+=(ccache)
-[[ "${1:-}" == "--test" ]] && want+=("${test_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+  want+=("${test_packages[@]}")
+  [[ "$check_format" == 1 ]] && want+=(clang-format)
+fi
 [[ "${1:-}" == "--package-deps" ]] && want+=("${package_packages[@]}")
 missing=()
 for p in "${want[@]}"; do
@@ -40,8 +53,12 @@ fi
 
 [[ "${1:-}" == "--deps" || "${1:-}" == "--package-deps" ]] && exit 0
 
+if [[ "${1:-}" == "--test" && "$check_format" == 1 ]]; then
+  scripts/check-format.sh
+fi
+
 werror=OFF
-[[ "${CI:-}" == "true" ]] && werror=ON
+[[ "$ci" == 1 ]] && werror=ON
 tests=OFF target=(--target k8slint)
 if [[ "${1:-}" == "--test" ]]; then tests=ON target=(); fi
 if [[ ! -x build/k8slint ]]; then
@@ -55,5 +72,8 @@ cmake --build build -j"$(nproc)" "${target[@]}"
 
 if [[ "${1:-}" == "--test" ]]; then
   scripts/install-sarif-multitool.sh
-  ctest --test-dir build --output-on-failure
+  ctest --test-dir build --output-on-failure -j"$(nproc)"
+  if [[ "$sanitize" == 1 ]]; then
+    scripts/sanitize.sh
+  fi
 fi

@@ -10,11 +10,10 @@ namespace {
 
 std::string AsIs(const std::string& path) { return path; }
 
-const char* kDockerfile =
-    "FROM python:3.12-slim\n"
-    "WORKDIR /app\n"
-    "RUN pip install -r requirements.txt\n"
-    "USER root\n";
+const char* kDockerfile = "FROM python:3.12-slim\n"
+                          "WORKDIR /app\n"
+                          "RUN pip install -r requirements.txt\n"
+                          "USER root\n";
 
 std::vector<Finding> Lint(const std::string& text) {
   return LintText("app/Dockerfile", text, {"NR002", "MS001"});
@@ -45,8 +44,8 @@ BOOST_AUTO_TEST_CASE(file_is_sorted_stable_and_holds_no_messages) {
 }
 
 BOOST_AUTO_TEST_CASE(unrelated_edits_and_line_moves_add_nothing) {
-  const std::string moved = std::string("# syntax=docker/dockerfile:1\n\n") + kDockerfile +
-                            "ENV MODE=production\n";
+  const std::string moved =
+      std::string("# syntax=docker/dockerfile:1\n\n") + kDockerfile + "ENV MODE=production\n";
   std::string edited = moved;
   edited.replace(edited.find("/app"), 4, "/srv");
   BOOST_TEST(NewFindings(kDockerfile, moved) == 0u);

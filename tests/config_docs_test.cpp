@@ -22,7 +22,8 @@ BOOST_AUTO_TEST_CASE(configuration_md_is_current) {
   std::string expected;
   BOOST_REQUIRE_MESSAGE(cli::SpliceGenerated(ss.str(), ConfigKeysMarkdown(), &expected),
                         "docs/configuration.md lacks the generated-section markers");
-  BOOST_CHECK_MESSAGE(ss.str() == expected, "docs/configuration.md is stale: run scripts/gen-docs.sh");
+  BOOST_CHECK_MESSAGE(ss.str() == expected,
+                      "docs/configuration.md is stale: run scripts/gen-docs.sh");
 }
 
 BOOST_AUTO_TEST_CASE(every_key_has_docs_and_an_example_that_loads) {
@@ -53,10 +54,12 @@ BOOST_AUTO_TEST_CASE(every_key_has_docs_and_an_example_that_loads) {
 }
 
 BOOST_AUTO_TEST_CASE(splice_replaces_only_the_marked_section) {
-  const std::string doc = "intro\n" + std::string(cli::kDocsBegin) + "old\n" + std::string(cli::kDocsEnd) + "tail\n";
+  const std::string doc =
+      "intro\n" + std::string(cli::kDocsBegin) + "old\n" + std::string(cli::kDocsEnd) + "tail\n";
   std::string out;
   BOOST_REQUIRE(cli::SpliceGenerated(doc, "new\n", &out));
-  BOOST_TEST(out == "intro\n" + std::string(cli::kDocsBegin) + "new\n" + std::string(cli::kDocsEnd) + "tail\n");
+  BOOST_TEST(out == "intro\n" + std::string(cli::kDocsBegin) + "new\n" +
+                        std::string(cli::kDocsEnd) + "tail\n");
   BOOST_TEST(!cli::SpliceGenerated("no markers\n", "new\n", &out));
 }
 

@@ -48,7 +48,7 @@ const std::vector<GlobCase> kGlobs = {
 };
 
 fs::path TempTree(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("k8slint-config-paths-" + name);
+  fs::path dir = fs::temp_directory_path() / ("k8slint-config-paths-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir / "repo/a/b");
   return dir;
@@ -74,10 +74,13 @@ BOOST_AUTO_TEST_CASE(many_double_stars_stay_cheap) {
 BOOST_AUTO_TEST_CASE(found_in_the_start_folder_or_above) {
   const fs::path dir = TempTree("found");
   std::ofstream(dir / "repo/.k8slint.yaml") << "{}\n";
-  BOOST_TEST(FindConfigFile((dir / "repo/a/b").string()).value_or("") == (dir / "repo/.k8slint.yaml").string());
-  BOOST_TEST(FindConfigFile((dir / "repo").string()).value_or("") == (dir / "repo/.k8slint.yaml").string());
+  BOOST_TEST(FindConfigFile((dir / "repo/a/b").string()).value_or("") ==
+             (dir / "repo/.k8slint.yaml").string());
+  BOOST_TEST(FindConfigFile((dir / "repo").string()).value_or("") ==
+             (dir / "repo/.k8slint.yaml").string());
   std::ofstream(dir / "repo/a/.k8slint.yaml") << "{}\n";  // the nearest wins
-  BOOST_TEST(FindConfigFile((dir / "repo/a/b").string()).value_or("") == (dir / "repo/a/.k8slint.yaml").string());
+  BOOST_TEST(FindConfigFile((dir / "repo/a/b").string()).value_or("") ==
+             (dir / "repo/a/.k8slint.yaml").string());
   fs::remove_all(dir);
 }
 
@@ -91,7 +94,8 @@ BOOST_AUTO_TEST_CASE(stops_at_the_git_work_tree_root) {
   std::ofstream(dir / "repo/a/.git") << "gitdir: elsewhere\n";
   BOOST_TEST(!FindConfigFile((dir / "repo/a/b").string()).has_value());
   std::ofstream(dir / "repo/a/.k8slint.yaml") << "{}\n";  // at the root itself: found
-  BOOST_TEST(FindConfigFile((dir / "repo/a/b").string()).value_or("") == (dir / "repo/a/.k8slint.yaml").string());
+  BOOST_TEST(FindConfigFile((dir / "repo/a/b").string()).value_or("") ==
+             (dir / "repo/a/.k8slint.yaml").string());
   fs::remove_all(dir);
 }
 

@@ -84,16 +84,20 @@ BOOST_AUTO_TEST_CASE(walk_detects_every_kind) {
   BOOST_TEST(KindOf(r, "repo/README.md") == "markdown");
   BOOST_TEST(KindOf(r, "repo/Makefile") == "text");
   BOOST_TEST(KindOf(r, "repo/.git/config") == "missing");
-  BOOST_TEST(std::is_sorted(r.files.begin(), r.files.end(),
-                            [](const InputFile& a, const InputFile& b) { return a.path < b.path; }));
+  BOOST_TEST(
+      std::is_sorted(r.files.begin(), r.files.end(),
+                     [](const InputFile& a, const InputFile& b) { return a.path < b.path; }));
 }
 
 BOOST_AUTO_TEST_CASE(explicit_files_keep_their_context) {
   Tree t;
   DiscoveryResult r;
   Config config;
-  BOOST_REQUIRE(Discover(t.fs, nullptr, {"repo/chart/values.yaml", "repo/chart/templates/deployment.yaml", "./repo//chart/values.yaml"},
-                         std::nullopt, config, &r).ok());
+  BOOST_REQUIRE(Discover(t.fs, nullptr,
+                         {"repo/chart/values.yaml", "repo/chart/templates/deployment.yaml",
+                          "./repo//chart/values.yaml"},
+                         std::nullopt, config, &r)
+                    .ok());
   BOOST_REQUIRE_EQUAL(r.files.size(), 2u);  // duplicates collapse
   BOOST_TEST(KindOf(r, "repo/chart/values.yaml") == "values");
   BOOST_TEST(KindOf(r, "repo/chart/templates/deployment.yaml") == "text");
@@ -104,7 +108,8 @@ BOOST_AUTO_TEST_CASE(forced_type_and_stdin) {
   Tree t;
   DiscoveryResult r;
   Config config;
-  BOOST_REQUIRE(Discover(t.fs, nullptr, {"repo/Makefile", "-"}, InputKind::kManifest, config, &r).ok());
+  BOOST_REQUIRE(
+      Discover(t.fs, nullptr, {"repo/Makefile", "-"}, InputKind::kManifest, config, &r).ok());
   BOOST_TEST(KindOf(r, "repo/Makefile") == "manifest");
   BOOST_TEST(KindOf(r, "-") == "manifest");
   DiscoveryResult r2;

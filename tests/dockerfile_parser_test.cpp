@@ -8,7 +8,8 @@ namespace k8slint::dockerfile {
 namespace {
 
 struct Parsed {
-  explicit Parsed(std::string text) : source("Dockerfile", InputKind::kDockerfile, std::move(text)), doc(Parse(source)) {}
+  explicit Parsed(std::string text)
+      : source("Dockerfile", InputKind::kDockerfile, std::move(text)), doc(Parse(source)) {}
   SourceFile source;
   std::unique_ptr<Document> doc;
 };
@@ -16,7 +17,8 @@ struct Parsed {
 std::string Errors(const Document& doc) {
   std::string out;
   for (const ParseError& e : doc.errors)
-    out += std::to_string(e.span.begin.line) + ":" + std::to_string(e.span.begin.column) + " " + e.message + "\n";
+    out += std::to_string(e.span.begin.line) + ":" + std::to_string(e.span.begin.column) + " " +
+           e.message + "\n";
   return out;
 }
 
@@ -51,7 +53,8 @@ BOOST_AUTO_TEST_CASE(continuations_keep_original_positions) {
 }
 
 BOOST_AUTO_TEST_CASE(escape_directive_switches_to_backtick) {
-  Parsed p("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\n"
+  Parsed p("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", "
+           "\"-Command\"]\n"
            "RUN Write-Host `\n    'hi'\nCOPY app C:\\app\\\n");
   const Document& d = *p.doc;
   BOOST_TEST(Errors(d) == "");
@@ -70,7 +73,8 @@ BOOST_AUTO_TEST_CASE(directives_only_at_the_top) {
 }
 
 BOOST_AUTO_TEST_CASE(heredocs) {
-  Parsed p("FROM alpine\nRUN <<EOF\napk add curl\nEOF\nCOPY <<-\"CONF\" /etc/app.conf\n\tport=8000\n\tCONF\nUSER 1\n");
+  Parsed p("FROM alpine\nRUN <<EOF\napk add curl\nEOF\nCOPY <<-\"CONF\" "
+           "/etc/app.conf\n\tport=8000\n\tCONF\nUSER 1\n");
   const Document& d = *p.doc;
   BOOST_TEST(Errors(d) == "");
   BOOST_REQUIRE_EQUAL(d.instructions.size(), 4u);
@@ -94,17 +98,20 @@ BOOST_AUTO_TEST_CASE(heredoc_markers_in_quotes_are_text) {
 
 BOOST_AUTO_TEST_CASE(unterminated_heredoc_is_an_error_at_the_marker) {
   Parsed p("FROM alpine\nRUN <<EOF\necho\n");
-  BOOST_TEST(Errors(*p.doc) == "2:5 unterminated heredoc: no line 'EOF' closes the '<<EOF' opened here\n");
+  BOOST_TEST(Errors(*p.doc) ==
+             "2:5 unterminated heredoc: no line 'EOF' closes the '<<EOF' opened here\n");
 }
 
 BOOST_AUTO_TEST_CASE(exec_and_shell_forms) {
   Parsed p("FROM alpine\nCMD [\"node\", \"server.js\"]\nENTRYPOINT /entry.sh\nRUN [\"a\", 'b']\n");
   const Document& d = *p.doc;
   BOOST_TEST(d.instructions[1].exec_form);
-  BOOST_TEST(d.instructions[1].exec == (std::vector<std::string>{"node", "server.js"}), boost::test_tools::per_element());
+  BOOST_TEST(d.instructions[1].exec == (std::vector<std::string>{"node", "server.js"}),
+             boost::test_tools::per_element());
   BOOST_TEST(!d.instructions[2].exec_form);
   BOOST_TEST(!d.instructions[3].exec_form);
-  BOOST_TEST(Errors(d) == "4:5 malformed JSON array in RUN: Docker would run it as a shell command; use [\"executable\", \"arg\", ...] with double quotes\n");
+  BOOST_TEST(Errors(d) == "4:5 malformed JSON array in RUN: Docker would run it as a shell "
+                          "command; use [\"executable\", \"arg\", ...] with double quotes\n");
 }
 
 BOOST_AUTO_TEST_CASE(stages_aliases_and_images) {
@@ -149,7 +156,8 @@ BOOST_AUTO_TEST_CASE(env_inherits_through_stage_chains) {
 }
 
 BOOST_AUTO_TEST_CASE(env_pairs_and_legacy_form) {
-  Parsed p("FROM alpine\nENV A=1 B=\"two words\" C=three\\ words\nENV LEGACY value with spaces\nARG NOVALUE\n");
+  Parsed p("FROM alpine\nENV A=1 B=\"two words\" C=three\\ words\nENV LEGACY value with "
+           "spaces\nARG NOVALUE\n");
   const Document& d = *p.doc;
   const auto& pairs = d.instructions[1].pairs;
   BOOST_REQUIRE_EQUAL(pairs.size(), 3u);
@@ -169,12 +177,15 @@ BOOST_AUTO_TEST_CASE(comments_kept_for_pragmas) {
 
 BOOST_AUTO_TEST_CASE(malformed_inputs_are_errors_not_crashes) {
   BOOST_TEST(Errors(*Parsed("").doc) == "1:1 empty Dockerfile: no FROM instruction\n");
-  BOOST_TEST(Errors(*Parsed("   \n\n# only a comment\n").doc) == "1:1 empty Dockerfile: no FROM instruction\n");
+  BOOST_TEST(Errors(*Parsed("   \n\n# only a comment\n").doc) ==
+             "1:1 empty Dockerfile: no FROM instruction\n");
   BOOST_TEST(Errors(*Parsed("FROM\n").doc) == "1:5 FROM needs an image\n");
   BOOST_TEST(Errors(*Parsed("FROM a\nBOGUS x\n").doc) == "2:1 unknown instruction 'BOGUS'\n");
-  BOOST_TEST(Errors(*Parsed("FROM a\nSHELL pwsh\n").doc).find("SHELL needs a JSON array") != std::string::npos);
+  BOOST_TEST(Errors(*Parsed("FROM a\nSHELL pwsh\n").doc).find("SHELL needs a JSON array") !=
+             std::string::npos);
   // Binary noise, CRLF and a BOM.
-  Parsed crlf("\xEF\xBB\xBF" "FROM alpine\r\nRUN echo a \\\r\n  b\r\nUSER 1\r\n");
+  Parsed crlf("\xEF\xBB\xBF"
+              "FROM alpine\r\nRUN echo a \\\r\n  b\r\nUSER 1\r\n");
   BOOST_TEST(Errors(*crlf.doc) == "");
   BOOST_TEST(crlf.doc->instructions[1].args == "echo a   b");
   BOOST_TEST(crlf.doc->instructions[2].span.begin.line == 4u);
@@ -199,7 +210,8 @@ BOOST_AUTO_TEST_CASE(shell_splitting) {
     return out;
   };
   BOOST_REQUIRE_EQUAL(cmds.size(), 6u);
-  BOOST_TEST(words(0) == (std::vector<std::string>{"a", "b c", "d"}), boost::test_tools::per_element());
+  BOOST_TEST(words(0) == (std::vector<std::string>{"a", "b c", "d"}),
+             boost::test_tools::per_element());
   BOOST_TEST(words(1)[1] == "$(f g)");
   BOOST_TEST(cmds[2].separator == "|");
   BOOST_TEST(words(3)[1] == "2>&1");

@@ -34,14 +34,16 @@ BOOST_AUTO_TEST_CASE(per_container_annotation_applies_in_a_secrets_only_run) {
   const std::string pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n"
                           "    container.k8slint.io/web: SE003\nspec:\n  containers:\n"
                           "    - name: web\n      image: nginx:1.27\n      env:\n"
-                          "        - name: GITHUB_TOKEN\n          value: " + token + "\n";
+                          "        - name: GITHUB_TOKEN\n          value: " +
+                          token + "\n";
   BOOST_TEST(LintText("pod.yaml", pod, {"SE003"}).empty());
 }
 
 BOOST_AUTO_TEST_CASE(stage_scope_applies_in_a_secrets_only_run) {
   const std::string token = "ghp_" + Random(kAlnum, 36, 7);
   const std::string dockerfile = "FROM alpine:3.20 AS build\n# k8slint ignore-stage=SE003\n"
-                                 "FROM alpine:3.20\nENV GITHUB_TOKEN=" + token + "\nUSER 10001\n";
+                                 "FROM alpine:3.20\nENV GITHUB_TOKEN=" +
+                                 token + "\nUSER 10001\n";
   BOOST_TEST(LintText("Dockerfile", dockerfile, {"SE003"}).empty());
 }
 

@@ -48,8 +48,7 @@ BOOST_AUTO_TEST_CASE(entries_with_positions) {
 }
 
 BOOST_AUTO_TEST_CASE(multi_line_values_keep_later_lines_in_step) {
-  SourceFile src(".env", InputKind::kEnv,
-                 "KEY=\"-----BEGIN\nbody\n-----END\"\r\nNEXT=1\r\n");
+  SourceFile src(".env", InputKind::kEnv, "KEY=\"-----BEGIN\nbody\n-----END\"\r\nNEXT=1\r\n");
   auto f = ParseText(src);
   BOOST_REQUIRE(f->errors.empty());
   BOOST_REQUIRE_EQUAL(f->entries.size(), 2u);
@@ -63,9 +62,12 @@ BOOST_AUTO_TEST_CASE(malformed_lines_are_parse_errors_without_values) {
   const std::string secret = "Sup3r-S3cret-Passw0rd";
   const auto findings = LintText(".env",
                                  "GOOD=1\n"
-                                 "BAD KEY=" + secret + "\n"
-                                 "=nokey\n"
-                                 "Q='unterminated " + secret + "\n",
+                                 "BAD KEY=" +
+                                     secret +
+                                     "\n"
+                                     "=nokey\n"
+                                     "Q='unterminated " +
+                                     secret + "\n",
                                  {"K8L001"});
   BOOST_REQUIRE_EQUAL(findings.size(), 3u);
   BOOST_CHECK_EQUAL(Summaries(findings)[0], "2:5 K8L001");
@@ -83,7 +85,8 @@ BOOST_AUTO_TEST_CASE(text_after_closing_quote_is_an_error) {
 }
 
 BOOST_AUTO_TEST_CASE(templates_by_name) {
-  for (const char* name : {".env.example", "x/.env.sample", ".env.template", "example.env", ".env.dist"}) {
+  for (const char* name :
+       {".env.example", "x/.env.sample", ".env.template", "example.env", ".env.dist"}) {
     SourceFile src(name, InputKind::kEnv, "");
     BOOST_CHECK_MESSAGE(ParseText(src)->IsTemplate(), name);
   }
@@ -94,8 +97,14 @@ BOOST_AUTO_TEST_CASE(templates_by_name) {
 }
 
 BOOST_AUTO_TEST_CASE(binary_and_odd_input_never_crash) {
-  const std::string odd[] = {std::string("A=\0B\n", 5), "\xff\xfe=\x80\n", "'", "\"", "export", "A=\\",
-                             std::string(100000, '='), "A=" + std::string(100000, '"')};
+  const std::string odd[] = {std::string("A=\0B\n", 5),
+                             "\xff\xfe=\x80\n",
+                             "'",
+                             "\"",
+                             "export",
+                             "A=\\",
+                             std::string(100000, '='),
+                             "A=" + std::string(100000, '"')};
   for (const std::string& text : odd) {
     SourceFile src(".env", InputKind::kEnv, text);
     auto f = ParseText(src);

@@ -41,7 +41,7 @@ std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryRes
   } else {
     config.enable = {c.rule_id};  // every default rule, plus the one under test if opt-in
   }
-  config.exclude.push_back("*.expect");
+  config.exclude.emplace_back("*.expect");
   std::unique_ptr<Registry> registry;
   Status s = BuildRegistry(config, &registry);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
@@ -61,8 +61,8 @@ std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryRes
 
 std::string Describe(const Finding& f) {
   std::ostringstream o;
-  o << f.path << ":" << f.span.begin.line << ":" << f.span.begin.column << " "
-    << f.rule->meta().id << " \"" << f.message << "\"";
+  o << f.path << ":" << f.span.begin.line << ":" << f.span.begin.column << " " << f.rule->meta().id
+    << " \"" << f.message << "\"";
   return o.str();
 }
 
@@ -82,8 +82,8 @@ BOOST_DATA_TEST_CASE(fixture, boost::unit_test::data::make(ListFixtures(kFixture
     std::vector<bool> used(findings.size(), false);
     for (const Expectation& e : expected) {
       BOOST_CHECK_MESSAGE(e.rule_id == c.rule_id, e.path << ":" << e.annotation_line
-                              << ": expectation for " << e.rule_id << " in a " << c.rule_id
-                              << " fixture");
+                                                         << ": expectation for " << e.rule_id
+                                                         << " in a " << c.rule_id << " fixture");
       bool found = false;
       for (size_t i = 0; i < findings.size() && !found; ++i)
         if (!used[i] && Matches(e, findings[i])) used[i] = found = true;

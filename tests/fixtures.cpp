@@ -98,7 +98,8 @@ std::vector<Expectation> ReadExpectations(const std::string& path, const std::st
     std::string_view pos = l.substr(0, space);
     const size_t colon = pos.find(':');
     e.line = static_cast<uint32_t>(std::stoul(std::string(pos.substr(0, colon))));
-    if (colon != std::string_view::npos) e.column = static_cast<uint32_t>(std::stoul(std::string(pos.substr(colon + 1))));
+    if (colon != std::string_view::npos)
+      e.column = static_cast<uint32_t>(std::stoul(std::string(pos.substr(colon + 1))));
     ParseEntry(space == std::string_view::npos ? "" : l.substr(space + 1), &e);
     out.push_back(std::move(e));
   }
@@ -121,7 +122,8 @@ std::vector<Expectation> CaseExpectations(const std::string& case_path) {
   std::vector<std::string> files;
   std::error_code ec;
   if (fs::is_directory(case_path, ec)) {
-    for (auto it = fs::recursive_directory_iterator(case_path, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
+    for (auto it = fs::recursive_directory_iterator(case_path, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec))
       if (it->is_regular_file(ec) || it->is_symlink(ec))
         if (it->path().extension() != ".expect") files.push_back(it->path().string());
   } else {
@@ -142,7 +144,8 @@ std::vector<std::string> CaseEnables(const std::string& case_path) {
   std::vector<std::string> files;
   std::error_code ec;
   if (fs::is_directory(case_path, ec)) {
-    for (auto it = fs::recursive_directory_iterator(case_path, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
+    for (auto it = fs::recursive_directory_iterator(case_path, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec))
       if (it->is_regular_file(ec)) files.push_back(it->path().string());
   } else {
     files.push_back(case_path);
@@ -157,7 +160,8 @@ std::vector<std::string> CaseEnables(const std::string& case_path) {
         if (rest.ends_with(tail)) rest = Trim(rest.substr(0, rest.size() - tail.size()));
       while (!rest.empty()) {
         const size_t comma = std::min(rest.find(','), rest.size());
-        if (const std::string_view id = Trim(rest.substr(0, comma)); !id.empty()) out.emplace_back(id);
+        if (const std::string_view id = Trim(rest.substr(0, comma)); !id.empty())
+          out.emplace_back(id);
         rest.remove_prefix(std::min(comma + 1, rest.size()));
       }
     }

@@ -9,11 +9,11 @@
 namespace k8slint::testing {
 
 struct Expectation {
-  std::string path;      // file the finding is expected in
+  std::string path;  // file the finding is expected in
   uint32_t line = 0;
-  uint32_t column = 0;   // 0 = any column
+  uint32_t column = 0;  // 0 = any column
   std::string rule_id;
-  std::string fragment;  // must occur in the message; "" = any message
+  std::string fragment;          // must occur in the message; "" = any message
   uint32_t annotation_line = 0;  // where it was written, for error messages
 };
 

@@ -12,7 +12,9 @@ struct PolicyCase {
   std::string policy, image;
   bool allowed;
 };
-std::ostream& operator<<(std::ostream& o, const PolicyCase& c) { return o << c.policy << " / " << c.image; }
+std::ostream& operator<<(std::ostream& o, const PolicyCase& c) {
+  return o << c.policy << " / " << c.image;
+}
 
 const std::vector<PolicyCase> kCases = {
     {"docker.io", "nginx:1.27", true},
@@ -46,11 +48,13 @@ BOOST_DATA_TEST_CASE(matching, boost::unit_test::data::make(kCases), c) {
 }
 
 BOOST_AUTO_TEST_CASE(malformed_entries_are_config_errors) {
-  for (const char* bad : {"https://ghcr.io", "ghcr", "ghcr.io/acme:1.0", "ghcr.io/a b", "x@sha256:1", "ghcr.io//a"}) {
+  for (const char* bad :
+       {"https://ghcr.io", "ghcr", "ghcr.io/acme:1.0", "ghcr.io/a b", "x@sha256:1", "ghcr.io//a"}) {
     ImagePolicy policy;
     const Status s = ImagePolicy::Parse(bad, &policy);
     BOOST_TEST((s.code() == Status::Code::kConfig), bad);
-    BOOST_TEST(s.message().find(std::string("not '") + bad + "'") != std::string::npos, s.message());
+    BOOST_TEST(s.message().find(std::string("not '") + bad + "'") != std::string::npos,
+               s.message());
   }
 }
 

@@ -29,7 +29,8 @@ BOOST_AUTO_TEST_SUITE(markdown_fences)
 BOOST_AUTO_TEST_CASE(fences_in_lists_quotes_tildes_and_indents) {
   SourceFile f("README.md", InputKind::kMarkdown,
                "# Guide\n\n1. Build:\n\n   ```PowerShell title=\"x\"\n   docker build .\n   ```\n\n"
-               "> ~~~pwsh\n> export A=1\n> ~~~\n\n  ```{.ps1}\n\tminikube start\n  ```\n\n    indented code\n");
+               "> ~~~pwsh\n> export A=1\n> ~~~\n\n  ```{.ps1}\n\tminikube start\n  ```\n\n    "
+               "indented code\n");
   const auto fences = markdown::ExtractFences(f);
   BOOST_REQUIRE(fences.size() == 3u);
   BOOST_TEST(fences[0].language == "powershell");
@@ -43,34 +44,42 @@ BOOST_AUTO_TEST_CASE(fences_in_lists_quotes_tildes_and_indents) {
 }
 
 BOOST_AUTO_TEST_CASE(findings_point_into_the_markdown_file) {
-  const auto found = Summaries(LintText("README.md",
-      "Intro\n\n- Step one:\n\n  ```powershell\n  minikube start && kubectl get nodes\n  ```\n", {"PS003"}));
+  const auto found = Summaries(LintText(
+      "README.md",
+      "Intro\n\n- Step one:\n\n  ```powershell\n  minikube start && kubectl get nodes\n  ```\n",
+      {"PS003"}));
   BOOST_TEST(found == (V{"6:18 PS003"}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(unterminated_fence_is_a_note) {
-  const auto found = Summaries(LintText("README.md", "## Deploy\n\n```ps\nexport A=1\n\n## Next\n", {"PS001", "PS018"}));
+  const auto found = Summaries(
+      LintText("README.md", "## Deploy\n\n```ps\nexport A=1\n\n## Next\n", {"PS001", "PS018"}));
   BOOST_TEST(found == (V{"3:1 PS018", "4:1 PS001"}), boost::test_tools::per_element());
   BOOST_TEST(LintText("README.md", "```powershell", {"PS018"}).size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(shell_fences_setting_and_prompts) {
-  const std::string md = "```bash\nexport KUBECONFIG=~/.kube/config\n```\n\n```console\n$ export A=1\nexport B=2\n```\n"
+  const std::string md = "```bash\nexport KUBECONFIG=~/.kube/config\n```\n\n```console\n$ export "
+                         "A=1\nexport B=2\n```\n"
                          "\n```powershell\nPS C:\\app> export C=3\nexport D=4\n```\n";
-  BOOST_TEST(Summaries(LintText("README.md", md, {"PS001"})) == (V{"11:12 PS001"}), boost::test_tools::per_element());
-  const auto all = Summaries(LintText("README.md", md, {"PS001"}, std::nullopt, Settings({{"shell-fences", "bash, console"}})));
+  BOOST_TEST(Summaries(LintText("README.md", md, {"PS001"})) == (V{"11:12 PS001"}),
+             boost::test_tools::per_element());
+  const auto all = Summaries(LintText("README.md", md, {"PS001"}, std::nullopt,
+                                      Settings({{"shell-fences", "bash, console"}})));
   BOOST_TEST(all == (V{"2:1 PS001", "6:3 PS001", "11:12 PS001"}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(dockerfile_runs_under_a_powershell_shell) {
-  const std::string df =
-      "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
-      "SHELL [\"powershell\", \"-Command\"]\nRUN Invoke-WebRequest https://get.helm.sh/x.zip -OutFile x.zip; `\n"
-      "    rm -rf C:\\tmp && echo ok\nRUN [\"cmd\", \"/c\", \"rm -rf x\"]\n";
-  BOOST_TEST(Summaries(LintText("Dockerfile", df, {"PS003", "PS014"})) == (V{"5:8 PS014", "5:19 PS003"}),
-             boost::test_tools::per_element());
+  const std::string df = "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+                         "SHELL [\"powershell\", \"-Command\"]\nRUN Invoke-WebRequest "
+                         "https://get.helm.sh/x.zip -OutFile x.zip; `\n"
+                         "    rm -rf C:\\tmp && echo ok\nRUN [\"cmd\", \"/c\", \"rm -rf x\"]\n";
+  BOOST_TEST(
+      Summaries(LintText("Dockerfile", df, {"PS003", "PS014"})) == (V{"5:8 PS014", "5:19 PS003"}),
+      boost::test_tools::per_element());
   // pwsh means PowerShell 7: && is fine; a Linux base image has rm.
-  const std::string pwsh = "FROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\nSHELL [\"pwsh\", \"-c\"]\nRUN rm -rf /tmp/x && echo ok\n";
+  const std::string pwsh = "FROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\nSHELL [\"pwsh\", "
+                           "\"-c\"]\nRUN rm -rf /tmp/x && echo ok\n";
   BOOST_TEST(LintText("Dockerfile", pwsh, {"PS003", "PS014"}).empty());
 }
 
@@ -96,7 +105,8 @@ BOOST_AUTO_TEST_CASE(workflow_pwsh_steps) {
   BOOST_TEST(v51.PositionAt(v51.tokens()[3].begin).column == 31u);
   // A workflow that does not parse has no steps to check (K8L001 reports it).
   SourceFile broken(".github/workflows/x.yml", InputKind::kManifest, "jobs: [\n");
-  BOOST_TEST(LintText(".github/workflows/x.yml", "jobs: [\n  - run: echo a && echo b\n", {"PS003"}).empty());
+  BOOST_TEST(LintText(".github/workflows/x.yml", "jobs: [\n  - run: echo a && echo b\n", {"PS003"})
+                 .empty());
   const Config config;
   const secrets::Scanner scanner({});
   BOOST_TEST(FileModels(broken, config, scanner).powershell().empty());

@@ -59,7 +59,8 @@ size_t Count(const Run& run, std::string_view id) {
 
 const project::ContainerFact& OnlyContainer(const project::Project& p) {
   const project::ContainerFact* found = nullptr;
-  p.ForEachContainer([&](const auto&, const auto&, const project::ContainerFact& c) { found = &c; });
+  p.ForEachContainer(
+      [&](const auto&, const auto&, const project::ContainerFact& c) { found = &c; });
   BOOST_REQUIRE(found);
   return *found;
 }
@@ -92,7 +93,8 @@ BOOST_AUTO_TEST_CASE(config_mapping_links_what_conventions_cannot) {
   config.image_dockerfiles["ghcr.io/acme/billing"] = "services/missing/Dockerfile";
   Run missing = Lint(fs, config, {"PT020"});
   BOOST_REQUIRE_EQUAL(missing.project->unlinked().size(), 1u);
-  BOOST_TEST(missing.project->unlinked()[0].reason.find("not among the inputs") != std::string::npos);
+  BOOST_TEST(missing.project->unlinked()[0].reason.find("not among the inputs") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(prefixed_names_and_nearest_dockerfile) {
@@ -103,9 +105,11 @@ BOOST_AUTO_TEST_CASE(prefixed_names_and_nearest_dockerfile) {
   fs.Add("repo/blog/deploy.yaml", Deployment("api:2.0.0"));  // two api/: the nearer wins
   Run run = Lint(fs, {}, {"PT020"});
   std::map<std::string, std::string> linked;
-  run.project->ForEachContainer([&](const project::FileFacts& f, const auto&, const project::ContainerFact& c) {
-    linked[f.path] = c.dockerfile < 0 ? "" : run.project->file(static_cast<uint32_t>(c.dockerfile)).path;
-  });
+  run.project->ForEachContainer(
+      [&](const project::FileFacts& f, const auto&, const project::ContainerFact& c) {
+        linked[f.path] =
+            c.dockerfile < 0 ? "" : run.project->file(static_cast<uint32_t>(c.dockerfile)).path;
+      });
   BOOST_TEST(linked["repo/shop/deploy.yaml"] == "repo/shop/api/Dockerfile");
   BOOST_TEST(linked["repo/blog/deploy.yaml"] == "repo/blog/api/Dockerfile");
   BOOST_TEST(Count(run, "PT020") == 2u);
@@ -136,8 +140,9 @@ BOOST_AUTO_TEST_CASE(suppressions_in_the_target_file_apply) {
   MemoryFileSystem fs;
   fs.Add("repo/api/Dockerfile", "FROM python:3.12\nUSER 10001\nEXPOSE 8000\n");
   std::string deploy = Deployment("api:1.0.0");
-  deploy.replace(deploy.find("            - containerPort"), 0,
-                 "            # k8slint ignore=expose-container-port-mismatch -- migrating to 8080\n");
+  deploy.replace(
+      deploy.find("            - containerPort"), 0,
+      "            # k8slint ignore=expose-container-port-mismatch -- migrating to 8080\n");
   fs.Add("repo/deploy.yaml", deploy);
   Run run = Lint(fs, {}, {"PT020", "K8L006"});
   BOOST_TEST(Count(run, "PT020") == 0u);
@@ -164,13 +169,14 @@ BOOST_AUTO_TEST_CASE(facts_are_collected_only_for_project_rules) {
 
 BOOST_AUTO_TEST_CASE(odd_inputs_do_not_break_linking) {
   MemoryFileSystem fs;
-  fs.Add("repo/Dockerfile", "");                        // no stage at all
+  fs.Add("repo/Dockerfile", "");  // no stage at all
   fs.Add("repo/x/Dockerfile", "FROM scratch\nUSER\nEXPOSE abc 99999999999 -1 80/udp\n");
   fs.Add("repo/chart/Chart.yaml", "- not a map\n");
   fs.Add("repo/chart/values.yaml", "image: [1, 2]\nservice: {port: [80]}\n");
-  fs.Add("repo/deploy.yaml", Deployment("\"\"") + "---\n" + Deployment("x@sha256:abc") +
-                                 "---\napiVersion: v1\nkind: Service\nmetadata: {name: s}\n"
-                                 "spec: {selector: {app: api}, ports: [{port: 80, targetPort: {a: 1}}]}\n");
+  fs.Add("repo/deploy.yaml",
+         Deployment("\"\"") + "---\n" + Deployment("x@sha256:abc") +
+             "---\napiVersion: v1\nkind: Service\nmetadata: {name: s}\n"
+             "spec: {selector: {app: api}, ports: [{port: 80, targetPort: {a: 1}}]}\n");
   fs.Add("repo/.env.example", "PORT=99999999\nexport\n=\n");
   fs.Add("repo/README.md", "```powershell\ndocker build -t\ndocker build . -t x:1 -f\n```\n");
   Config config;

@@ -15,7 +15,9 @@ std::vector<Finding> LintPs(const std::string& text, Config config = {}) {
 
 std::string Describe(const std::vector<Finding>& f) {
   std::string out;
-  for (const Finding& x : f) out += std::to_string(x.span.begin.line) + " " + std::string(x.rule->meta().id) + ": " + x.message + "\n";
+  for (const Finding& x : f)
+    out += std::to_string(x.span.begin.line) + " " + std::string(x.rule->meta().id) + ": " +
+           x.message + "\n";
   return out;
 }
 
@@ -28,10 +30,11 @@ BOOST_AUTO_TEST_CASE(valid_powershell_is_not_reported) {
       "helm upgrade --install web ./chart --set image.tag=1.4.2 --set replicaCount=2",
       "kubectl get pods -o jsonpath='{.items[*].metadata.name}'",
       "kubectl get pods -A | Select-String web",
-      "Write-Host \"Pods: $(kubectl get pods -o name | Measure-Object | Select-Object -ExpandProperty Count)\"",
+      "Write-Host \"Pods: $((kubectl get pods -o name | Measure-Object).Count)\"",
       "$values = @{ image = @{ tag = '1.4.2' }; replicaCount = 2 }",
       "$helmArgs = @('upgrade', '--install', 'web', './chart'); helm @helmArgs",
-      "$params = @{ Uri = 'http://localhost:30080/health'; UseBasicParsing = $true }; Invoke-WebRequest @params",
+      "$params = @{ Uri = 'http://localhost:30080/health'; UseBasicParsing = $true }; "
+      "Invoke-WebRequest @params",
       "icacls.exe C:\\data --% /grant Users:(OI)(CI)F && echo $HOME | grep x",
       "& minikube -p minikube docker-env --shell powershell | Invoke-Expression",
       "$env:KUBECONFIG = \"$HOME\\.kube\\config\"; kubectl config current-context",
@@ -73,7 +76,8 @@ BOOST_AUTO_TEST_CASE(large_markdown_file_is_linted) {
   std::string md;
   while (md.size() < (1u << 20))
     md += "## Step\n\nSome prose with `inline code` and a [link](https://example.com).\n\n"
-          "```powershell\nexport IMAGE_TAG=1.0\nminikube start && kubectl get pods | grep web\n```\n\n";
+          "```powershell\nexport IMAGE_TAG=1.0\nminikube start && kubectl get pods | grep "
+          "web\n```\n\n";
   md += "```powershell\n@\"\nunterminated here-string\n";
   const auto found = LintText("guide.md", md, {"PS", "K8L001"});
   BOOST_TEST(found.size() > 10000u);

@@ -12,12 +12,14 @@ struct Lexed {
         script(source, Origin::kScriptFile, Host{}, std::move(text), {}) {}
   // "kind:text" for every token but newlines.
   std::vector<std::string> Tokens() const {
-    static const char* kNames[] = {"word", "var", "splat", "str", "xstr", "here", "op", "redir",
-                                   "open", "close", "nl", "comment", "cont", "bashcont", "heredoc", "verbatim"};
+    static const char* kNames[] = {"word", "var",      "splat",   "str",     "xstr", "here",
+                                   "op",   "redir",    "open",    "close",   "nl",   "comment",
+                                   "cont", "bashcont", "heredoc", "verbatim"};
     std::vector<std::string> out;
     for (const Token& t : script.tokens())
       if (t.kind != TokenKind::kNewline)
-        out.push_back(std::string(kNames[static_cast<int>(t.kind)]) + ":" + std::string(script.Text(t)));
+        out.push_back(std::string(kNames[static_cast<int>(t.kind)]) + ":" +
+                      std::string(script.Text(t)));
     return out;
   }
   std::vector<std::string> Names() const {
@@ -53,30 +55,41 @@ BOOST_AUTO_TEST_CASE(strings_variables_and_subexpressions) {
 
 BOOST_AUTO_TEST_CASE(comments_escapes_and_continuations) {
   Lexed l("<# block\ncomment #>\nhelm install web ./chart `\n  --set a=b # note\necho a`#b");
-  BOOST_TEST(l.Tokens() == (V{"comment:<# block\ncomment #>", "word:helm", "word:install", "word:web",
-                              "word:./chart", "cont:`", "word:--set", "word:a=b", "comment:# note",
-                              "word:echo", "word:a`#b"}),
+  BOOST_TEST(l.Tokens() == (V{"comment:<# block\ncomment #>", "word:helm", "word:install",
+                              "word:web", "word:./chart", "cont:`", "word:--set", "word:a=b",
+                              "comment:# note", "word:echo", "word:a`#b"}),
              boost::test_tools::per_element());
   BOOST_TEST(l.Names() == (V{"helm", "echo"}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(operators_redirections_and_stop_parsing) {
-  Lexed l("a && b || c; d | e 2>&1 > $null\n& $exe --% -x \"y\" | z\ncat <<EOF\nkind: Pod\nEOF\nf \\\n  g");
-  BOOST_TEST(l.Tokens() == (V{"word:a", "op:&&", "word:b", "op:||", "word:c", "op:;", "word:d", "op:|",
-                              "word:e", "redir:2>&1", "redir:>", "var:$null", "op:&", "var:$exe",
-                              "verbatim:--% -x \"y\" | z", "word:cat", "heredoc:<<EOF", "word:f",
-                              "bashcont:\\", "word:g"}),
+  Lexed l("a && b || c; d | e 2>&1 > $null\n& $exe --% -x \"y\" | z\ncat <<EOF\nkind: Pod\nEOF\nf "
+          "\\\n  g");
+  BOOST_TEST(
+      l.Tokens() ==
+          (V{"word:a",   "op:&&",         "word:b", "op:||",       "word:c",
+             "op:;",     "word:d",        "op:|",   "word:e",      "redir:2>&1",
+             "redir:>",  "var:$null",     "op:&",   "var:$exe",    "verbatim:--% -x \"y\" | z",
+             "word:cat", "heredoc:<<EOF", "word:f", "bashcont:\\", "word:g"}),
+      boost::test_tools::per_element());
+  BOOST_TEST(l.Names() == (V{"a", "b", "c", "d", "e", "$exe", "cat", "f"}),
              boost::test_tools::per_element());
-  BOOST_TEST(l.Names() == (V{"a", "b", "c", "d", "e", "$exe", "cat", "f"}), boost::test_tools::per_element());
   BOOST_TEST(l.script.commands()[5].call_operator);
 }
 
 BOOST_AUTO_TEST_CASE(here_strings_hashtables_and_splatting) {
-  Lexed l("$p = @{ Name = 'web'; Port = 80 }\nNew-Thing @p\n@\"\nhost: $HOST_NAME\n\"@ | kubectl apply -f -");
-  BOOST_TEST(l.Tokens() == (V{"var:$p", "op:=", "open:@{", "word:Name", "op:=", "str:'web'", "op:;",
-                              "word:Port", "op:=", "word:80", "close:}", "word:New-Thing", "splat:@p",
-                              "here:@\"\nhost: $HOST_NAME\n\"@", "var:$HOST_NAME", "op:|", "word:kubectl",
-                              "word:apply", "word:-f", "word:-"}),
+  Lexed l("$p = @{ Name = 'web'; Port = 80 }\nNew-Thing @p\n@\"\nhost: $HOST_NAME\n\"@ | kubectl "
+          "apply -f -");
+  BOOST_TEST(l.Tokens() == (V{"var:$p",         "op:=",
+                              "open:@{",        "word:Name",
+                              "op:=",           "str:'web'",
+                              "op:;",           "word:Port",
+                              "op:=",           "word:80",
+                              "close:}",        "word:New-Thing",
+                              "splat:@p",       "here:@\"\nhost: $HOST_NAME\n\"@",
+                              "var:$HOST_NAME", "op:|",
+                              "word:kubectl",   "word:apply",
+                              "word:-f",        "word:-"}),
              boost::test_tools::per_element());
   int hashtable = 0;
   for (const Command& c : l.script.commands()) hashtable += c.in_hashtable;
@@ -84,8 +97,8 @@ BOOST_AUTO_TEST_CASE(here_strings_hashtables_and_splatting) {
 }
 
 BOOST_AUTO_TEST_CASE(unterminated_constructs_are_errors_not_crashes) {
-  for (const char* text : {"echo 'open", "echo \"open $(", "@'\nno end", "<# never", "\"$(\"$(\"$(", "$", "`", "@",
-                           "((((((((((((((((", "))))}}}}", "cat <<EOF\nbody"}) {
+  for (const char* text : {"echo 'open", "echo \"open $(", "@'\nno end", "<# never", "\"$(\"$(\"$(",
+                           "$", "`", "@", "((((((((((((((((", "))))}}}}", "cat <<EOF\nbody"}) {
     Lexed l(text);
     BOOST_TEST_CONTEXT(text) { BOOST_TEST(l.script.tokens().size() >= 1u); }
   }
@@ -100,8 +113,10 @@ BOOST_AUTO_TEST_CASE(unterminated_constructs_are_errors_not_crashes) {
 }
 
 BOOST_AUTO_TEST_CASE(positions_map_through_pieces) {
-  SourceFile file("README.md", InputKind::kMarkdown, "intro\n  - step\n    ```ps\n    é $X\n    ```\n");
-  Script s(file, Origin::kMarkdownFence, Host{}, "é $X\n", {{0, static_cast<uint32_t>(file.LineOffset(4) + 4)}});
+  SourceFile file("README.md", InputKind::kMarkdown,
+                  "intro\n  - step\n    ```ps\n    é $X\n    ```\n");
+  Script s(file, Origin::kMarkdownFence, Host{}, "é $X\n",
+           {{0, static_cast<uint32_t>(file.LineOffset(4) + 4)}});
   BOOST_REQUIRE(s.tokens().size() >= 2u);
   BOOST_TEST(At(s, s.tokens()[1].begin) == "4:7");  // columns count code points
 }

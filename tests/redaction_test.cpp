@@ -33,7 +33,8 @@ BOOST_AUTO_TEST_CASE(prefix_and_length) {
   BOOST_CHECK_EQUAL(Redact("Sup3rS3cret1"), "Su\xE2\x80\xA6(redacted, 12 chars)");
   BOOST_CHECK_EQUAL(Redact("hunter2"), "\xE2\x80\xA6(redacted, 7 chars)");
   BOOST_CHECK_EQUAL(Redact("x"), "\xE2\x80\xA6(redacted, 1 char)");
-  BOOST_CHECK_EQUAL(Redact("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9" "abcdefghijklmnopqr"),
+  BOOST_CHECK_EQUAL(Redact("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                           "abcdefghijklmnopqr"),
                     "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xE2\x80\xA6(redacted, 22 chars)");
   BOOST_CHECK_EQUAL(Redact("\nabcdefghijklmnopqrstuvwxyz"), "\xE2\x80\xA6(redacted, 27 chars)");
   BOOST_CHECK_EQUAL(Redact("hunter2", false), "hunter2");
@@ -60,23 +61,28 @@ BOOST_AUTO_TEST_CASE(fingerprint_follows_the_secret_not_the_line) {
 
 BOOST_AUTO_TEST_CASE(no_report_format_contains_a_secret) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("k8slint-redaction-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("k8slint-redaction-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const std::vector<std::string> secrets = {
-      "ghp_" + Random(kAlnum, 36, 21), "AKIA" + Random(kAws, 16, 22), Random(kBase64, 40, 23),
-      "Zq" + Random(kAlnum, 18, 24) + "!", Random(kAlnum, 20, 25), "sk_live_" + Random(kAlnum, 24, 26)};
-  std::ofstream(dir / ".env") << "GITHUB_TOKEN=" << secrets[0] << "\nAWS_ACCESS_KEY_ID=" << secrets[1]
-                              << "\nAWS_SECRET_ACCESS_KEY=" << secrets[2] << "\nDB_PASSWORD=" << secrets[3]
-                              << "\nBROKEN LINE " << secrets[4] << "\n";
-  std::ofstream(dir / "secret.yaml") << "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n"
-                                     << "  stripe: " << secrets[5] << "\n  url: postgres://u:" << secrets[4]
-                                     << "@db/x\n";
+      "ghp_" + Random(kAlnum, 36, 21), "AKIA" + Random(kAws, 16, 22),
+      Random(kBase64, 40, 23),         "Zq" + Random(kAlnum, 18, 24) + "!",
+      Random(kAlnum, 20, 25),          "sk_live_" + Random(kAlnum, 24, 26)};
+  std::ofstream(dir / ".env") << "GITHUB_TOKEN=" << secrets[0]
+                              << "\nAWS_ACCESS_KEY_ID=" << secrets[1]
+                              << "\nAWS_SECRET_ACCESS_KEY=" << secrets[2]
+                              << "\nDB_PASSWORD=" << secrets[3] << "\nBROKEN LINE " << secrets[4]
+                              << "\n";
+  std::ofstream(dir / "secret.yaml")
+      << "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n"
+      << "  stripe: " << secrets[5] << "\n  url: postgres://u:" << secrets[4] << "@db/x\n";
   for (const char* format : {"text", "json", "sarif", "github"}) {
     BOOST_TEST_CONTEXT(format) {
-      const std::string out = Run(std::string(K8SLINT_BINARY) + " --fail-on never -f " + format + " " +
-                                  dir.string() + " 2>&1");
+      const std::string out = Run(std::string(K8SLINT_BINARY) + " --fail-on never -f " + format +
+                                  " " + dir.string() + " 2>&1");
       BOOST_CHECK(out.find("redacted") != std::string::npos);
-      for (const std::string& s : secrets) BOOST_CHECK_MESSAGE(out.find(s) == std::string::npos, "leaked " << s.substr(0, 4));
+      for (const std::string& s : secrets)
+        BOOST_CHECK_MESSAGE(out.find(s) == std::string::npos, "leaked " << s.substr(0, 4));
     }
   }
   const std::string shown =

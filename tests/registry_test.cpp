@@ -48,7 +48,8 @@ BOOST_AUTO_TEST_CASE(ids_names_and_aliases_are_well_formed) {
   std::set<std::string_view> ids, names;
   const RE2 id_re("(K8L|NR|MS|SE|PR|RS|PT|PS|DF|KM)[0-9]{3}");
   const RE2 name_re("[a-z0-9]+(-[a-z0-9]+)*");
-  const RE2 alias_re("(hadolint:(DL|SC)[0-9]{4}|kube-linter:[a-z0-9-]+|kube-score:[a-z0-9-]+|gitleaks:[a-z0-9-]+|secretlint:[@a-z0-9/-]+)");
+  const RE2 alias_re("(hadolint:(DL|SC)[0-9]{4}|kube-linter:[a-z0-9-]+|kube-score:[a-z0-9-]+|"
+                     "gitleaks:[a-z0-9-]+|secretlint:[@a-z0-9/-]+)");
   std::string_view previous;
   for (const auto& r : registry->rules()) {
     const RuleMeta& m = r->meta();
@@ -85,10 +86,13 @@ BOOST_AUTO_TEST_CASE(examples_fire_and_fixes_are_clean) {
     const RuleMeta& m = r->meta();
     if (m.example_path.empty()) continue;
     BOOST_TEST_CONTEXT(m.id) {
-      auto bad = LintText(std::string(m.example_path), std::string(m.bad_example), {std::string(m.id)});
+      auto bad =
+          LintText(std::string(m.example_path), std::string(m.bad_example), {std::string(m.id)});
       BOOST_CHECK_MESSAGE(!bad.empty(), m.id << ": bad example does not fire");
-      auto good = LintText(std::string(m.example_path), std::string(m.good_example), {std::string(m.id)});
-      BOOST_CHECK_MESSAGE(good.empty(), m.id << ": good example fires: " << (good.empty() ? "" : good[0].message));
+      auto good =
+          LintText(std::string(m.example_path), std::string(m.good_example), {std::string(m.id)});
+      BOOST_CHECK_MESSAGE(
+          good.empty(), m.id << ": good example fires: " << (good.empty() ? "" : good[0].message));
     }
   }
 }
@@ -119,8 +123,9 @@ BOOST_AUTO_TEST_CASE(generated_docs_are_current) {
   for (const auto& r : registry->rules())
     BOOST_CHECK_MESSAGE(Slurp(dir + std::string(r->meta().id) + ".md") == RuleMarkdown(r->meta()),
                         "docs/rules/" << r->meta().id << ".md is stale: run scripts/gen-docs.sh");
-  BOOST_CHECK_MESSAGE(Slurp(std::string(K8SLINT_SOURCE_DIR) + "/docs/index.md") == DocsIndexMarkdown(*registry),
-                      "docs/index.md is stale: run scripts/gen-docs.sh");
+  BOOST_CHECK_MESSAGE(
+      Slurp(std::string(K8SLINT_SOURCE_DIR) + "/docs/index.md") == DocsIndexMarkdown(*registry),
+      "docs/index.md is stale: run scripts/gen-docs.sh");
 }
 
 // docs/index.md lists every hand-written page of docs/, and only pages that exist.
@@ -136,7 +141,8 @@ BOOST_AUTO_TEST_CASE(docs_index_lists_every_guide) {
     const std::string name = entry.path().filename().string();
     if (entry.path().extension() != ".md" || name == "index.md") continue;
     BOOST_CHECK_MESSAGE(listed.count(name),
-                        "docs/" << name << " is not on docs/index.md: add it to DocGuides() in "
+                        "docs/" << name
+                                << " is not on docs/index.md: add it to DocGuides() in "
                                    "linter/report/docs_index.cpp");
   }
 }

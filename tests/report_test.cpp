@@ -26,13 +26,12 @@ std::unique_ptr<Registry> SmallRegistry() {
   return std::make_unique<Registry>(std::move(some));
 }
 
-const char* kSample =
-    "FROM golang:1.22 AS build\n"
-    "USER 10001\n"
-    "FROM debian:12-slim\n"
-    "COPY --from=builder /out/app /app\n"
-    "USER root\n"
-    "CMD [\"/app\", 'x']\n";
+const char* kSample = "FROM golang:1.22 AS build\n"
+                      "USER 10001\n"
+                      "FROM debian:12-slim\n"
+                      "COPY --from=builder /out/app /app\n"
+                      "USER root\n"
+                      "CMD [\"/app\", 'x']\n";
 
 void CheckGolden(const std::string& name, const std::string& actual) {
   const std::string path = kGolden + name;
@@ -43,7 +42,8 @@ void CheckGolden(const std::string& name, const std::string& actual) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream expected;
   expected << in.rdbuf();
-  BOOST_CHECK_MESSAGE(expected.str() == actual, name << " differs from the golden file; got:\n" << actual);
+  BOOST_CHECK_MESSAGE(expected.str() == actual, name << " differs from the golden file; got:\n"
+                                                     << actual);
 }
 
 struct Sample {
@@ -126,8 +126,9 @@ BOOST_AUTO_TEST_CASE(github_escapes_data_and_properties) {
   std::ostringstream github;
   WriteGithub(github, ctx);
   const std::string id(f.rule->meta().id), name(f.rule->meta().name);
-  BOOST_TEST(github.str() == "::notice file=a%2Cb%3Ac%25.yaml,line=3,col=2,endLine=4,endColumn=7,title=" +
-                                 id + " " + name + "::100%25 sure%0D%0Anext: a,b\n");
+  BOOST_TEST(github.str() ==
+             "::notice file=a%2Cb%3Ac%25.yaml,line=3,col=2,endLine=4,endColumn=7,title=" + id +
+                 " " + name + "::100%25 sure%0D%0Anext: a,b\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -33,11 +33,17 @@ BOOST_AUTO_TEST_CASE(suppressed_line_does_not_hide_other_lines) {
   const std::string a = "ghp_" + Random(kAlnum, 36, 31), b = "ghp_" + Random(kAlnum, 36, 32),
                     c = "ghp_" + Random(kAlnum, 36, 33);
   const auto findings = LintText(".env",
-                                 "A=" + a + " # gitleaks:allow\n"
-                                 "B=" + b + "\n"
-                                 "# k8slint ignore=SE003\n"
-                                 "C=" + c + "\n"
-                                 "D=" + a + "\n",
+                                 "A=" + a +
+                                     " # gitleaks:allow\n"
+                                     "B=" +
+                                     b +
+                                     "\n"
+                                     "# k8slint ignore=SE003\n"
+                                     "C=" +
+                                     c +
+                                     "\n"
+                                     "D=" +
+                                     a + "\n",
                                  {"SE"});
   std::vector<std::string> want = {"2:3 SE003", "5:3 SE003"};
   std::vector<std::string> got;
@@ -68,8 +74,9 @@ BOOST_AUTO_TEST_CASE(committed_env_by_git_status) {
 }
 
 BOOST_AUTO_TEST_CASE(key_names) {
-  for (const char* k : {"password", "DB_PASSWORD", "dbPass", "apiKey", "API_KEY", "clientSecret",
-                        "GITHUB_TOKEN", "auth", "privateKey", "SIGNING_KEY", "credentials", "PASSWORD2"})
+  for (const char* k :
+       {"password", "DB_PASSWORD", "dbPass", "apiKey", "API_KEY", "clientSecret", "GITHUB_TOKEN",
+        "auth", "privateKey", "SIGNING_KEY", "credentials", "PASSWORD2"})
     BOOST_CHECK_MESSAGE(secrets::IsSecretKeyName(k), k);
   for (const char* k : {"secretName", "tokenUrl", "passwordFile", "publicKey", "existingSecret",
                         "key", "cacheKey", "author", "bypass", "TOKEN_TTL", "AWS_ACCESS_KEY_ID",
@@ -78,13 +85,33 @@ BOOST_AUTO_TEST_CASE(key_names) {
 }
 
 BOOST_AUTO_TEST_CASE(values) {
-  for (const char* v : {"Sup3r-S3cret-Passw0rd", "Xy7#kP2!q", "q9ZrK8sLint7vLp2Xw", "0a1b2c3d4e5f6a7b8c9d"})
+  for (const char* v :
+       {"Sup3r-S3cret-Passw0rd", "Xy7#kP2!q", "q9ZrK8sLint7vLp2Xw", "0a1b2c3d4e5f6a7b8c9d"})
     BOOST_CHECK_MESSAGE(secrets::LooksLikeSecretValue(v), v);
-  for (const char* v : {"", "changeme", "CHANGE_ME", "<your-password>", "${DB_PASSWORD}", "$(cat x)",
-                        "{{ .Values.x }}", "%PASSWORD%", "xxxxxxxx", "REPLACE_ME", "dummy-secret",
-                        "/run/secrets/db", "C:\\secrets\\db.txt", "true", "12345678", "hunter22",
-                        "my-app-secret", "https://example.com", "admin@example.com", "two words here",
-                        "sk-...", "***", "aaaaaaaaaaaa", "op://vault/item/field"})
+  for (const char* v : {"",
+                        "changeme",
+                        "CHANGE_ME",
+                        "<your-password>",
+                        "${DB_PASSWORD}",
+                        "$(cat x)",
+                        "{{ .Values.x }}",
+                        "%PASSWORD%",
+                        "xxxxxxxx",
+                        "REPLACE_ME",
+                        "dummy-secret",
+                        "/run/secrets/db",
+                        "C:\\secrets\\db.txt",
+                        "true",
+                        "12345678",
+                        "hunter22",
+                        "my-app-secret",
+                        "https://example.com",
+                        "admin@example.com",
+                        "two words here",
+                        "sk-...",
+                        "***",
+                        "aaaaaaaaaaaa",
+                        "op://vault/item/field"})
     BOOST_CHECK_MESSAGE(!secrets::LooksLikeSecretValue(v), v);
 }
 

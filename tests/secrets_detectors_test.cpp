@@ -21,40 +21,49 @@ struct TokenCase {
   std::string token;
 };
 
-std::ostream& operator<<(std::ostream& o, const TokenCase& c) { return o << c.rule << " " << c.key; }
+std::ostream& operator<<(std::ostream& o, const TokenCase& c) {
+  return o << c.rule << " " << c.key;
+}
 
 std::vector<TokenCase> Tokens() {
-  unsigned s = 1;
+  // Each token has its own fixed seed, so the values do not depend on evaluation order.
   return {
-      {"SE001", "AWS_ACCESS_KEY_ID", "AKIA" + Random(kAws, 16, s++)},
-      {"SE001", "AWS_ACCESS_KEY_ID", "ASIA" + Random(kAws, 16, s++)},
-      {"SE002", "AWS_SECRET_ACCESS_KEY", Random(kBase64, 40, s++)},
-      {"SE003", "GITHUB_TOKEN", "ghp_" + Random(kAlnum, 36, s++)},
-      {"SE003", "GH_OAUTH", "gho_" + Random(kAlnum, 36, s++)},
-      {"SE003", "GH_APP", "ghs_" + Random(kAlnum, 36, s++)},
-      {"SE003", "GH_REFRESH", "ghr_" + Random(kAlnum, 36, s++)},
-      {"SE003", "GH_FINE", "github_pat_" + Random(kAlnum, 82, s++)},
-      {"SE004", "GITLAB_TOKEN", "glpat-" + Random(kUrlSafe, 20, s++)},
-      {"SE004", "GITLAB_TRIGGER", "glptt-" + Random(kHex, 40, s++)},
-      {"SE005", "SLACK_BOT_TOKEN", "xoxb-123456789012-1234567890123-" + Random(kAlnum, 24, s++)},
-      {"SE005", "SLACK_WEBHOOK", "https://hooks.slack.com/services/T" + Random(kAws, 8, s++) + "/B" +
-                                     Random(kAws, 8, s++) + "/" + Random(kAlnum, 24, s++)},
-      {"SE006", "OPENAI_API_KEY", "sk-proj-" + Random(kUrlSafe, 74, s++) + "T3BlbkFJ" + Random(kUrlSafe, 74, s++)},
-      {"SE006", "OPENAI_API_KEY", "sk-" + Random(kAlnum, 20, s++) + "T3BlbkFJ" + Random(kAlnum, 20, s++)},
-      {"SE007", "ANTHROPIC_API_KEY", "sk-ant-api03-" + Random(kUrlSafe, 93, s++) + "AA"},
-      {"SE008", "STRIPE_KEY", "sk_live_" + Random(kAlnum, 24, s++)},
-      {"SE009", "GOOGLE_API_KEY", "AIza" + Random(kUrlSafe, 35, s++)},
-      {"SE010", "NPM_TOKEN", "npm_" + Random(kAlnum, 36, s++)},
-      {"SE011", "SENDGRID", "SG." + Random(kUrlSafe, 22, s++) + "." + Random(kUrlSafe, 43, s++)},
-      {"SE012", "DOCKERHUB", "dckr_pat_" + Random(kUrlSafe, 27, s++)},
-      {"SE013", "HF_TOKEN", "hf_" + Random(kLetters, 34, s++)},
-      {"SE014", "DO_TOKEN", "dop_v1_" + Random(kHex, 64, s++)},
-      {"SE015", "SHOPIFY", "shpat_" + Random(kHex, 32, s++)},
-      {"SE016", "TWILIO", "SK" + Random(kHex, 32, s++)},
-      {"SE017", "ID_TOKEN", "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsifQ.eyJzdWIiOiJ0ZXN0In0." + Random(kUrlSafe, 43, s++)},
-      {"SE019", "AZURE", "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=" + Random(kBase64, 86, s++) + "=="},
-      {"SE020", "DATABASE_URL", "mongodb+srv://svc:" + Random(kAlnum, 20, s++) + "@cluster0.example.net/db"},
-      {"SE021", "INDEX_URL", "https://ci:" + Random(kAlnum, 20, s++) + "@pypi.internal/simple"},
+      {"SE001", "AWS_ACCESS_KEY_ID", "AKIA" + Random(kAws, 16, 1u)},
+      {"SE001", "AWS_ACCESS_KEY_ID", "ASIA" + Random(kAws, 16, 2u)},
+      {"SE002", "AWS_SECRET_ACCESS_KEY", Random(kBase64, 40, 3u)},
+      {"SE003", "GITHUB_TOKEN", "ghp_" + Random(kAlnum, 36, 4u)},
+      {"SE003", "GH_OAUTH", "gho_" + Random(kAlnum, 36, 5u)},
+      {"SE003", "GH_APP", "ghs_" + Random(kAlnum, 36, 6u)},
+      {"SE003", "GH_REFRESH", "ghr_" + Random(kAlnum, 36, 7u)},
+      {"SE003", "GH_FINE", "github_pat_" + Random(kAlnum, 82, 8u)},
+      {"SE004", "GITLAB_TOKEN", "glpat-" + Random(kUrlSafe, 20, 9u)},
+      {"SE004", "GITLAB_TRIGGER", "glptt-" + Random(kHex, 40, 10u)},
+      {"SE005", "SLACK_BOT_TOKEN", "xoxb-123456789012-1234567890123-" + Random(kAlnum, 24, 11u)},
+      {"SE005", "SLACK_WEBHOOK",
+       "https://hooks.slack.com/services/T" + Random(kAws, 8, 12u) + "/B" + Random(kAws, 8, 13u) +
+           "/" + Random(kAlnum, 24, 14u)},
+      {"SE006", "OPENAI_API_KEY",
+       "sk-proj-" + Random(kUrlSafe, 74, 15u) + "T3BlbkFJ" + Random(kUrlSafe, 74, 16u)},
+      {"SE006", "OPENAI_API_KEY",
+       "sk-" + Random(kAlnum, 20, 17u) + "T3BlbkFJ" + Random(kAlnum, 20, 18u)},
+      {"SE007", "ANTHROPIC_API_KEY", "sk-ant-api03-" + Random(kUrlSafe, 93, 19u) + "AA"},
+      {"SE008", "STRIPE_KEY", "sk_live_" + Random(kAlnum, 24, 20u)},
+      {"SE009", "GOOGLE_API_KEY", "AIza" + Random(kUrlSafe, 35, 21u)},
+      {"SE010", "NPM_TOKEN", "npm_" + Random(kAlnum, 36, 22u)},
+      {"SE011", "SENDGRID", "SG." + Random(kUrlSafe, 22, 23u) + "." + Random(kUrlSafe, 43, 24u)},
+      {"SE012", "DOCKERHUB", "dckr_pat_" + Random(kUrlSafe, 27, 25u)},
+      {"SE013", "HF_TOKEN", "hf_" + Random(kLetters, 34, 26u)},
+      {"SE014", "DO_TOKEN", "dop_v1_" + Random(kHex, 64, 27u)},
+      {"SE015", "SHOPIFY", "shpat_" + Random(kHex, 32, 28u)},
+      {"SE016", "TWILIO", "SK" + Random(kHex, 32, 29u)},
+      {"SE017", "ID_TOKEN",
+       "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsifQ.eyJzdWIiOiJ0ZXN0In0." + Random(kUrlSafe, 43, 30u)},
+      {"SE019", "AZURE",
+       "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=" + Random(kBase64, 86, 31u) +
+           "=="},
+      {"SE020", "DATABASE_URL",
+       "mongodb+srv://svc:" + Random(kAlnum, 20, 32u) + "@cluster0.example.net/db"},
+      {"SE021", "INDEX_URL", "https://ci:" + Random(kAlnum, 20, 33u) + "@pypi.internal/simple"},
   };
 }
 
@@ -62,8 +71,8 @@ std::vector<TokenCase> Tokens() {
 std::vector<std::pair<std::string, std::string>> Contexts(const TokenCase& c) {
   return {
       {".env", c.key + "=" + c.token + "\n"},
-      {"deploy.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  " + c.key + ": \"" +
-                          c.token + "\"\n"},
+      {"deploy.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  " + c.key +
+                          ": \"" + c.token + "\"\n"},
       {"Dockerfile", "FROM alpine:3.20\nENV " + c.key + "=" + c.token + "\nUSER 10001\n"},
       {"deploy.ps1", "$env:" + c.key + " = '" + c.token + "'\n"},
       {"README.md", "# Setup\n\n```bash\nexport " + c.key + "=" + c.token + "\n```\n"},
@@ -105,8 +114,7 @@ BOOST_AUTO_TEST_CASE(placeholders_of_the_same_shape_are_silent) {
       "HASH=sha512-" + Random(kBase64, 86, 99) + "==",
       "DIGEST=sha256:" + Random(kHex, 64, 98),
   };
-  for (const std::string& line : placeholders)
-    BOOST_TEST_CONTEXT(line) {
+  for (const std::string& line : placeholders) BOOST_TEST_CONTEXT(line) {
       const auto findings = LintText(".env", line + "\n", {"SE"});
       for (const Finding& f : findings)
         BOOST_CHECK_MESSAGE(f.rule->meta().id == std::string_view("SE024"), f.message);
@@ -122,7 +130,8 @@ BOOST_AUTO_TEST_CASE(private_key_needs_a_body) {
   BOOST_CHECK_EQUAL(findings[0].span.begin.line, 1u);
   BOOST_CHECK(findings[0].message.find("EC PRIVATE KEY") != std::string::npos);
   BOOST_CHECK(LintText("id_ecdsa", "-----BEGIN EC PRIVATE KEY-----\n-----END EC PRIVATE KEY-----\n",
-                       {"SE018"}).empty());
+                       {"SE018"})
+                  .empty());
 }
 
 BOOST_AUTO_TEST_CASE(token_inside_a_longer_word_is_not_a_token) {
@@ -159,7 +168,8 @@ BOOST_AUTO_TEST_CASE(every_detector_pattern_compiles) {
   for (const secrets::Detector* d : detectors) {
     const RE2 re(re2::StringPiece(d->pattern.data(), d->pattern.size()), options);
     BOOST_CHECK_MESSAGE(re.ok(), d->variant << ": " << re.error());
-    BOOST_CHECK_MESSAGE(!d->keywords.empty(), d->variant << " has no keyword, so it would never run");
+    BOOST_CHECK_MESSAGE(!d->keywords.empty(),
+                        d->variant << " has no keyword, so it would never run");
   }
 }
 

@@ -10,10 +10,9 @@
 namespace k8slint::testing {
 namespace {
 
-const char* kDockerfile =
-    "FROM python:3.12\n"  // NR001: no USER
-    "ENV API_TOKEN=Zq8rT2vLw9xKp4Ms\n"
-    "ENV DB_PASSWORD=Hj3kLq9zPw2xVb7N\n";
+const char* kDockerfile = "FROM python:3.12\n"  // NR001: no USER
+                          "ENV API_TOKEN=Zq8rT2vLw9xKp4Ms\n"
+                          "ENV DB_PASSWORD=Hj3kLq9zPw2xVb7N\n";
 
 }  // namespace
 
@@ -27,10 +26,9 @@ BOOST_AUTO_TEST_CASE(counts_findings_per_rule_most_first) {
   report::ReportContext ctx{*registry, findings, 1};
   std::ostringstream text;
   report::WriteStatistics(text, ctx, false);
-  BOOST_TEST(text.str() ==
-             "2  SE022  secret-named-literal  [warning]\n"
-             "1  NR001  missing-user  [warning]\n"
-             "3 findings in 2 rules\n");
+  BOOST_TEST(text.str() == "2  SE022  secret-named-literal  [warning]\n"
+                           "1  NR001  missing-user  [warning]\n"
+                           "3 findings in 2 rules\n");
   std::ostringstream json;
   report::WriteStatistics(json, ctx, true);
   BOOST_TEST(json.str().find("\"count\": 2") != std::string::npos);

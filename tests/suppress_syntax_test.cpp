@@ -128,10 +128,11 @@ BOOST_AUTO_TEST_CASE(a_stage_ends_before_the_next_from) {
   BOOST_REQUIRE_EQUAL(s.entries.size(), 1u);
   BOOST_TEST(s.entries[0].first_line == 2u);
   BOOST_TEST(s.entries[0].last_line == 6u);
-  auto found = Summaries(LintText("Dockerfile",
-                                  "# k8slint ignore-stage=NR002\nFROM debian:12 AS build\nUSER root\n"
-                                  "FROM python:3.12-slim\nUSER root\n",
-                                  {"NR002"}));
+  auto found =
+      Summaries(LintText("Dockerfile",
+                         "# k8slint ignore-stage=NR002\nFROM debian:12 AS build\nUSER root\n"
+                         "FROM python:3.12-slim\nUSER root\n",
+                         {"NR002"}));
   BOOST_TEST(found == std::vector<std::string>{"5:1 NR002"});
 }
 
@@ -156,8 +157,10 @@ BOOST_AUTO_TEST_CASE(malformed_suppressions_fail_closed) {
 }
 
 BOOST_AUTO_TEST_CASE(expiry_follows_the_injected_day) {
-  const std::string text = "FROM x\n# k8slint ignore=NR002 until=2027-01-31 -- upstream\nUSER root\n";
-  BOOST_TEST(LintText("Dockerfile", text, {"NR002", "K8L005"}, std::nullopt, On("2027-01-31")).empty());
+  const std::string text =
+      "FROM x\n# k8slint ignore=NR002 until=2027-01-31 -- upstream\nUSER root\n";
+  BOOST_TEST(
+      LintText("Dockerfile", text, {"NR002", "K8L005"}, std::nullopt, On("2027-01-31")).empty());
   auto found = LintText("Dockerfile", text, {"NR002", "K8L005"}, std::nullopt, On("2027-02-01"));
   BOOST_TEST(Summaries(found) == (std::vector<std::string>{"2:24 K8L005", "3:1 NR002"}));
   BOOST_TEST(found[0].message.find("expired on 2027-01-31") != std::string::npos);
@@ -166,12 +169,13 @@ BOOST_AUTO_TEST_CASE(expiry_follows_the_injected_day) {
 
 BOOST_AUTO_TEST_CASE(reasons_in_messages_never_carry_a_token) {
   const std::string token = "ghp_" + std::string(36, 'a') + "1";
-  const std::string text = "FROM x\n# k8slint ignore=NR002 until=2020-01-01 -- " + token +
-                           " was revoked\nUSER root\n";
+  const std::string text =
+      "FROM x\n# k8slint ignore=NR002 until=2020-01-01 -- " + token + " was revoked\nUSER root\n";
   auto found = LintText("Dockerfile", text, {"K8L005"});
   BOOST_REQUIRE_EQUAL(found.size(), 1u);
   BOOST_TEST(found[0].message.find(token) == std::string::npos);
-  BOOST_TEST(found[0].message.find("(redacted, 41 chars) was revoked") != std::string::npos, found[0].message);
+  BOOST_TEST(found[0].message.find("(redacted, 41 chars) was revoked") != std::string::npos,
+             found[0].message);
 }
 
 BOOST_AUTO_TEST_CASE(pragmas_count_only_in_comments) {
@@ -182,14 +186,19 @@ BOOST_AUTO_TEST_CASE(pragmas_count_only_in_comments) {
       "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
       "  - name: a\n    image: nginx:latest # k8slint ignore=KM003 -- pinned by the chart\n";
   BOOST_TEST(LintText("pod.yaml", yaml, {"KM003"}).empty());
-  const std::string md_comment = "<!-- k8slint ignore-file=PS001 -->\n\n```powershell\nexport A=1\n```\n";
+  const std::string md_comment =
+      "<!-- k8slint ignore-file=PS001 -->\n\n```powershell\nexport A=1\n```\n";
   BOOST_TEST(LintText("guide.md", md_comment, {"PS001"}).empty());
 }
 
 BOOST_AUTO_TEST_CASE(peer_forms_keep_working) {
-  BOOST_TEST(LintText("Dockerfile", "# hadolint global ignore=DL3002\nFROM x\nUSER root\n", {"NR002"}).empty());
-  BOOST_TEST(LintText("Dockerfile", "FROM x\n# hadolint ignore=DL3002\nUSER root\n", {"NR002"}).empty());
-  BOOST_TEST(LintText("Dockerfile", "FROM x\n# k8slint ignore=root-user\nUSER root\n", {"NR002"}).empty());
+  BOOST_TEST(
+      LintText("Dockerfile", "# hadolint global ignore=DL3002\nFROM x\nUSER root\n", {"NR002"})
+          .empty());
+  BOOST_TEST(
+      LintText("Dockerfile", "FROM x\n# hadolint ignore=DL3002\nUSER root\n", {"NR002"}).empty());
+  BOOST_TEST(
+      LintText("Dockerfile", "FROM x\n# k8slint ignore=root-user\nUSER root\n", {"NR002"}).empty());
 }
 
 const char* kTwoContainers = R"(apiVersion: apps/v1
@@ -212,10 +221,12 @@ spec:
 )";
 
 BOOST_AUTO_TEST_CASE(container_annotation_silences_one_container) {
-  auto found = Summaries(LintText("deploy.yaml", kTwoContainers, {"PR001"}, std::nullopt, On("2027-01-01")));
+  auto found =
+      Summaries(LintText("deploy.yaml", kTwoContainers, {"PR001"}, std::nullopt, On("2027-01-01")));
   BOOST_TEST(found == std::vector<std::string>{"12:9 PR001"});
   // Expired: both containers are reported again, and the annotation is.
-  found = Summaries(LintText("deploy.yaml", kTwoContainers, {"PR001", "K8L005"}, std::nullopt, On("2027-02-01")));
+  found = Summaries(
+      LintText("deploy.yaml", kTwoContainers, {"PR001", "K8L005"}, std::nullopt, On("2027-02-01")));
   BOOST_TEST(found == (std::vector<std::string>{"9:9 K8L005", "12:9 PR001", "14:9 PR001"}));
 }
 
@@ -226,13 +237,15 @@ BOOST_AUTO_TEST_CASE(unused_suppressions_are_reported_only_when_judged) {
   BOOST_TEST(Summaries(found) == std::vector<std::string>{"2:18 K8L006"});
   BOOST_TEST(found[0].message.find("'NR002' silenced nothing on line 3") != std::string::npos);
   // Off by default.
-  BOOST_TEST(LintText("Dockerfile", text).size() == LintText("Dockerfile", "FROM x\nUSER 10001\n").size());
+  BOOST_TEST(LintText("Dockerfile", text).size() ==
+             LintText("Dockerfile", "FROM x\nUSER 10001\n").size());
   // The comment cannot vouch for itself ...
   const std::string self = "FROM x\n# k8slint ignore=NR002,K8L006\nUSER 10001\n";
   BOOST_TEST(Summaries(LintText("Dockerfile", self, {"NR002", "K8L006"})) ==
              std::vector<std::string>{"2:18 K8L006"});
   // ... but a file-level suppression can.
-  const std::string file = "# k8slint ignore-file=K8L006\nFROM x\n# k8slint ignore=NR002\nUSER 10001\n";
+  const std::string file =
+      "# k8slint ignore-file=K8L006\nFROM x\n# k8slint ignore=NR002\nUSER 10001\n";
   BOOST_TEST(LintText("Dockerfile", file, {"NR002", "K8L006"}).empty());
   // An expired suppression is reported as expired, not also as unused.
   const std::string expired = "FROM x\n# k8slint ignore=NR002 until=2020-01-01\nUSER 10001\n";
@@ -253,7 +266,8 @@ spec:
   - name: a
     image: ghcr.io/acme/a:1.0
 )";
-  BOOST_TEST(Summaries(LintText("pod.yaml", unknown, {"K8L003"})) == std::vector<std::string>{"6:5 K8L003"});
+  BOOST_TEST(Summaries(LintText("pod.yaml", unknown, {"K8L003"})) ==
+             std::vector<std::string>{"6:5 K8L003"});
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -10,7 +10,7 @@ BOOST_AUTO_TEST_SUITE(suppress)
 const char* kRoot = "FROM debian:12-slim\n%sUSER root%s\n";
 
 std::vector<std::string> LintWith(const std::string& above, const std::string& trailing,
-                                  std::vector<std::string> rules = {"NR002", "K8L003"}) {
+                                  const std::vector<std::string>& rules = {"NR002", "K8L003"}) {
   char buf[256];
   std::snprintf(buf, sizeof buf, kRoot, above.c_str(), trailing.c_str());
   return Summaries(LintText("Dockerfile", buf, rules));
@@ -18,18 +18,19 @@ std::vector<std::string> LintWith(const std::string& above, const std::string& t
 
 BOOST_AUTO_TEST_CASE(spellings_that_suppress) {
   BOOST_TEST(LintWith("", "").size() == 1u);
-  for (const char* above : {"# k8slint ignore=NR002\n", "# k8slint ignore=root-user\n",
-                            "# k8slint ignore=hadolint:DL3002\n", "# k8slint ignore=DL3002\n",
-                            "# k8slint ignore=NR\n", "# hadolint ignore=DL3002\n",
-                            "# k8slint ignore=MS001,NR002 -- needed for the init step\n",
-                            "# k8slint ignore=NR002\n\n# another comment\n"}) {
+  for (const char* above :
+       {"# k8slint ignore=NR002\n", "# k8slint ignore=root-user\n",
+        "# k8slint ignore=hadolint:DL3002\n", "# k8slint ignore=DL3002\n", "# k8slint ignore=NR\n",
+        "# hadolint ignore=DL3002\n", "# k8slint ignore=MS001,NR002 -- needed for the init step\n",
+        "# k8slint ignore=NR002\n\n# another comment\n"}) {
     BOOST_TEST_CONTEXT(above) { BOOST_TEST(LintWith(above, "").empty()); }
   }
 }
 
 BOOST_AUTO_TEST_CASE(scope_is_one_line) {
   // A pragma above FROM does not reach USER two lines down.
-  auto found = Summaries(LintText("Dockerfile", "# k8slint ignore=NR002\nFROM debian:12-slim\nUSER root\n", {"NR002"}));
+  auto found = Summaries(LintText(
+      "Dockerfile", "# k8slint ignore=NR002\nFROM debian:12-slim\nUSER root\n", {"NR002"}));
   BOOST_REQUIRE_EQUAL(found.size(), 1u);
   BOOST_TEST(found[0] == "3:1 NR002");
   // Another rule's pragma does not suppress this one.

@@ -7,63 +7,62 @@ namespace k8slint::helm {
 namespace {
 
 const char* kTemplate =
-    "apiVersion: apps/v1\n"                                              // 1
-    "kind: Deployment\n"                                                 // 2
-    "metadata:\n"                                                        // 3
-    "  name: {{ .Release.Name }}-web\n"                                  // 4
-    "spec:\n"                                                            // 5
-    "  template:\n"                                                      // 6
-    "    spec:\n"                                                        // 7
-    "      securityContext:\n"                                           // 8
-    "        {{- toYaml .Values.podSecurityContext | nindent 8 }}\n"     // 9
-    "      containers:\n"                                                // 10
-    "        - name: web\n"                                              // 11
+    "apiVersion: apps/v1\n"                                                          // 1
+    "kind: Deployment\n"                                                             // 2
+    "metadata:\n"                                                                    // 3
+    "  name: {{ .Release.Name }}-web\n"                                              // 4
+    "spec:\n"                                                                        // 5
+    "  template:\n"                                                                  // 6
+    "    spec:\n"                                                                    // 7
+    "      securityContext:\n"                                                       // 8
+    "        {{- toYaml .Values.podSecurityContext | nindent 8 }}\n"                 // 9
+    "      containers:\n"                                                            // 10
+    "        - name: web\n"                                                          // 11
     "          image: \"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"\n"  // 12
-    "          {{- if .Values.probes }}\n"                               // 13
-    "          livenessProbe:\n"                                         // 14
-    "            httpGet:\n"                                             // 15
-    "              port: http\n"                                         // 16
-    "          {{- end }}\n"                                             // 17
-    "          securityContext:\n"                                       // 18
-    "            {{- toYaml .Values.securityContext | nindent 12 }}\n"   // 19
-    "---\n"                                                              // 20
-    "apiVersion: v1\n"                                                   // 21
-    "kind: Service\n"                                                    // 22
-    "metadata:\n"                                                        // 23
-    "  name: {{ .Release.Name }}-web\n"                                  // 24
-    "spec:\n"                                                            // 25
-    "  ports:\n"                                                         // 26
-    "    - port: {{ .Values.service.port }}\n";                          // 27
+    "          {{- if .Values.probes }}\n"                                           // 13
+    "          livenessProbe:\n"                                                     // 14
+    "            httpGet:\n"                                                         // 15
+    "              port: http\n"                                                     // 16
+    "          {{- end }}\n"                                                         // 17
+    "          securityContext:\n"                                                   // 18
+    "            {{- toYaml .Values.securityContext | nindent 12 }}\n"               // 19
+    "---\n"                                                                          // 20
+    "apiVersion: v1\n"                                                               // 21
+    "kind: Service\n"                                                                // 22
+    "metadata:\n"                                                                    // 23
+    "  name: {{ .Release.Name }}-web\n"                                              // 24
+    "spec:\n"                                                                        // 25
+    "  ports:\n"                                                                     // 26
+    "    - port: {{ .Values.service.port }}\n";                                      // 27
 
-const char* kRendered =
-    "---\n"                                           // 1
-    "# Source: web/templates/service.yaml\n"          // 2
-    "apiVersion: v1\n"                                // 3
-    "kind: Service\n"                                 // 4
-    "metadata:\n"                                     // 5
-    "  name: rel-web\n"                               // 6
-    "spec:\n"                                         // 7
-    "  ports:\n"                                      // 8
-    "    - port: 80\n"                                // 9
-    "---\n"                                           // 10
-    "# Source: web/templates/deployment.yaml\n"       // 11
-    "apiVersion: apps/v1\n"                           // 12
-    "kind: Deployment\n"                              // 13
-    "metadata:\n"                                     // 14
-    "  name: rel-web\n"                               // 15
-    "spec:\n"                                         // 16
-    "  template:\n"                                   // 17
-    "    spec:\n"                                     // 18
-    "      securityContext:\n"                        // 19
-    "        runAsUser: 0\n"                          // 20
-    "      containers:\n"                             // 21
-    "        - name: web\n"                           // 22
-    "          image: \"nginx:latest\"\n"             // 23
-    "          livenessProbe:\n"                      // 24
-    "            httpGet:\n"                          // 25
-    "              port: http\n"                      // 26
-    "          securityContext:\n"                    // 27
-    "            privileged: true\n";                 // 28
+const char* kRendered = "---\n"                                      // 1
+                        "# Source: web/templates/service.yaml\n"     // 2
+                        "apiVersion: v1\n"                           // 3
+                        "kind: Service\n"                            // 4
+                        "metadata:\n"                                // 5
+                        "  name: rel-web\n"                          // 6
+                        "spec:\n"                                    // 7
+                        "  ports:\n"                                 // 8
+                        "    - port: 80\n"                           // 9
+                        "---\n"                                      // 10
+                        "# Source: web/templates/deployment.yaml\n"  // 11
+                        "apiVersion: apps/v1\n"                      // 12
+                        "kind: Deployment\n"                         // 13
+                        "metadata:\n"                                // 14
+                        "  name: rel-web\n"                          // 15
+                        "spec:\n"                                    // 16
+                        "  template:\n"                              // 17
+                        "    spec:\n"                                // 18
+                        "      securityContext:\n"                   // 19
+                        "        runAsUser: 0\n"                     // 20
+                        "      containers:\n"                        // 21
+                        "        - name: web\n"                      // 22
+                        "          image: \"nginx:latest\"\n"        // 23
+                        "          livenessProbe:\n"                 // 24
+                        "            httpGet:\n"                     // 25
+                        "              port: http\n"                 // 26
+                        "          securityContext:\n"               // 27
+                        "            privileged: true\n";            // 28
 
 struct Case {
   uint32_t rendered_line, rendered_column;

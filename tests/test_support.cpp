@@ -8,16 +8,17 @@
 namespace k8slint::testing {
 
 std::vector<Finding> LintText(const std::string& path, const std::string& text,
-                              const std::vector<std::string>& rules,
-                              std::optional<InputKind> kind, Config config) {
+                              const std::vector<std::string>& rules, std::optional<InputKind> kind,
+                              Config config) {
   if (!rules.empty()) config.only = rules;
   std::unique_ptr<Registry> registry;
   Status s = BuildRegistry(config, &registry);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
   const size_t slash = path.find_last_of('/');
   const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
-  SourceFile source(path, kind.value_or(KindFromPath(path, path.find("values") != std::string::npos,
-                                                     dir.ends_with("templates"))),
+  SourceFile source(path,
+                    kind.value_or(KindFromPath(path, path.find("values") != std::string::npos,
+                                               dir.ends_with("templates"))),
                     text);
   Engine engine(*registry, config);
   std::vector<Finding> findings = engine.LintSources({&source});
@@ -29,6 +30,7 @@ std::vector<Finding> LintText(const std::string& path, const std::string& text,
 
 std::vector<std::string> Summaries(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
+  out.reserve(findings.size());
   for (const Finding& f : findings)
     out.push_back(std::to_string(f.span.begin.line) + ":" + std::to_string(f.span.begin.column) +
                   " " + std::string(f.rule->meta().id));

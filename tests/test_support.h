@@ -15,8 +15,7 @@ namespace k8slint::testing {
 // given), with only `rules` enabled (all stable rules when empty).
 std::vector<Finding> LintText(const std::string& path, const std::string& text,
                               const std::vector<std::string>& rules = {},
-                              std::optional<InputKind> kind = std::nullopt,
-                              Config config = {});
+                              std::optional<InputKind> kind = std::nullopt, Config config = {});
 
 // "line:col ID" for each finding, for compact assertions.
 std::vector<std::string> Summaries(const std::vector<Finding>& findings);

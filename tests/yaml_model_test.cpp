@@ -24,39 +24,38 @@ Parsed ParseText(const std::string& text, InputKind kind = InputKind::kManifest,
 
 std::string Pos(Position p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
 
-const char kDeployment[] =
-    "# Source: web/templates/deployment.yaml\n"  // 1
-    "apiVersion: apps/v1\n"                      // 2
-    "kind: Deployment\n"                         // 3
-    "metadata:\n"                                // 4
-    "  name: web\n"                              // 5
-    "  labels: {app: web}\n"                     // 6
-    "spec:\n"                                    // 7
-    "  template:\n"                              // 8
-    "    metadata:\n"                            // 9
-    "      labels:\n"                            // 10
-    "        app: web\n"                         // 11
-    "    spec:\n"                                // 12
-    "      securityContext: {runAsNonRoot: true}\n"  // 13
-    "      initContainers:\n"                    // 14
-    "      - name: init\n"                       // 15
-    "        image: busybox\n"                   // 16
-    "      containers:\n"                        // 17
-    "      - name: app\n"                        // 18
-    "        image: \"ghcr.io/acme/web:1.2@sha256:abc\"\n"  // 19
-    "        ports:\n"                           // 20
-    "        - {name: http, containerPort: 8080}\n"  // 21
-    "        - containerPort: 9090\n"            // 22
-    "          protocol: UDP\n"                  // 23
-    "        livenessProbe:\n"                   // 24
-    "          httpGet: {path: /healthz, port: http}\n"  // 25
-    "        resources:\n"                       // 26
-    "          requests: {cpu: 100m, memory: 64Mi}\n"  // 27
-    "        env:\n"                             // 28
-    "        - name: DB\n"                       // 29
-    "          valueFrom: {secretKeyRef: {name: db, key: url}}\n"  // 30
-    "        envFrom:\n"                         // 31
-    "        - configMapRef: {name: cfg}\n";     // 32
+const char kDeployment[] = "# Source: web/templates/deployment.yaml\n"                    // 1
+                           "apiVersion: apps/v1\n"                                        // 2
+                           "kind: Deployment\n"                                           // 3
+                           "metadata:\n"                                                  // 4
+                           "  name: web\n"                                                // 5
+                           "  labels: {app: web}\n"                                       // 6
+                           "spec:\n"                                                      // 7
+                           "  template:\n"                                                // 8
+                           "    metadata:\n"                                              // 9
+                           "      labels:\n"                                              // 10
+                           "        app: web\n"                                           // 11
+                           "    spec:\n"                                                  // 12
+                           "      securityContext: {runAsNonRoot: true}\n"                // 13
+                           "      initContainers:\n"                                      // 14
+                           "      - name: init\n"                                         // 15
+                           "        image: busybox\n"                                     // 16
+                           "      containers:\n"                                          // 17
+                           "      - name: app\n"                                          // 18
+                           "        image: \"ghcr.io/acme/web:1.2@sha256:abc\"\n"         // 19
+                           "        ports:\n"                                             // 20
+                           "        - {name: http, containerPort: 8080}\n"                // 21
+                           "        - containerPort: 9090\n"                              // 22
+                           "          protocol: UDP\n"                                    // 23
+                           "        livenessProbe:\n"                                     // 24
+                           "          httpGet: {path: /healthz, port: http}\n"            // 25
+                           "        resources:\n"                                         // 26
+                           "          requests: {cpu: 100m, memory: 64Mi}\n"              // 27
+                           "        env:\n"                                               // 28
+                           "        - name: DB\n"                                         // 29
+                           "          valueFrom: {secretKeyRef: {name: db, key: url}}\n"  // 30
+                           "        envFrom:\n"                                           // 31
+                           "        - configMapRef: {name: cfg}\n";                       // 32
 
 }  // namespace
 
@@ -178,13 +177,14 @@ BOOST_AUTO_TEST_CASE(every_workload_kind_has_a_pod_spec) {
   const std::string containers = "      containers: [{name: c, image: x}]\n";
   const std::string tmpl = "spec:\n  template:\n    spec:\n" + containers;
   std::string text;
-  for (const char* kind : {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
-                           "ReplicationController", "Job"})
+  for (const char* kind :
+       {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job"})
     text += std::string("---\napiVersion: v1\nkind: ") + kind + "\nmetadata: {name: x}\n" + tmpl;
   text += "---\napiVersion: batch/v1\nkind: CronJob\nspec:\n  jobTemplate:\n    spec:\n"
           "      template:\n        spec:\n          containers: [{name: c}]\n";
-  text += "---\napiVersion: v1\nkind: Pod\nspec:\n  restartPolicy: Never\n  containers: [{name: c}]\n"
-          "  ephemeralContainers: [{name: debug}]\n";
+  text +=
+      "---\napiVersion: v1\nkind: Pod\nspec:\n  restartPolicy: Never\n  containers: [{name: c}]\n"
+      "  ephemeralContainers: [{name: debug}]\n";
   auto p = ParseText(text);
   BOOST_REQUIRE(p.errors.empty());
   BOOST_TEST(p.file->problems().empty());
@@ -197,11 +197,12 @@ BOOST_AUTO_TEST_CASE(every_workload_kind_has_a_pod_spec) {
 }
 
 BOOST_AUTO_TEST_CASE(list_kinds_unpack_items) {
-  auto p = ParseText(
-      "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: {name: a}\n"
-      "  spec: {selector: {app: a}, ports: [{port: 80, targetPort: http}]}\n"
-      "- apiVersion: v1\n  kind: Pod\n  metadata: {name: p, labels: {app: a}}\n"
-      "  spec: {containers: [{name: c, ports: [{name: http, containerPort: 80}]}]}\n");
+  auto p =
+      ParseText("apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  "
+                "metadata: {name: a}\n"
+                "  spec: {selector: {app: a}, ports: [{port: 80, targetPort: http}]}\n"
+                "- apiVersion: v1\n  kind: Pod\n  metadata: {name: p, labels: {app: a}}\n"
+                "  spec: {containers: [{name: c, ports: [{name: http, containerPort: 80}]}]}\n");
   BOOST_REQUIRE(p.errors.empty());
   BOOST_REQUIRE_EQUAL(p.file->objects().size(), 3u);
   BOOST_TEST(p.file->objects()[1].first_line == 4u);
@@ -218,11 +219,12 @@ BOOST_AUTO_TEST_CASE(list_kinds_unpack_items) {
 }
 
 BOOST_AUTO_TEST_CASE(ingress_backends_v1_and_v1beta1) {
-  auto p = ParseText(
-      "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\nspec:\n"
-      "  defaultBackend: {service: {name: d, port: {number: 80}}}\n"
-      "  rules:\n  - http:\n      paths:\n      - backend: {service: {name: web, port: {name: http}}}\n"
-      "---\napiVersion: extensions/v1beta1\nkind: Ingress\nspec:\n  backend: {serviceName: old, servicePort: 8080}\n");
+  auto p = ParseText("apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\nspec:\n"
+                     "  defaultBackend: {service: {name: d, port: {number: 80}}}\n"
+                     "  rules:\n  - http:\n      paths:\n      - backend: {service: {name: web, "
+                     "port: {name: http}}}\n"
+                     "---\napiVersion: extensions/v1beta1\nkind: Ingress\nspec:\n  backend: "
+                     "{serviceName: old, servicePort: 8080}\n");
   BOOST_REQUIRE_EQUAL(p.file->ingresses().size(), 2u);
   const auto& b = p.file->ingresses()[0].backends;
   BOOST_REQUIRE_EQUAL(b.size(), 2u);
@@ -239,8 +241,7 @@ BOOST_AUTO_TEST_CASE(wrong_types_become_problems) {
       "  - name: d\n    ports: [{containerPort: \"80\"}]\n");
   BOOST_REQUIRE(p.errors.empty());
   std::vector<std::string> got;
-  for (const Problem& pr : p.file->problems())
-    got.push_back(Pos(pr.span.begin) + " " + pr.message);
+  for (const Problem& pr : p.file->problems()) got.push_back(Pos(pr.span.begin) + " " + pr.message);
   BOOST_TEST_REQUIRE(got.size() == 4u);
   BOOST_TEST(got[0] == "7:12 spec.containers[].ports must be a list, not a map");
   BOOST_TEST(got[1] == "8:22 spec.containers[].securityContext must be a map, not a list");
@@ -281,10 +282,9 @@ BOOST_AUTO_TEST_CASE(values_scaffold_view) {
 }
 
 BOOST_AUTO_TEST_CASE(values_component_scopes) {
-  auto p = ParseText(
-      "frontend:\n  image: {repository: fe, tag: latest}\n  resources: {}\n"
-      "config:\n  url: x\nbackend:\n  securityContext: {}\n",
-      InputKind::kValues, "chart/values.yaml");
+  auto p = ParseText("frontend:\n  image: {repository: fe, tag: latest}\n  resources: {}\n"
+                     "config:\n  url: x\nbackend:\n  securityContext: {}\n",
+                     InputKind::kValues, "chart/values.yaml");
   const auto& scopes = p.file->value_scopes();
   BOOST_REQUIRE_EQUAL(scopes.size(), 3u);
   BOOST_TEST(scopes[0].prefix == "");

@@ -18,8 +18,8 @@ std::vector<ParseError> Errors(const std::string& text, size_t* docs = nullptr) 
 
 std::string First(const std::vector<ParseError>& e) {
   if (e.empty()) return "(none)";
-  return std::to_string(e[0].span.begin.line) + ":" + std::to_string(e[0].span.begin.column) +
-         " " + e[0].message;
+  return std::to_string(e[0].span.begin.line) + ":" + std::to_string(e[0].span.begin.column) + " " +
+         e[0].message;
 }
 
 }  // namespace
@@ -98,10 +98,20 @@ BOOST_AUTO_TEST_CASE(recursive_alias_does_not_loop) {
 }
 
 BOOST_AUTO_TEST_CASE(garbage_does_not_crash) {
-  const std::vector<std::string> inputs = {
-      "", "---\n", "\xff\xfe\x00x", "]]]]", "{{{{", "a: !!binary |\n  ???\n", "? [a]\n: b\n",
-      "*unknown\n", "&a a: *a\n", "%YAML 1.2\n---\na\n...\n", std::string(100000, '-'),
-      "a: |\n\tb\n", "- - - - -\n", "a:\n- b\n  c: d\n"};
+  const std::vector<std::string> inputs = {"",
+                                           "---\n",
+                                           std::string("\xff\xfe\x00x", 4),
+                                           "]]]]",
+                                           "{{{{",
+                                           "a: !!binary |\n  ???\n",
+                                           "? [a]\n: b\n",
+                                           "*unknown\n",
+                                           "&a a: *a\n",
+                                           "%YAML 1.2\n---\na\n...\n",
+                                           std::string(100000, '-'),
+                                           "a: |\n\tb\n",
+                                           "- - - - -\n",
+                                           "a:\n- b\n  c: d\n"};
   for (const std::string& in : inputs) {
     auto e = Errors(in);
     (void)e;

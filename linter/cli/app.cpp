@@ -112,7 +112,7 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
 
   std::error_code ec;
   const std::string base = run.git ? fs::path(run.git->workdir()).lexically_normal().string()
-                               : fs::current_path(ec).string();
+                                   : fs::current_path(ec).string();
   const PathMapper uri = UriMapper(fs::path(base).lexically_normal().string());
   if (!opt.write_baseline.empty()) {
     std::ofstream out(opt.write_baseline, std::ios::binary | std::ios::trunc);
@@ -178,16 +178,25 @@ int Run(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "sarif", "json", "github"}));
   app.add_option("-o,--output", opt.output, "Write the report to FILE instead of stdout");
   app.add_option("-t,--type", opt.type, "Force the input kind (required for stdin)")
-      ->check(CLI::IsMember({"dockerfile", "manifest", "values", "chart", "env", "powershell", "markdown"}));
+      ->check(CLI::IsMember(
+          {"dockerfile", "manifest", "values", "chart", "env", "powershell", "markdown"}));
   // One value per occurrence, so `--disable NR001 -` keeps "-" as the stdin path.
-  app.add_option("--enable", opt.enable, "Enable rules (id, name, alias or family), comma-separated")
-      ->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--disable", opt.disable, "Disable rules (id, name, alias or family), comma-separated")
-      ->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--enable", opt.enable,
+                 "Enable rules (id, name, alias or family), comma-separated")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--disable", opt.disable,
+                 "Disable rules (id, name, alias or family), comma-separated")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--fail-on", opt.fail_on, "Exit 1 when a finding is at or above this level")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
-  app.add_flag("--no-redact", opt.no_redact, "Show secret values in reports (local debugging only)");
-  app.add_option("-j,--jobs", opt.jobs, "Parallel workers (default: all cores)")->check(CLI::PositiveNumber);
+  app.add_flag("--no-redact", opt.no_redact,
+               "Show secret values in reports (local debugging only)");
+  app.add_option("-j,--jobs", opt.jobs, "Parallel workers (default: all cores)")
+      ->check(CLI::PositiveNumber);
   app.add_option("--max-file-size", opt.max_file_size, "Skip files larger than BYTES, with a note")
       ->check(CLI::PositiveNumber);
 
@@ -211,13 +220,15 @@ int Run(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json", "markdown"}));
   rules->add_option("-o,--output", rules_opt.output,
                     "markdown: folder for one page per rule plus README.md");
-  rules->add_option("--index", rules_opt.index,
-                    "markdown with --output: also write the docs home page (guides, rules table) to FILE");
+  rules->add_option(
+      "--index", rules_opt.index,
+      "markdown with --output: also write the docs home page (guides, rules table) to FILE");
   ConfigCommandOptions config_opt;
   CLI::App* config_cmd = app.add_subcommand(
       "config", "Show the effective configuration (defaults, config file, flags) as YAML");
   config_cmd->fallthrough();  // `k8slint config --print -c FILE --disable X`
-  config_cmd->add_flag("--print", config_opt.print, "Print the effective configuration (the default)");
+  config_cmd->add_flag("--print", config_opt.print,
+                       "Print the effective configuration (the default)");
   config_cmd->add_flag("--docs", config_opt.docs, "Print the config key reference (markdown)");
   config_cmd->add_option("--docs-output", config_opt.output,
                          "With --docs: replace the generated section of this markdown file");

@@ -38,7 +38,8 @@ int ListRules(const RulesOptions& opt) {
     }
     std::error_code ec;
     std::filesystem::create_directories(opt.output, ec);
-    bool ok = WriteFile(std::filesystem::path(opt.output) / "README.md", RulesIndexMarkdown(*registry));
+    bool ok =
+        WriteFile(std::filesystem::path(opt.output) / "README.md", RulesIndexMarkdown(*registry));
     for (const auto& r : registry->rules())
       ok = ok && WriteFile(std::filesystem::path(opt.output) / (std::string(r->meta().id) + ".md"),
                            RuleMarkdown(r->meta()));
@@ -63,8 +64,12 @@ int ListRules(const RulesOptions& opt) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& r : registry->rules()) {
       const RuleMeta& m = r->meta();
-      list.push_back({{"id", m.id}, {"name", m.name}, {"level", LevelName(m.level)},
-                      {"aliases", m.aliases}, {"summary", m.summary}, {"status", m.status},
+      list.push_back({{"id", m.id},
+                      {"name", m.name},
+                      {"level", LevelName(m.level)},
+                      {"aliases", m.aliases},
+                      {"summary", m.summary},
+                      {"status", m.status},
                       {"enabled", registry->enabled(*r)}});
     }
     std::cout << list.dump(2) << "\n";

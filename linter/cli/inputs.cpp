@@ -15,7 +15,8 @@ bool PrepareInputs(const Config& config, std::vector<std::string> paths,
   }
   if (paths.empty()) paths = {"."};
   out->git = GitRepo::Discover(paths.front() == "-" ? "." : paths.front());
-  if (Status s = Discover(out->disk, out->git.get(), paths, forced, config, &out->inputs); !s.ok()) {
+  if (Status s = Discover(out->disk, out->git.get(), paths, forced, config, &out->inputs);
+      !s.ok()) {
     std::cerr << "k8slint: " << s.message() << "\n";
     return false;
   }
@@ -23,7 +24,8 @@ bool PrepareInputs(const Config& config, std::vector<std::string> paths,
 }
 
 int JobsOrCores(int requested) {
-  return requested > 0 ? requested : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return requested > 0 ? requested
+                       : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
 }  // namespace k8slint::cli

@@ -46,12 +46,14 @@ Status EffectiveConfig(const ConfigFlags& flags, Config* out) {
     if (Status s = BuildRegistry(Config{}, &catalogue); !s.ok()) return s;
     if (Status s = LoadConfigFile(path, display, cwd, *catalogue, &config); !s.ok()) return s;
   }
-  const std::vector<std::string> enable = SplitCommas(flags.enable), disable = SplitCommas(flags.disable);
+  const std::vector<std::string> enable = SplitCommas(flags.enable),
+                                 disable = SplitCommas(flags.disable);
   config.enable.insert(config.enable.end(), enable.begin(), enable.end());
   config.disable.insert(config.disable.end(), disable.begin(), disable.end());
   if (!flags.fail_on.empty()) config.fail_on = flags.fail_on;
   if (config.fail_on.empty()) config.fail_on = "warning";
-  if (!flags.powershell_target.empty()) OverrideSetting(&config, "powershell-target", flags.powershell_target);
+  if (!flags.powershell_target.empty())
+    OverrideSetting(&config, "powershell-target", flags.powershell_target);
   if (!flags.shell_fences.empty()) OverrideSetting(&config, "shell-fences", flags.shell_fences);
   if (flags.max_file_size > 0) config.max_file_bytes = flags.max_file_size;
   if (flags.no_redact) config.redact = false;
@@ -64,9 +66,11 @@ Status EffectiveConfigYaml(const Config& config, std::string* out) {
   if (Status s = BuildRegistry(config, &registry); !s.ok()) return s;
   std::ostringstream o;
   o << "# k8slint effective configuration: defaults, then "
-    << (config.source_file.empty() ? "no config file (none found)" : "the config file " + config.source_file)
+    << (config.source_file.empty() ? "no config file (none found)"
+                                   : "the config file " + config.source_file)
     << ", then command-line flags.\n";
-  if (!config.base_dir.empty()) o << "# Globs and paths are relative to " << config.base_dir << "\n";
+  if (!config.base_dir.empty())
+    o << "# Globs and paths are relative to " << config.base_dir << "\n";
   for (const ConfigKey& key : ConfigKeys()) key.print(config, *registry, o);
   *out = o.str();
   return Status::Ok();

@@ -58,8 +58,10 @@ bool ReadShellFences(ConfigReader& r, const yaml::Node& v) {
   if (!r.JoinedList(v, "shell-fences", &joined)) return false;
   for (const std::string& lang : SplitCommaList(joined))
     for (const char c : lang)
-      if (!std::isalnum(static_cast<unsigned char>(c)) && std::string_view("+-_.#").find(c) == std::string_view::npos)
-        return r.Fail(v, "'shell-fences' items are fence languages such as bash or console, not '" + lang + "'");
+      if (!std::isalnum(static_cast<unsigned char>(c)) &&
+          std::string_view("+-_.#").find(c) == std::string_view::npos)
+        return r.Fail(v, "'shell-fences' items are fence languages such as bash or console, not '" +
+                             lang + "'");
   r.config().settings["shell-fences"] = joined;
   return true;
 }
@@ -143,8 +145,8 @@ const std::vector<ConfigKey>& ConfigKeys() {
        "  PT005: {node-port-range: 30000-32767}",
        ReadRulesKey, PrintRulesKey},
       {"fail-on", "`error`, `warning`, `note` or `never`", "warning", "--fail-on",
-       "Exit with status 1 when a finding is at or above this level.",
-       "fail-on: error", ReadFailOn, PrintFailOn},
+       "Exit with status 1 when a finding is at or above this level.", "fail-on: error", ReadFailOn,
+       PrintFailOn},
       {"exclude", "list of globs", "[]", "",
        "Paths not linted, relative to the config file's folder (see Globs). Applies to walked "
        "files and to files named on the command line.",
@@ -158,7 +160,8 @@ const std::vector<ConfigKey>& ConfigKeys() {
       {"per-file-ignores", "map: glob -> list of rules", "{}", "",
        "Drops findings of the listed rules in files matching the glob (relative to the config "
        "file's folder), like ruff's `per-file-ignores`.",
-       "per-file-ignores:\n  \"docs/**\": [PS]\n  \"deploy/dev/*.yaml\": [RS, missing-liveness-probe]",
+       "per-file-ignores:\n  \"docs/**\": [PS]\n  \"deploy/dev/*.yaml\": [RS, "
+       "missing-liveness-probe]",
        ReadPerFileIgnores, PrintPerFileIgnores},
       {"powershell-target", "`\"5.1\"` or `\"7\"`", "\"5.1\"", "--powershell-target",
        "PowerShell edition the PS rules check commands against (`&&`/`||` chains and the `curl` "
@@ -173,7 +176,8 @@ const std::vector<ConfigKey>& ConfigKeys() {
        "Image registries (a host, a host with a path prefix, or a `*` host pattern) that "
        "images may come from; rule KM010 checks manifests, values and Dockerfile FROM against "
        "them. Empty: any registry. Docker Hub is `docker.io`.",
-       "allowed-registries: [ghcr.io/acme, \"*.dkr.ecr.eu-west-1.amazonaws.com\", docker.io/library]",
+       "allowed-registries: [ghcr.io/acme, \"*.dkr.ecr.eu-west-1.amazonaws.com\", "
+       "docker.io/library]",
        ReadAllowedRegistries, PrintAllowedRegistries},
       {"image-dockerfiles", "map: image repository -> Dockerfile path", "{}", "",
        "Which Dockerfile builds an image, for the cross-file rules, when the naming conventions "

@@ -31,7 +31,8 @@ void ReadKeys(ConfigReader& r, const yaml::Node& root) {
     for (const ConfigKey& k : ConfigKeys())
       if (k.name == key.scalar()) found = &k;
     if (!found) {
-      r.Fail(key, "unknown key '" + std::string(key.scalar()) + "'" + DidYouMean(key.scalar(), names));
+      r.Fail(key,
+             "unknown key '" + std::string(key.scalar()) + "'" + DidYouMean(key.scalar(), names));
       return;
     }
     found->read(r, root.ValueAt(i));
@@ -82,14 +83,17 @@ Status LoadConfigFile(const std::string& path, const std::string& display_path,
                       const std::string& working_dir, const Registry& catalogue, Config* out) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
-    return Status::Config(display_path + ": " + (fs::exists(path, ec) ? "not a file" : "no such config file"));
+    return Status::Config(display_path + ": " +
+                          (fs::exists(path, ec) ? "not a file" : "no such config file"));
   if (fs::file_size(path, ec) > kMaxConfigBytes)
     return Status::Config(display_path + ": config file larger than 1 MiB");
   std::ifstream in(path, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad() || !in.is_open()) return Status::Config(display_path + ": cannot read the config file");
+  if (in.bad() || !in.is_open())
+    return Status::Config(display_path + ": cannot read the config file");
   const fs::path abs = (fs::path(working_dir) / path).lexically_normal();
-  return ParseConfigText(text, display_path, abs.parent_path().string(), working_dir, catalogue, out);
+  return ParseConfigText(text, display_path, abs.parent_path().string(), working_dir, catalogue,
+                         out);
 }
 
 }  // namespace k8slint

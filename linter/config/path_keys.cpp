@@ -15,11 +15,14 @@ std::string Str(std::string_view s) { return std::string(s); }
 
 // Globs are anchored at the config file's folder; one that climbs out of it could
 // never match what discovery walks below it.
-bool CheckGlob(ConfigReader& r, const yaml::Node& at, const std::string& glob, std::string_view what) {
+bool CheckGlob(ConfigReader& r, const yaml::Node& at, const std::string& glob,
+               std::string_view what) {
   if (glob == ".." || glob.starts_with("../") || glob.find("/../") != std::string::npos ||
       glob.ends_with("/.."))
-    return r.Fail(at, "'" + Str(what) + "' globs are relative to the config file's folder and "
-                      "cannot contain '..': '" + glob + "'");
+    return r.Fail(at, "'" + Str(what) +
+                          "' globs are relative to the config file's folder and "
+                          "cannot contain '..': '" +
+                          glob + "'");
   return true;
 }
 
@@ -34,8 +37,8 @@ bool ValidRepository(std::string_view image) {
 bool ValidObjectName(std::string_view name) {
   if (name.empty() || name.size() > 253 || name.front() == '-' || name.back() == '-') return false;
   for (const char c : name)
-    if (!std::islower(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) &&
-        c != '-' && c != '.')
+    if (!std::islower(static_cast<unsigned char>(c)) &&
+        !std::isdigit(static_cast<unsigned char>(c)) && c != '-' && c != '.')
       return false;
   return true;
 }
@@ -57,7 +60,8 @@ void PrintExclude(const Config& c, const Registry&, std::ostream& out) {
 
 bool ReadPerFileIgnores(ConfigReader& r, const yaml::Node& v) {
   if (!v.IsMap())
-    return r.Fail(v, "'per-file-ignores' must be a map of glob -> list of rules, not " + Str(v.TypeName()));
+    return r.Fail(
+        v, "'per-file-ignores' must be a map of glob -> list of rules, not " + Str(v.TypeName()));
   for (size_t i = 0; i < v.size(); ++i) {
     std::string glob;
     if (!r.Scalar(v.KeyAt(i), "per-file-ignores", &glob)) return false;
@@ -86,8 +90,9 @@ void PrintPerFileIgnores(const Config& c, const Registry&, std::ostream& out) {
 
 bool ReadImageDockerfiles(ConfigReader& r, const yaml::Node& v) {
   if (!v.IsMap())
-    return r.Fail(v, "'image-dockerfiles' must be a map of image repository -> Dockerfile path, not " +
-                         Str(v.TypeName()));
+    return r.Fail(v,
+                  "'image-dockerfiles' must be a map of image repository -> Dockerfile path, not " +
+                      Str(v.TypeName()));
   Config& c = r.config();
   for (size_t i = 0; i < v.size(); ++i) {
     std::string image, path;
@@ -95,17 +100,19 @@ bool ReadImageDockerfiles(ConfigReader& r, const yaml::Node& v) {
     if (!r.Scalar(v.ValueAt(i), "image-dockerfiles: " + image, &path)) return false;
     if (!ValidRepository(image))
       return r.Fail(v.KeyAt(i), "'image-dockerfiles' keys are image repositories without tag or "
-                                "digest (ghcr.io/acme/api), not '" + image + "'");
+                                "digest (ghcr.io/acme/api), not '" +
+                                    image + "'");
     const fs::path base = c.base_dir.empty() ? fs::path(".") : fs::path(c.base_dir);
     const fs::path full = (base / path).lexically_normal();
     std::error_code ec;
     if (path.empty() || !fs::is_regular_file(full, ec))
-      return r.Fail(v.ValueAt(i), "Dockerfile '" + path + "' of image '" + image +
-                                      "' does not exist (paths are relative to the config file's folder)");
+      return r.Fail(v.ValueAt(i),
+                    "Dockerfile '" + path + "' of image '" + image +
+                        "' does not exist (paths are relative to the config file's folder)");
     // Stored the way discovery names inputs: relative to the working directory.
     const fs::path cwd = c.working_dir.empty() ? fs::path(".") : fs::path(c.working_dir);
-    std::string rel = c.base_dir.empty() ? full.generic_string()
-                                         : full.lexically_relative(cwd).generic_string();
+    std::string rel =
+        c.base_dir.empty() ? full.generic_string() : full.lexically_relative(cwd).generic_string();
     if (rel.empty()) rel = full.generic_string();
     c.image_dockerfiles[image] = rel;
   }
@@ -122,7 +129,10 @@ void PrintImageDockerfiles(const Config& c, const Registry&, std::ostream& out) 
     // Back to the config file's folder, the way the file says it.
     std::string shown = path;
     if (!c.base_dir.empty() && !c.working_dir.empty())
-      shown = (fs::path(c.working_dir) / path).lexically_normal().lexically_relative(c.base_dir).generic_string();
+      shown = (fs::path(c.working_dir) / path)
+                  .lexically_normal()
+                  .lexically_relative(c.base_dir)
+                  .generic_string();
     out << "  " << YamlScalar(image) << ": " << YamlScalar(shown) << "\n";
   }
 }
@@ -137,8 +147,9 @@ bool ReadExternalObjects(ConfigReader& r, const yaml::Node& v) {
     const bool ok = slash != std::string::npos && (kind == "ConfigMap" || kind == "Secret") &&
                     ValidObjectName(std::string_view(item).substr(slash + 1));
     if (!ok)
-      return r.Fail(v.IsSequence() ? v.Item(i) : v,
-                    "'external-objects' items are ConfigMap/<name> or Secret/<name>, not '" + item + "'");
+      return r.Fail(
+          v.IsSequence() ? v.Item(i) : v,
+          "'external-objects' items are ConfigMap/<name> or Secret/<name>, not '" + item + "'");
     r.config().external_objects.push_back(item);
   }
   return true;

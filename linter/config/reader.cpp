@@ -10,7 +10,8 @@ namespace k8slint {
 
 bool ConfigReader::FailAt(Position at, const std::string& message) {
   if (error_.empty())
-    error_ = path_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + message;
+    error_ =
+        path_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + message;
   return false;
 }
 
@@ -20,7 +21,8 @@ bool ConfigReader::Fail(const yaml::Node& at, const std::string& message) {
 
 bool ConfigReader::Scalar(const yaml::Node& v, std::string_view what, std::string* out) {
   if (!v.IsScalar())
-    return Fail(v, "'" + std::string(what) + "' must be a string, not " + std::string(v.TypeName()));
+    return Fail(v,
+                "'" + std::string(what) + "' must be a string, not " + std::string(v.TypeName()));
   *out = std::string(v.scalar());
   return true;
 }
@@ -82,7 +84,8 @@ bool ConfigReader::Rules(const yaml::Node& token, std::vector<const Rule*>* out)
                          DidYouMean(token.scalar(), known) + " (see `k8slint rules`)");
 }
 
-void ConfigReader::Select(std::vector<const Rule*> rules, Choice choice, std::optional<Level> level) {
+void ConfigReader::Select(std::vector<const Rule*> rules, Choice choice,
+                          std::optional<Level> level) {
   selections_.push_back({std::move(rules), choice, level});
 }
 
@@ -95,10 +98,11 @@ void ConfigReader::Finish() {
   if (failed()) return;
   // Broadest choices first, so a rule's own entry beats its family's; for equally broad
   // choices enable < level < disable, so "off" wins a tie (ruff's select/ignore rule).
-  std::stable_sort(selections_.begin(), selections_.end(), [](const Selection& a, const Selection& b) {
-    if (a.rules.size() != b.rules.size()) return a.rules.size() > b.rules.size();
-    return a.choice < b.choice;
-  });
+  std::stable_sort(selections_.begin(), selections_.end(),
+                   [](const Selection& a, const Selection& b) {
+                     if (a.rules.size() != b.rules.size()) return a.rules.size() > b.rules.size();
+                     return a.choice < b.choice;
+                   });
   std::map<std::string_view, bool> on;
   std::map<std::string_view, Level> levels;
   for (const Selection& s : selections_)

@@ -36,8 +36,8 @@ bool ParamValue(ConfigReader& r, const yaml::Node& v, const std::string& what, s
   return v.IsSequence() ? r.JoinedList(v, what, out) : r.Scalar(v, what, out);
 }
 
-bool ReadParam(ConfigReader& r, const yaml::Node& key, const yaml::Node& v, const std::string& token,
-               const std::vector<const Rule*>& rules) {
+bool ReadParam(ConfigReader& r, const yaml::Node& key, const yaml::Node& v,
+               const std::string& token, const std::vector<const Rule*>& rules) {
   const std::string name(key.scalar());
   std::vector<const Rule*> declaring;
   std::vector<std::string_view> known = {"level"};
@@ -47,9 +47,11 @@ bool ReadParam(ConfigReader& r, const yaml::Node& key, const yaml::Node& v, cons
       if (std::find(known.begin(), known.end(), p.name) == known.end()) known.push_back(p.name);
     }
   if (declaring.empty()) {
-    std::string message = "unknown parameter '" + name + "' for '" + token + "'" + DidYouMean(name, known);
+    std::string message =
+        "unknown parameter '" + name + "' for '" + token + "'" + DidYouMean(name, known);
     if (known.size() == 1) {
-      message += rules.size() == 1 ? " (it takes no parameters, only 'level')" : " (only 'level' applies)";
+      message +=
+          rules.size() == 1 ? " (it takes no parameters, only 'level')" : " (only 'level' applies)";
     } else {
       message += " (known: ";
       for (size_t i = 0; i < known.size(); ++i) message += (i ? ", " : "") + Str(known[i]);
@@ -74,8 +76,10 @@ bool ReadEntry(ConfigReader& r, const yaml::Node& key, const yaml::Node& v) {
   if (v.IsScalar()) return ReadLevel(r, v, token, rules);
   if (!v.IsMap())
     return r.Fail(v.valid() && !v.IsNull() ? v : key,
-                  "'" + token + "' must be a level (error, warning, note, off) or a map of level "
-                  "and parameters, not " + Str(v.TypeName()));
+                  "'" + token +
+                      "' must be a level (error, warning, note, off) or a map of level "
+                      "and parameters, not " +
+                      Str(v.TypeName()));
   for (size_t i = 0; i < v.size(); ++i) {
     const yaml::Node k = v.KeyAt(i);
     if (!k.IsScalar()) return r.Fail(k, "settings of '" + token + "' are named by strings");
@@ -93,7 +97,8 @@ bool ReadEntry(ConfigReader& r, const yaml::Node& key, const yaml::Node& v) {
 bool ReadRulesKey(ConfigReader& r, const yaml::Node& v) {
   if (v.IsNull()) return true;
   if (!v.IsMap())
-    return r.Fail(v, "'rules' must be a map of rule -> level or settings, not " + Str(v.TypeName()));
+    return r.Fail(v,
+                  "'rules' must be a map of rule -> level or settings, not " + Str(v.TypeName()));
   for (size_t i = 0; i < v.size(); ++i)
     if (!ReadEntry(r, v.KeyAt(i), v.ValueAt(i))) return false;
   return true;
@@ -103,14 +108,16 @@ void PrintRulesKey(const Config& config, const Registry& registry, std::ostream&
   out << "rules:\n";
   for (const auto& rule : registry.rules()) {
     const RuleMeta& m = rule->meta();
-    const std::string_view level = registry.enabled(*rule) ? LevelName(registry.LevelOf(*rule)) : "off";
+    const std::string_view level =
+        registry.enabled(*rule) ? LevelName(registry.LevelOf(*rule)) : "off";
     if (m.params.empty()) {
       out << "  " << m.id << ": " << level << "  # " << m.name << "\n";
       continue;
     }
     out << "  " << m.id << ":  # " << m.name << "\n    level: " << level << "\n";
     for (const RuleParam& p : m.params) {
-      const std::string value = config.Param(std::string(m.id), std::string(p.name), std::string(p.default_value));
+      const std::string value =
+          config.Param(std::string(m.id), std::string(p.name), std::string(p.default_value));
       out << "    " << p.name << ": " << YamlScalar(value) << "\n";
     }
   }

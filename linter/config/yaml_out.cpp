@@ -16,18 +16,21 @@ bool LooksTyped(std::string_view s) {
   // Numbers of any YAML spelling start with a digit, a sign or a dot.
   const unsigned char first = static_cast<unsigned char>(s.front());
   return std::isdigit(first) || first == '+' || first == '.' ||
-         (first == '-' && s.size() > 1 && (std::isdigit(static_cast<unsigned char>(s[1])) || s[1] == '.'));
+         (first == '-' && s.size() > 1 &&
+          (std::isdigit(static_cast<unsigned char>(s[1])) || s[1] == '.'));
 }
 
 }  // namespace
 
 std::string YamlScalar(std::string_view text) {
-  bool plain = !text.empty() && !LooksTyped(text) && text.front() != ' ' && text.back() != ' ' &&
-               std::string_view("-?:!&*|>'\"%@`#,[]{}").find(text.front()) == std::string_view::npos;
+  bool plain =
+      !text.empty() && !LooksTyped(text) && text.front() != ' ' && text.back() != ' ' &&
+      std::string_view("-?:!&*|>'\"%@`#,[]{}").find(text.front()) == std::string_view::npos;
   for (size_t i = 0; plain && i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 || c == 0x7f || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' ||
-        (c == ':' && (i + 1 == text.size() || text[i + 1] == ' ')) || (c == '#' && text[i - 1] == ' '))
+        (c == ':' && (i + 1 == text.size() || text[i + 1] == ' ')) ||
+        (c == '#' && text[i - 1] == ' '))
       plain = false;
   }
   if (plain) return std::string(text);

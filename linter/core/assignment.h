@@ -10,8 +10,8 @@ namespace k8slint {
 
 struct Assignment {
   std::string_view key;
-  std::string_view value;  // without quotes; views into the line
-  size_t value_column = 0; // 0-based byte offset of the value (after an opening quote)
+  std::string_view value;   // without quotes; views into the line
+  size_t value_column = 0;  // 0-based byte offset of the value (after an opening quote)
   bool quoted = false;
 };
 

@@ -50,8 +50,8 @@ struct MatchPath {
 
 bool Config::DefaultExcludedFolder(std::string_view name) {
   static constexpr std::string_view kFolders[] = {
-      "node_modules", "bower_components", "vendor", "third_party", ".venv", "venv",
-      ".tox", ".nox", "__pypackages__", "site-packages", ".terraform"};
+      "node_modules", "bower_components", "vendor",        "third_party", ".venv", "venv", ".tox",
+      ".nox",         "__pypackages__",   "site-packages", ".terraform"};
   for (std::string_view f : kFolders)
     if (name == f) return true;
   return false;
@@ -60,14 +60,16 @@ bool Config::DefaultExcludedFolder(std::string_view name) {
 bool Config::Excluded(const std::string& path) const {
   if (exclude.empty() || path == "-") return false;
   const MatchPath p(*this, path);
-  return std::any_of(exclude.begin(), exclude.end(), [&](const std::string& g) { return p.Matches(g); });
+  return std::any_of(exclude.begin(), exclude.end(),
+                     [&](const std::string& g) { return p.Matches(g); });
 }
 
 bool Config::IgnoredAt(const std::string& path, std::string_view rule_id) const {
   if (per_file_ignores.empty() || path == "-") return false;
   const MatchPath p(*this, path);
   for (const PathIgnore& ignore : per_file_ignores)
-    if (std::find(ignore.rule_ids.begin(), ignore.rule_ids.end(), rule_id) != ignore.rule_ids.end() &&
+    if (std::find(ignore.rule_ids.begin(), ignore.rule_ids.end(), rule_id) !=
+            ignore.rule_ids.end() &&
         p.Matches(ignore.glob))
       return true;
   return false;

@@ -42,8 +42,7 @@ struct SuppressionRange {
 class Emitter {
  public:
   virtual ~Emitter() = default;
-  virtual void Report(const Rule& rule, Span span, std::string message,
-                      EmitExtras extras = {}) = 0;
+  virtual void Report(const Rule& rule, Span span, std::string message, EmitExtras extras = {}) = 0;
   virtual void Suppress(SuppressionRange range) = 0;
 };
 

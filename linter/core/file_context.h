@@ -10,14 +10,22 @@
 namespace k8slint {
 
 class SourceFile;
-namespace dockerfile { class Document; }
+namespace dockerfile {
+class Document;
+}
 namespace yaml {
 class File;
 struct SecretDocument;
 }  // namespace yaml
-namespace env { class File; }
-namespace markdown { struct Fence; }
-namespace ps { class Script; }
+namespace env {
+class File;
+}
+namespace markdown {
+struct Fence;
+}
+namespace ps {
+class Script;
+}
 namespace secrets {
 struct ScanResult;
 class Scanner;

@@ -51,7 +51,8 @@ Status DiskFileSystem::ListDir(const std::string& path, std::vector<Entry>* out)
     out->push_back(std::move(entry));
   }
   ::closedir(dir);
-  std::sort(out->begin(), out->end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  std::sort(out->begin(), out->end(),
+            [](const Entry& a, const Entry& b) { return a.name < b.name; });
   return Status::Ok();
 }
 
@@ -99,7 +100,8 @@ Status MemoryFileSystem::ListDir(const std::string& path, std::vector<Entry>* ou
   }
   for (const auto& d : dirs) out->push_back({d, Type::kDir, false});
   for (const auto& f : files) out->push_back({f, Type::kFile, false});
-  std::sort(out->begin(), out->end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  std::sort(out->begin(), out->end(),
+            [](const Entry& a, const Entry& b) { return a.name < b.name; });
   return Status::Ok();
 }
 

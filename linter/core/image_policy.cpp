@@ -10,7 +10,6 @@
 namespace k8slint {
 namespace {
 
-
 std::string DockerHub(std::string host) {
   if (host.empty() || host == "index.docker.io" || host == "registry-1.docker.io" ||
       host == "registry.hub.docker.com")
@@ -43,7 +42,8 @@ Status ImagePolicy::Parse(std::string_view joined, ImagePolicy* out) {
     const std::string_view prefix = slash == std::string_view::npos ? "" : item.substr(slash + 1);
     const bool bad = item.find("://") != std::string_view::npos ||
                      item.find_first_of(" \t@") != std::string_view::npos || !LooksLikeHost(host) ||
-                     prefix.find(':') != std::string_view::npos || prefix.starts_with('/') || prefix.find("//") != std::string_view::npos;
+                     prefix.find(':') != std::string_view::npos || prefix.starts_with('/') ||
+                     prefix.find("//") != std::string_view::npos;
     if (bad)
       return Status::Config("allowed-registries entries are registry hosts with an optional "
                             "repository prefix (ghcr.io/acme, docker.io/library), not '" +

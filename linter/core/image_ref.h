@@ -8,11 +8,11 @@
 namespace k8slint {
 
 struct ImageRef {
-  std::string text;       // as written after expansion
-  std::string registry;   // "" for Docker Hub
-  std::string repository; // "python", "library/python", "bitnami/nginx"
-  std::string tag;        // "" when absent
-  std::string digest;     // "sha256:..." or ""
+  std::string text;        // as written after expansion
+  std::string registry;    // "" for Docker Hub
+  std::string repository;  // "python", "library/python", "bitnami/nginx"
+  std::string tag;         // "" when absent
+  std::string digest;      // "sha256:..." or ""
   // Last path segment of the repository: "python" for "docker.io/library/python".
   std::string_view name() const;
   // "registry/repository", or the repository alone on Docker Hub: the image without

@@ -19,7 +19,8 @@ std::optional<int> Digits(std::string_view s) {
 
 std::optional<int32_t> ParseIsoDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const auto y = Digits(text.substr(0, 4)), m = Digits(text.substr(5, 2)), d = Digits(text.substr(8, 2));
+  const auto y = Digits(text.substr(0, 4)), m = Digits(text.substr(5, 2)),
+             d = Digits(text.substr(8, 2));
   if (!y || !m || !d) return std::nullopt;
   const std::chrono::year_month_day ymd{std::chrono::year{*y},
                                         std::chrono::month{static_cast<unsigned>(*m)},

@@ -36,7 +36,8 @@ std::optional<InputKind> ParseKind(std::string_view name) {
 
 InputKind KindFromPath(std::string_view path, bool beside_chart, bool in_chart_templates) {
   const size_t slash = path.find_last_of('/');
-  const std::string base = AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  const std::string base =
+      AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
   if (base == "dockerfile" || base == "containerfile" || base.ends_with(".dockerfile") ||
       base.rfind("dockerfile.", 0) == 0 || base.rfind("containerfile.", 0) == 0)
     return InputKind::kDockerfile;

@@ -8,7 +8,7 @@ namespace k8slint {
 
 enum class Level { kNote = 0, kWarning = 1, kError = 2 };
 
-std::string_view LevelName(Level level);                      // "error", "warning", "note"
-std::optional<Level> ParseLevel(std::string_view text);       // accepts the names above
+std::string_view LevelName(Level level);                 // "error", "warning", "note"
+std::optional<Level> ParseLevel(std::string_view text);  // accepts the names above
 
 }  // namespace k8slint

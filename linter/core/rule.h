@@ -15,11 +15,21 @@ namespace k8slint {
 class SourceFile;
 class FileContext;
 class Emitter;
-namespace dockerfile { class Document; }
-namespace yaml { class File; }
-namespace env { class File; }
-namespace ps { class Script; }
-namespace project { class Project; }
+namespace dockerfile {
+class Document;
+}
+namespace yaml {
+class File;
+}
+namespace env {
+class File;
+}
+namespace ps {
+class Script;
+}
+namespace project {
+class Project;
+}
 
 struct RuleParam {
   std::string_view name;
@@ -29,24 +39,24 @@ struct RuleParam {
 
 // Everything users read about a rule. Docs, `explain` and SARIF are generated from it.
 struct RuleMeta {
-  std::string_view id;       // <FAMILY><3 digits>, permanent
-  std::string_view name;     // kebab-case, names the bad pattern
+  std::string_view id;    // <FAMILY><3 digits>, permanent
+  std::string_view name;  // kebab-case, names the bad pattern
   Level level = Level::kWarning;
   std::vector<std::string_view> aliases;  // "hadolint:DL3002", "kube-linter:run-as-non-root"
   std::vector<InputKind> kinds;           // what it reads; empty = several files at once
-  std::string_view summary;    // one line, ends without a period
-  std::string_view details;    // what it checks, precisely
-  std::string_view rationale;  // why it matters
+  std::string_view summary;               // one line, ends without a period
+  std::string_view details;               // what it checks, precisely
+  std::string_view rationale;             // why it matters
   std::string_view bad_example;
   std::string_view good_example;
   std::string_view fix;
   // File name the examples are linted as ("Dockerfile", "deploy.yaml"); empty when an
   // example needs several files and cannot be checked on its own.
   std::string_view example_path;
-  std::vector<std::string_view> tags;      // "security", "reliability", ...
-  std::string_view security_severity;      // SARIF 0.0-10.0 as text; empty if not security
+  std::vector<std::string_view> tags;  // "security", "reliability", ...
+  std::string_view security_severity;  // SARIF 0.0-10.0 as text; empty if not security
   std::vector<RuleParam> params;
-  std::string_view status = "stable";      // stable, preview, deprecated, removed
+  std::string_view status = "stable";  // stable, preview, deprecated, removed
   std::string_view since = "0.1.0";
   // Off unless enabled by name (like ruff's RUF100): checks about the run's own
   // hygiene that not every team wants.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace k8slint {
 
 uint32_t CodePointCount(std::string_view utf8) {
@@ -25,7 +24,8 @@ SourceFile::SourceFile(std::string path, InputKind kind, std::string text)
   if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
   line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(static_cast<uint32_t>(i + 1));
+    if (text_[i] == '\n' && i + 1 < text_.size())
+      line_starts_.push_back(static_cast<uint32_t>(i + 1));
 }
 
 size_t SourceFile::LineOffset(uint32_t line) const {

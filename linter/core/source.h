@@ -28,7 +28,10 @@ class SourceFile {
   // loading libgit2 and reading the index is costly and only some rules ask;
   // kNoRepository without one. set_vcs fixes it (tests).
   VcsStatus vcs() const;
-  void set_vcs(VcsStatus vcs) { vcs_ = vcs; git_ = nullptr; }
+  void set_vcs(VcsStatus vcs) {
+    vcs_ = vcs;
+    git_ = nullptr;
+  }
   void set_git(const VcsLookup* git) { git_ = git; }
 
   size_t line_count() const { return line_starts_.size(); }

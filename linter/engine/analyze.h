@@ -15,11 +15,13 @@
 namespace k8slint {
 
 class Registry;
-namespace project { struct FileFacts; }
+namespace project {
+struct FileFacts;
+}
 
 struct AnalysisContext {
   const SourceFile& source;
-  const FileModels& models;  // the file's models, built on first use
+  const FileModels& models;               // the file's models, built on first use
   const std::vector<const Rule*>& rules;  // enabled rules, sorted by id
   Emitter& emit;
   const Config& config;
@@ -32,10 +34,10 @@ struct AnalysisContext {
   void ParseError(Span span, std::string message) const;
 };
 
-void AnalyzeDockerfile(const AnalysisContext& ctx);   // linter/engine/analyze_dockerfile.cpp
-void AnalyzeYaml(const AnalysisContext& ctx);         // manifest, values, chart
+void AnalyzeDockerfile(const AnalysisContext& ctx);  // linter/engine/analyze_dockerfile.cpp
+void AnalyzeYaml(const AnalysisContext& ctx);        // manifest, values, chart
 void AnalyzeEnv(const AnalysisContext& ctx);
-void AnalyzePowerShell(const AnalysisContext& ctx);   // .ps1/.psm1
+void AnalyzePowerShell(const AnalysisContext& ctx);  // .ps1/.psm1
 void AnalyzeMarkdown(const AnalysisContext& ctx);
 
 }  // namespace k8slint

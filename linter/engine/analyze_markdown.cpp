@@ -34,7 +34,8 @@ void AnalyzeMarkdown(const AnalysisContext& ctx) {
       if (script) {
         project::CollectBuilds(*script, ctx.facts);
       } else {
-        const ps::Script shell = ps::FenceScript(ctx.source, fence, powershell.contains(fence.language));
+        const ps::Script shell =
+            ps::FenceScript(ctx.source, fence, powershell.contains(fence.language));
         project::CollectBuilds(shell, ctx.facts);
       }
     }

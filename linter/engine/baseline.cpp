@@ -37,8 +37,9 @@ Status Baseline::Parse(const std::string& name, const std::string& text, Baselin
     const std::string where = "entry " + std::to_string(i + 1);
     if (!e.is_object()) return bad(where + " is not an object");
     Key key;
-    const std::pair<const char*, std::string*> fields[] = {
-        {"rule", &std::get<0>(key)}, {"path", &std::get<1>(key)}, {"fingerprint", &std::get<2>(key)}};
+    const std::pair<const char*, std::string*> fields[] = {{"rule", &std::get<0>(key)},
+                                                           {"path", &std::get<1>(key)},
+                                                           {"fingerprint", &std::get<2>(key)}};
     for (const auto& [field, dest] : fields) {
       const auto it = e.find(field);
       if (it == e.end() || !it->is_string() || it->get_ref<const std::string&>().empty())
@@ -73,9 +74,9 @@ std::string Baseline::Serialize(const std::vector<Finding>& findings, const Path
   for (size_t i = 0; i < keys.size(); ++i) {
     const auto& [rule, file, fingerprint] = keys[i];
     out += i ? ",\n    " : "\n    ";
-    out += "{\"rule\": " + nlohmann::json(rule).dump() + ", \"path\": " +
-           nlohmann::json(file).dump() + ", \"fingerprint\": " + nlohmann::json(fingerprint).dump() +
-           "}";
+    out += "{\"rule\": " + nlohmann::json(rule).dump() +
+           ", \"path\": " + nlohmann::json(file).dump() +
+           ", \"fingerprint\": " + nlohmann::json(fingerprint).dump() + "}";
   }
   out += keys.empty() ? "]\n}\n" : "\n  ]\n}\n";
   return out;

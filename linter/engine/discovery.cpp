@@ -50,7 +50,8 @@ class Walker {
         if (git_ && git_->IsIgnored(path, false)) continue;
         Add(path, KindFromPath(path, has_chart, in_templates), false);
       } else if (e.type == FileSystem::Type::kMissing && e.symlink) {
-        out_->notices.push_back({path, std::string(rules::kUnreadableFile), "broken symbolic link"});
+        out_->notices.push_back(
+            {path, std::string(rules::kUnreadableFile), "broken symbolic link"});
       }
     }
   }
@@ -98,7 +99,8 @@ Status Discover(const FileSystem& fs, const GitRepo* git, const std::vector<std:
     if (type == FileSystem::Type::kDir) {
       const std::string parent = Parent(path);
       const bool in_templates =
-          Base(path) == "templates" && fs.Stat(Join(parent, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
+          Base(path) == "templates" &&
+          fs.Stat(Join(parent, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
       walker.Walk(path, in_templates);
       continue;
     }
@@ -107,16 +109,18 @@ Status Discover(const FileSystem& fs, const GitRepo* git, const std::vector<std:
     if (config.Excluded(path)) continue;
     const std::string dir = Parent(path);
     const bool beside_chart = fs.Stat(Join(dir, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
-    const bool in_templates = Base(dir) == "templates" &&
-                              fs.Stat(Join(Parent(dir), "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
+    const bool in_templates =
+        Base(dir) == "templates" &&
+        fs.Stat(Join(Parent(dir), "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
     walker.Add(path, forced_kind.value_or(KindFromPath(path, beside_chart, in_templates)), true);
   }
   // A forced kind applies to every explicit file; walked files keep their own kinds.
   std::sort(out->files.begin(), out->files.end(),
             [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
-  out->files.erase(std::unique(out->files.begin(), out->files.end(),
-                               [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
-                   out->files.end());
+  out->files.erase(
+      std::unique(out->files.begin(), out->files.end(),
+                  [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
+      out->files.end());
   return Status::Ok();
 }
 

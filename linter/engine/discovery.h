@@ -17,7 +17,7 @@
 namespace k8slint {
 
 struct InputFile {
-  std::string path;     // as opened; "-" for stdin
+  std::string path;  // as opened; "-" for stdin
   InputKind kind = InputKind::kText;
   bool explicit_path = false;  // named on the command line rather than found by a walk
   uint64_t size = 0;

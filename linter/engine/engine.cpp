@@ -52,11 +52,12 @@ Engine::Engine(const Registry& registry, const Config& config, const GitRepo* gi
       scanner_(rules::SecretDetectors(registry.rules())),
       today_(ParseIsoDate(config.today).value_or(TodayUtc())) {
   for (size_t k = 0; k < parse_.size(); ++k)
-    for (const Rule* r : enabled_) parse_[k] = parse_[k] || r->ReadsModelOf(static_cast<InputKind>(k));
+    for (const Rule* r : enabled_)
+      parse_[k] = parse_[k] || r->ReadsModelOf(static_cast<InputKind>(k));
 }
 
-void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out,
-                     project::FileFacts* facts, project::KeptSuppressions* kept) const {
+void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, project::FileFacts* facts,
+                     project::KeptSuppressions* kept) const {
   FileEmitter emitter(source, registry_);
   const FileModels models(source, config_, scanner_);
   AnalysisContext ctx{source, models, enabled_, emitter, config_, registry_, facts};
@@ -141,7 +142,8 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
   for (auto& f : per_file) std::move(f.begin(), f.end(), std::back_inserter(all));
   if (collect) {
     for (uint32_t i = 0; i < facts.size(); ++i) facts[i].index = i;  // unread files too
-    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all, keep);
+    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all,
+                        keep);
   }
   Finish(&all);
   return all;
@@ -169,7 +171,8 @@ void Engine::Finish(std::vector<Finding>* findings) const {
   // The config file's per-file-ignores, applied once every finding (project findings
   // routed to other files included) knows its path.
   if (!config_.per_file_ignores.empty())
-    std::erase_if(*findings, [&](const Finding& f) { return config_.IgnoredAt(f.path, f.rule->meta().id); });
+    std::erase_if(*findings,
+                  [&](const Finding& f) { return config_.IgnoredAt(f.path, f.rule->meta().id); });
   std::sort(findings->begin(), findings->end(), FindingLess);
 }
 

@@ -45,7 +45,8 @@ class Engine {
   // null, receives the file's project facts, and `kept` its suppressions when project
   // findings may still be routed to it.
   void LintOne(const SourceFile& source, std::vector<Finding>* out,
-               project::FileFacts* facts = nullptr, project::KeptSuppressions* kept = nullptr) const;
+               project::FileFacts* facts = nullptr,
+               project::KeptSuppressions* kept = nullptr) const;
   void Finish(std::vector<Finding>* findings) const;
 
   const Registry& registry_;
@@ -55,7 +56,7 @@ class Engine {
   // Over every provider rule's detectors; patterns compile on first use, and the
   // workers share it.
   secrets::Scanner scanner_;
-  int32_t today_;  // days since 1970-01-01, for suppression expiry
+  int32_t today_;                              // days since 1970-01-01, for suppression expiry
   std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
 };
 

@@ -48,12 +48,14 @@ void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitE
   f.rule = &rule;
   f.level = registry_.LevelOf(rule);
   if (extras.max_level && *extras.max_level < f.level) f.level = *extras.max_level;
-  f.path = extras.path.empty() ? source_.path() : std::move(extras.path);
+  if (extras.path.empty()) f.path = source_.path();
+  else f.path = std::move(extras.path);
   f.span = span;
   f.message = std::move(message);
   f.related = std::move(extras.related);
   std::string key = std::move(extras.fingerprint_key);
-  if (key.empty() && f.path == source_.path()) key = std::string(Trim(source_.Line(span.begin.line), kSpaceTab));
+  if (key.empty() && f.path == source_.path())
+    key = std::string(Trim(source_.Line(span.begin.line), kSpaceTab));
   pending_.push_back({std::move(f), std::move(key)});
 }
 

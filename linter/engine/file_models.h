@@ -13,7 +13,9 @@
 
 namespace k8slint {
 
-namespace yaml { struct ParseError; }
+namespace yaml {
+struct ParseError;
+}
 
 class FileModels final : public FileContext {
  public:

@@ -57,8 +57,8 @@ bool NeedsProject(const std::vector<const Rule*>& enabled) {
                      [](const Rule* r) { return r->checks_project(); });
 }
 
-bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions,
-                      const FileFacts* facts, KeptSuppressions* kept) {
+bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions, const FileFacts* facts,
+                      KeptSuppressions* kept) {
   if (!facts || !facts->has_facts()) return false;
   for (const Suppression& s : suppressions->entries)
     for (const SuppressionTarget& t : s.targets)

@@ -29,11 +29,11 @@ struct KeptSuppressions {
   std::vector<std::pair<uint32_t, std::string>> lines;
 };
 
-bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions,
-                      const FileFacts* facts, KeptSuppressions* kept);
+bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions, const FileFacts* facts,
+                      KeptSuppressions* kept);
 
-// Links `facts` (with `kept`, by file index) and runs the enabled project rules, appending findings (and the
-// deferred unused-suppression findings) to `out`. `keep`, if not null, receives the
+// Links `facts` (with `kept`, by file index) and runs the enabled project rules, appending findings
+// (and the deferred unused-suppression findings) to `out`. `keep`, if not null, receives the
 // project (for `k8slint links`).
 void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept,
                 const Config& config, const Registry& registry,

@@ -20,7 +20,8 @@ Host HostOf(const dockerfile::Document& doc, const dockerfile::Instruction& ins)
   host.edition = pwsh ? Edition::kPowerShell7 : Edition::kWindowsPowerShell51;
   if (!pwsh || ins.stage < 0 || static_cast<size_t>(ins.stage) >= doc.stages.size()) return host;
   const dockerfile::Stage* stage = &doc.stages[ins.stage];
-  for (int hops = 0; stage->base_stage >= 0 && hops < 64; ++hops) stage = &doc.stages[stage->base_stage];
+  for (int hops = 0; stage->base_stage >= 0 && hops < 64; ++hops)
+    stage = &doc.stages[stage->base_stage];
   const std::string base = AsciiLower(stage->base.text);
   host.windows = base.find("servercore") != std::string::npos ||
                  base.find("nanoserver") != std::string::npos ||
@@ -55,7 +56,8 @@ Script JoinRun(const dockerfile::Document& doc, const dockerfile::Instruction& i
     if (!continues) break;
     at = eol + 1;
   }
-  return Script(src, Origin::kDockerfileRun, HostOf(doc, ins), std::move(script), std::move(pieces));
+  return Script(src, Origin::kDockerfileRun, HostOf(doc, ins), std::move(script),
+                std::move(pieces));
 }
 
 }  // namespace

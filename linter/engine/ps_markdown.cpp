@@ -65,7 +65,8 @@ Script FenceScript(const SourceFile& file, const markdown::Fence& fence, bool po
       }
       continued = true;
     }
-    pieces.push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(l.file_offset + skip)});
+    pieces.push_back(
+        {static_cast<uint32_t>(text.size()), static_cast<uint32_t>(l.file_offset + skip)});
     text.append(l.text, skip);
     text += '\n';
   }

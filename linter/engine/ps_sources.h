@@ -14,9 +14,15 @@
 
 namespace k8slint {
 struct AnalysisContext;
-namespace dockerfile { class Document; }
-namespace markdown { struct Fence; }
-namespace yaml { class File; }
+namespace dockerfile {
+class Document;
+}
+namespace markdown {
+struct Fence;
+}
+namespace yaml {
+class File;
+}
 }  // namespace k8slint
 
 namespace k8slint::ps {

@@ -42,7 +42,8 @@ Script MapRun(const SourceFile& file, std::string_view value, uint32_t line, Hos
     for (uint32_t l = cursor; l <= file.line_count() && l < cursor + 64; ++l) {
       const std::string_view src = file.Line(l);
       size_t at = std::string_view::npos;
-      if (src.ends_with(v) && src.find_first_not_of(" \t") >= src.size() - v.size()) at = src.size() - v.size();
+      if (src.ends_with(v) && src.find_first_not_of(" \t") >= src.size() - v.size())
+        at = src.size() - v.size();
       else if (l == line && !v.empty()) at = src.find(v);
       if (at == std::string_view::npos) continue;
       file_offset = file.LineOffset(l) + at;

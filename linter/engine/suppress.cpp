@@ -86,8 +86,7 @@ std::vector<SuppressionProblem> Suppressions::Unused(const Registry& registry) c
         case SuppressionScope::kRange: where = "in this object"; break;
       }
       out.push_back({rules::kUnusedSuppression, t.span,
-                     "suppression of '" + t.token + "' silenced nothing " + where +
-                         "; remove it"});
+                     "suppression of '" + t.token + "' silenced nothing " + where + "; remove it"});
     }
   }
   return out;

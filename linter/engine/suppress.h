@@ -90,8 +90,8 @@ struct PragmaText {
     size_t offset = 0;
   };
   std::vector<Word> rules;
-  std::optional<Word> until;                 // the date as written
-  std::vector<Word> unknown_options;         // `key=value` words other than until=
+  std::optional<Word> until;          // the date as written
+  std::vector<Word> unknown_options;  // `key=value` words other than until=
   std::string_view reason;
 };
 PragmaText ParsePragmaText(std::string_view text);

@@ -55,9 +55,10 @@ void SuppressContainers(const yaml::Object& o, const yaml::Node& annotations,
       for (const yaml::Container& c : o.pod->containers)
         if (c.name_text() == name) found = &c;
     if (!found) {
-      Invalid(ctx, at, o.pod ? "no container named '" + std::string(name) + "' in " + o.Describe() +
-                                   "; the annotation silences nothing"
-                             : std::string(key) + " is only meaningful on a workload with containers");
+      Invalid(ctx, at,
+              o.pod ? "no container named '" + std::string(name) + "' in " + o.Describe() +
+                          "; the annotation silences nothing"
+                    : std::string(key) + " is only meaningful on a workload with containers");
       continue;
     }
     SuppressionRange range;
@@ -89,7 +90,8 @@ void SuppressObject(const yaml::Object& o, const AnalysisContext& ctx) {
       own.first_line = o.first_line;
       own.last_line = o.last_line;
       own.own = true;
-      own.text = std::string(key.substr(kOwnCheck.size())) + " " + std::string(a.ValueAt(i).scalar());
+      own.text =
+          std::string(key.substr(kOwnCheck.size())) + " " + std::string(a.ValueAt(i).scalar());
       own.at = a.KeyAt(i).span();
       ctx.emit.Suppress(std::move(own));
     } else if (key == "kube-linter.io/ignore-all" || key == "k8slint.io/ignore-all") {

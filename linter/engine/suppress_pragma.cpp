@@ -27,7 +27,8 @@ std::string ReasonForMessage(std::string_view reason) {
   while (!reason.empty()) {
     const size_t end = std::min(reason.find(' '), reason.size());
     const std::string_view word = reason.substr(0, end);
-    const bool digits = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits =
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
     const bool letters = std::any_of(word.begin(), word.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     });
@@ -107,20 +108,23 @@ std::string_view ScopeName(SuppressionScope scope) {
 }
 
 Suppression Build(std::string_view text, const Locator& where, Span marker, SuppressionScope scope,
-                  const Registry& registry, int32_t today, std::vector<SuppressionProblem>* problems) {
+                  const Registry& registry, int32_t today,
+                  std::vector<SuppressionProblem>* problems) {
   Suppression s;
   s.scope = scope;
   const PragmaText parsed = ParsePragmaText(StripCommentCloser(text));
   for (const PragmaText::Word& w : parsed.rules) {
     SuppressionTarget t{std::string(w.text), registry.Resolve(w.text), where.At(w), false};
     if (t.rules.empty())
-      problems->push_back({rules::kUnknownSuppressionTarget, t.span, "suppression names unknown rule '" + t.token + "'"});
+      problems->push_back({rules::kUnknownSuppressionTarget, t.span,
+                           "suppression names unknown rule '" + t.token + "'"});
     s.targets.push_back(std::move(t));
   }
   s.reason = std::string(parsed.reason);
   if (parsed.rules.empty()) {
     s.active = false;
-    problems->push_back({rules::kInvalidSuppression, marker, std::string(ScopeName(scope)) + " names no rules"});
+    problems->push_back(
+        {rules::kInvalidSuppression, marker, std::string(ScopeName(scope)) + " names no rules"});
   }
   for (const PragmaText::Word& w : parsed.unknown_options) {
     s.active = false;

@@ -30,6 +30,7 @@ std::string_view ScopeName(SuppressionScope scope);
 // caller. Unknown rules, bad dates, unknown options and expiry land in `problems`;
 // a malformed or expired suppression is inactive.
 Suppression Build(std::string_view text, const Locator& where, Span marker, SuppressionScope scope,
-                  const Registry& registry, int32_t today, std::vector<SuppressionProblem>* problems);
+                  const Registry& registry, int32_t today,
+                  std::vector<SuppressionProblem>* problems);
 
 }  // namespace k8slint::pragma

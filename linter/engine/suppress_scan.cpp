@@ -98,7 +98,8 @@ constexpr std::string_view kOwnMarker = "k8slint ignore";
 class Scanner {
  public:
   Scanner(const FileContext& file, const Registry& registry, Suppressions* out)
-      : file_(file), src_(file.source()), registry_(registry), out_(out), header_end_(HeaderEnd(src_)) {}
+      : file_(file), src_(file.source()), registry_(registry), out_(out),
+        header_end_(HeaderEnd(src_)) {}
 
   void ScanLine(uint32_t n) {
     const std::string_view line = src_.Line(n);
@@ -113,7 +114,8 @@ class Scanner {
          at = line.find(kOwnMarker, at + 1))
       if (AfterCommentLeader(line, at)) Own(n, line, at);
     for (const PeerMarker& m : kPeerMarkers)
-      for (size_t at = line.find(m.text); at != std::string_view::npos; at = line.find(m.text, at + 1))
+      for (size_t at = line.find(m.text); at != std::string_view::npos;
+           at = line.find(m.text, at + 1))
         if (AfterCommentLeader(line, at)) Peer(n, line, at, m);
   }
 
@@ -167,8 +169,7 @@ class Scanner {
                                   name + " is honoured only in the comments at the top of the "
                                          "file, before the first line of content"});
         return false;
-      case SuppressionScope::kStage:
-        return PlaceStage(n, marker, s);
+      case SuppressionScope::kStage: return PlaceStage(n, marker, s);
     }
     return false;
   }
@@ -196,8 +197,9 @@ class Scanner {
                          : static_cast<uint32_t>(src_.line_count());
       return true;
     }
-    out_->problems.push_back({rules::kInvalidSuppression, marker, "ignore-stage= is above a line that does not "
-                                                "start a stage"});
+    out_->problems.push_back({rules::kInvalidSuppression, marker,
+                              "ignore-stage= is above a line that does not "
+                              "start a stage"});
     return false;
   }
 

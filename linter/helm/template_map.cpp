@@ -147,7 +147,8 @@ TemplatePosition RenderedOutput::Map(uint32_t line, uint32_t column,
       ++d;
     }
     doc_of[i + 1] = static_cast<uint32_t>(d);
-    if (tlines[i].starts_with("kind:")) kind_of_doc[d] = std::string(Trim(tlines[i].substr(5), kSpaceTab));
+    if (tlines[i].starts_with("kind:"))
+      kind_of_doc[d] = std::string(Trim(tlines[i].substr(5), kSpaceTab));
   }
   std::vector<const KeyLine*> candidates;
   for (const KeyLine& k : all)

@@ -6,10 +6,18 @@
 #include "linter/project/facts.h"
 
 namespace k8slint {
-namespace dockerfile { class Document; }
-namespace yaml { class File; }
-namespace env { class File; }
-namespace ps { class Script; }
+namespace dockerfile {
+class Document;
+}
+namespace yaml {
+class File;
+}
+namespace env {
+class File;
+}
+namespace ps {
+class Script;
+}
 }  // namespace k8slint
 
 namespace k8slint::project {

@@ -11,7 +11,6 @@
 namespace k8slint::project {
 namespace {
 
-
 // The final stage and the stages it is built FROM, final first.
 std::vector<const dockerfile::Stage*> FinalChain(const dockerfile::Document& doc) {
   std::vector<const dockerfile::Stage*> chain;
@@ -33,10 +32,14 @@ std::optional<int64_t> UidFromUseradd(const dockerfile::Instruction& run, std::s
       std::string value;
       if ((w == "-u" || w == "--uid") && i + 1 < cmd.words.size()) value = cmd.words[++i];
       else if (w.starts_with("--uid=")) value = w.substr(6);
-      else if (w.starts_with("-u") && w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[2]))) value = w.substr(2);
+      else if (w.starts_with("-u") && w.size() > 2 &&
+               std::isdigit(static_cast<unsigned char>(w[2])))
+        value = w.substr(2);
       else if ((w == "-g" || w == "--gid" || w == "-G" || w == "--groups" || w == "-d" ||
                 w == "--home-dir" || w == "-s" || w == "--shell" || w == "-c" || w == "--comment" ||
-                w == "-h" || w == "--home") && i + 1 < cmd.words.size()) ++i;
+                w == "-h" || w == "--home") &&
+               i + 1 < cmd.words.size())
+        ++i;
       else if (!w.starts_with("-")) last = w;
       if (!value.empty() && std::all_of(value.begin(), value.end(), ::isdigit) && value.size() < 10)
         uid = std::stoll(value);
@@ -71,7 +74,8 @@ void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
   const uint32_t file = facts->index;
   const std::filesystem::path path(facts->path);
   const std::string file_name = AsciiLower(path.filename().string());
-  if (file_name.ends_with(".dockerfile")) d.keys.push_back(file_name.substr(0, file_name.size() - 11));
+  if (file_name.ends_with(".dockerfile"))
+    d.keys.push_back(file_name.substr(0, file_name.size() - 11));
   else if (file_name.starts_with("dockerfile.")) d.keys.push_back(file_name.substr(11));
   std::string folder = path.parent_path().filename().string();
   if (folder.empty() || folder == ".") {
@@ -90,8 +94,8 @@ void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
     if (dockerfile::IsNumericUser(d.user) && d.user.size() < 10) d.uid = std::stoll(d.user);
   }
   const std::vector<const dockerfile::Stage*> chain = FinalChain(doc);
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {  // base first: later ENV wins
-    auto [begin, end] = doc.StageInstructions(**it);
+  for (size_t k = chain.size(); k-- > 0;) {  // base first: later ENV wins
+    auto [begin, end] = doc.StageInstructions(*chain[k]);
     for (const dockerfile::Instruction* i = begin; i != end; ++i) {
       if (i->Is("EXPOSE")) AddExpose(*i, file, &d);
       if (i->Is("RUN") && d.has_user && !d.uid) d.uid = UidFromUseradd(*i, d.user);

@@ -22,9 +22,10 @@ std::string Unquote(std::string_view w) {
 // Flags of `docker build` that take a separate value, besides -t and -f.
 bool TakesValue(std::string_view flag) {
   static constexpr std::array<std::string_view, 16> kFlags = {
-      "--build-arg", "--target", "--platform", "--label", "--secret", "--ssh", "--cache-from",
-      "--cache-to", "-o", "--output", "--network", "--progress", "--add-host", "--iidfile",
-      "--build-context", "-p"};
+      "--build-arg", "--target",  "--platform",      "--label",
+      "--secret",    "--ssh",     "--cache-from",    "--cache-to",
+      "-o",          "--output",  "--network",       "--progress",
+      "--add-host",  "--iidfile", "--build-context", "-p"};
   return std::find(kFlags.begin(), kFlags.end(), flag) != kFlags.end();
 }
 

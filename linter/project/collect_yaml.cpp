@@ -102,19 +102,26 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
   const uint32_t idx = facts->index;
   for (const yaml::PodSpec& pod : file.pods()) {
     const yaml::Object& o = *pod.owner;
-    Workload w{std::string(o.kind_text()), std::string(o.name_text()),
-               std::string(o.namespace_text()), o.document->source_template,
-               {idx, Span::At(o.node.position())}, LabelsOf(pod.labels), {}};
+    Workload w{std::string(o.kind_text()),
+               std::string(o.name_text()),
+               std::string(o.namespace_text()),
+               o.document->source_template,
+               {idx, Span::At(o.node.position())},
+               LabelsOf(pod.labels),
+               {}};
     if (o.name) w.at.span = o.name.span();
     for (const yaml::Container& c : pod.containers) w.containers.push_back(Container(pod, c, idx));
     facts->workloads.push_back(std::move(w));
   }
   for (const yaml::Service& s : file.services()) {
     if (!s.selector.IsMap() || s.selector.size() == 0) continue;
-    ServiceFact f{std::string(s.owner->name_text()), std::string(s.owner->namespace_text()),
-                  s.owner->document->source_template, {idx, s.owner->name.span()},
+    ServiceFact f{std::string(s.owner->name_text()),
+                  std::string(s.owner->namespace_text()),
+                  s.owner->document->source_template,
+                  {idx, s.owner->name.span()},
                   {idx, Span::At(s.owner->node.At({"spec"}).KeyPosition("selector"))},
-                  LabelsOf(s.selector), {}};
+                  LabelsOf(s.selector),
+                  {}};
     for (const yaml::ServicePort& p : s.ports) {
       if (!p.port.AsInt()) continue;
       ServicePortFact sp;
@@ -127,14 +134,19 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
   }
   for (const yaml::Object& o : file.objects()) {
     if (!o.Is("ConfigMap") && !o.Is("Secret")) continue;
-    ConfigObject c{o.Is("Secret"), std::string(o.name_text()), std::string(o.namespace_text()),
-                   {idx, o.name.span()}, {}, {}};
+    ConfigObject c{o.Is("Secret"),
+                   std::string(o.name_text()),
+                   std::string(o.namespace_text()),
+                   {idx, o.name.span()},
+                   {},
+                   {}};
     for (const yaml::Node& key : o.data_keys) {
       c.keys.emplace_back(key.scalar());
       // Secret values are never read; a ConfigMap's PORT is configuration.
       if (c.secret || !IsPortSetting(key.scalar())) continue;
       const yaml::Node value = o.node.At({"data"}).Get(key.scalar());
-      if (auto n = Number(value)) c.ports.push_back({std::string(key.scalar()), *n, {idx, value.span()}});
+      if (auto n = Number(value))
+        c.ports.push_back({std::string(key.scalar()), *n, {idx, value.span()}});
     }
     facts->config_objects.push_back(std::move(c));
   }
@@ -161,7 +173,8 @@ void CollectValues(const yaml::File& file, FileFacts* facts) {
       v.tag_at = {idx, s.image_tag ? s.image_tag.span() : s.image_repository.span()};
     }
     if (s.service_port.AsInt()) v.service_port = Port(s.service_port, idx);
-    if (const yaml::Node t = s.service.Get("targetPort"); t.IsScalar()) v.target_port = Port(t, idx);
+    if (const yaml::Node t = s.service.Get("targetPort"); t.IsScalar())
+      v.target_port = Port(t, idx);
     AddProbe("livenessProbe", s.liveness_probe, idx, &v);
     AddProbe("readinessProbe", s.readiness_probe, idx, &v);
     AddProbe("startupProbe", s.root.Get("startupProbe"), idx, &v);
@@ -179,10 +192,11 @@ void CollectYaml(const yaml::File& file, FileFacts* facts) {
     case InputKind::kValues: CollectValues(file, facts); break;
     case InputKind::kChart:
       if (const yaml::Chart* c = file.chart(); c && c->name.IsScalar()) {
-        facts->chart = std::make_unique<ChartFact>(ChartFact{
-            std::string(c->name.scalar()), std::string(c->app_version.scalar()),
-            {facts->index, c->name.span()},
-            {facts->index, c->app_version ? c->app_version.span() : c->name.span()}});
+        facts->chart = std::make_unique<ChartFact>(
+            ChartFact{std::string(c->name.scalar()),
+                      std::string(c->app_version.scalar()),
+                      {facts->index, c->name.span()},
+                      {facts->index, c->app_version ? c->app_version.span() : c->name.span()}});
       }
       break;
     default: break;

@@ -56,13 +56,13 @@ struct DockerfileFacts {
   bool has_user = false;          // a USER in the final stage or the stages it builds on
   std::string user;               // its user part ("app", "10001", "root")
   Loc user_at;
-  std::optional<int64_t> uid;     // numeric USER, or the uid `useradd -u` gave the named user
+  std::optional<int64_t> uid;  // numeric USER, or the uid `useradd -u` gave the named user
   std::vector<PortFact> expose;
   std::vector<PortSetting> env_ports;  // ENV PORT=...
 };
 
 struct EnvRef {
-  std::string name;      // env var name (EnvFrom: its prefix)
+  std::string name;  // env var name (EnvFrom: its prefix)
   Loc at;
   bool secret = false;   // secretKeyRef/secretRef, else configMap...
   bool has_ref = false;  // valueFrom configMapKeyRef/secretKeyRef (env), always for envFrom
@@ -74,9 +74,9 @@ struct EnvRef {
 
 struct ContainerFact {
   std::string name;
-  bool init = false;         // init or ephemeral container
-  Loc at;                    // the container's first key
-  std::string image;         // as written
+  bool init = false;  // init or ephemeral container
+  Loc at;             // the container's first key
+  std::string image;  // as written
   std::string registry, repository, tag, digest;
   Loc image_at;
   std::vector<PortFact> ports;
@@ -85,10 +85,10 @@ struct ContainerFact {
   std::vector<EnvRef> env_from;
 
   // Filled in by Project's linking.
-  int dockerfile = kNone;    // file index of the image's Dockerfile
-  std::string via;           // the convention that linked it
-  bool by_structure = false; // linked by chart/template/container name, not the image name
-  int values_file = kNone;   // the values scope with the same image repository
+  int dockerfile = kNone;     // file index of the image's Dockerfile
+  std::string via;            // the convention that linked it
+  bool by_structure = false;  // linked by chart/template/container name, not the image name
+  int values_file = kNone;    // the values scope with the same image repository
   int values_scope = kNone;
 };
 
@@ -98,7 +98,7 @@ struct Workload {
   std::string kind, name, ns;
   std::string source_template;  // `# Source:` of helm template output
   Loc at;
-  Labels labels;                // pod template labels
+  Labels labels;  // pod template labels
   std::vector<ContainerFact> containers;
   std::string Describe() const { return kind + "/" + name; }
   std::string chart() const { return source_template.substr(0, source_template.find('/')); }
@@ -106,7 +106,7 @@ struct Workload {
 
 struct ServicePortFact {
   PortFact port;
-  PortFact target;              // number 0 and empty name when omitted
+  PortFact target;  // number 0 and empty name when omitted
   bool has_target = false;
 };
 
@@ -128,15 +128,15 @@ struct ConfigObject {
 };
 
 struct ValuesScope {
-  std::string component;        // "" for the top level, "frontend" for `frontend.`
+  std::string component;  // "" for the top level, "frontend" for `frontend.`
   bool has_image = false;
   std::string repository, tag;  // image.repository / image.tag
   Loc repository_at, tag_at;
-  bool tag_set = false;         // a non-empty tag
+  bool tag_set = false;  // a non-empty tag
   std::optional<PortFact> service_port, target_port;
   std::vector<std::pair<std::string, PortFact>> probe_ports;  // ("livenessProbe", port)
   SecurityValue run_as_non_root, run_as_user;
-  int dockerfile = kNone;       // filled in by linking
+  int dockerfile = kNone;  // filled in by linking
   std::string via;
   bool by_structure = false;
 };
@@ -155,15 +155,15 @@ struct EnvKey {
 // `docker build -t NAME[:TAG] [-f FILE] CONTEXT` (also buildx, podman, minikube image
 // build) found in a script or a documentation code block.
 struct BuildCommand {
-  std::string repository;    // NAME without tag
-  std::string context;       // folder, resolved against the document's folder
-  std::string dockerfile;    // -f value resolved likewise; "" = CONTEXT/Dockerfile
+  std::string repository;  // NAME without tag
+  std::string context;     // folder, resolved against the document's folder
+  std::string dockerfile;  // -f value resolved likewise; "" = CONTEXT/Dockerfile
   Loc at;
 };
 
 // Everything one input contributes. Index in Project::files() = Loc::file.
 struct FileFacts {
-  uint32_t index = 0;   // its place in Project::files(), written into every Loc
+  uint32_t index = 0;  // its place in Project::files(), written into every Loc
   std::string path;
   InputKind kind = InputKind::kText;
   bool walked = false;  // found by a folder walk (not named on the command line)

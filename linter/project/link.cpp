@@ -10,7 +10,6 @@
 namespace k8slint::project {
 namespace {
 
-
 // "mcpServer" / "mcp_server" -> "mcp-server": values keys are camelCase, folders kebab.
 std::string Kebab(std::string_view s) {
   std::string out;
@@ -144,8 +143,9 @@ Linker::Result Linker::Pick(const std::vector<uint32_t>& candidates, const std::
   return r;
 }
 
-Linker::Result Linker::Resolve(const std::string& image, const std::string& from,
-                               const std::vector<std::pair<std::string, std::string>>& hints) const {
+Linker::Result Linker::Resolve(
+    const std::string& image, const std::string& from,
+    const std::vector<std::pair<std::string, std::string>>& hints) const {
   const ImageRef ref = ImageRef::Parse(image);
   const std::string full = ref.full_repository();
   for (const std::string& key : {full, ref.repository, std::string(ref.name())}) {
@@ -153,14 +153,16 @@ Linker::Result Linker::Resolve(const std::string& image, const std::string& from
     if (it == p_.config_.image_dockerfiles.end()) continue;
     Result r;
     r.dockerfile = FindDockerfilePath(it->second);
-    if (r.dockerfile == kNone) r.problem = "configured Dockerfile " + it->second + " is not among the inputs";
+    if (r.dockerfile == kNone)
+      r.problem = "configured Dockerfile " + it->second + " is not among the inputs";
     else r.via = "config images: " + key;
     return r;
   }
   if (auto it = by_build_name_.find(full); it != by_build_name_.end())
     return Pick(it->second, from, "build command");
   const std::string name = AsciiLower(ref.name());
-  if (auto it = by_key_.find(name); it != by_key_.end()) return Pick(it->second, from, "image name");
+  if (auto it = by_key_.find(name); it != by_key_.end())
+    return Pick(it->second, from, "image name");
   std::vector<uint32_t> prefixed;
   std::string used_prefix;
   for (size_t pos = name.find_first_of("-_"); pos != std::string::npos;
@@ -170,7 +172,8 @@ Linker::Result Linker::Resolve(const std::string& image, const std::string& from
     const std::string prefix = name.substr(0, pos);
     for (uint32_t c : it->second) {
       bool ok = std::find(prefixes_.begin(), prefixes_.end(), prefix) != prefixes_.end();
-      for (const std::string& dir : Components(AsciiLower(Normal(FolderOf(FolderOf(p_.files_[c].path))))))
+      for (const std::string& dir :
+           Components(AsciiLower(Normal(FolderOf(FolderOf(p_.files_[c].path))))))
         ok = ok || dir == prefix || FirstWord(dir) == prefix;
       if (ok) {
         prefixed.push_back(c);
@@ -178,7 +181,8 @@ Linker::Result Linker::Resolve(const std::string& image, const std::string& from
       }
     }
   }
-  if (!prefixed.empty()) return Pick(prefixed, from, "image name with prefix '" + used_prefix + "'");
+  if (!prefixed.empty())
+    return Pick(prefixed, from, "image name with prefix '" + used_prefix + "'");
   for (const auto& [via, key] : hints) {
     if (key.empty()) continue;
     if (auto it = by_key_.find(key); it != by_key_.end()) {
@@ -205,7 +209,8 @@ void Linker::LinkValues() {
     for (ValuesScope& s : f.values) {
       if (!s.has_image) continue;
       std::vector<std::pair<std::string, std::string>> hints;
-      if (!s.component.empty()) hints.emplace_back("values key '" + s.component + "'", Kebab(s.component));
+      if (!s.component.empty())
+        hints.emplace_back("values key '" + s.component + "'", Kebab(s.component));
       else if (chart) hints.emplace_back("chart name", AsciiLower(chart->name));
       Apply(Resolve(s.repository, f.path, hints), s.repository_at, s.repository, &s);
     }

@@ -39,7 +39,7 @@ class Linker {
   struct Result {
     int dockerfile = kNone;
     std::string via;
-    std::string problem;  // why nothing was linked, when a step found several or none
+    std::string problem;      // why nothing was linked, when a step found several or none
     bool structural = false;  // step 5
   };
   void Index();

@@ -10,7 +10,9 @@
 namespace k8slint::project {
 namespace {
 
-bool SameNamespace(std::string_view a, std::string_view b) { return a.empty() || b.empty() || a == b; }
+bool SameNamespace(std::string_view a, std::string_view b) {
+  return a.empty() || b.empty() || a == b;
+}
 
 bool HasLabels(const Labels& labels, const Labels& selector) {
   for (const auto& kv : selector)
@@ -18,11 +20,11 @@ bool HasLabels(const Labels& labels, const Labels& selector) {
   return true;
 }
 
-
 }  // namespace
 
 std::string FolderOf(const std::string& path) {
-  std::string folder = std::filesystem::path(path).parent_path().lexically_normal().generic_string();
+  std::string folder =
+      std::filesystem::path(path).parent_path().lexically_normal().generic_string();
   while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
   return folder.empty() ? "." : folder;
 }

@@ -54,14 +54,18 @@ std::string RuleMarkdown(const RuleMeta& m) {
     << "| level | reads | status | since |\n|---|---|---|---|\n"
     << "| " << LevelName(m.level) << " | " << Kinds(m) << " | " << m.status
     << (m.opt_in ? " (off by default)" : "") << " | " << m.since << " |\n\n"
-    << "## What it does\n\n" << m.details << "\n\n"
-    << "## Why it matters\n\n" << m.rationale << "\n\n";
+    << "## What it does\n\n"
+    << m.details << "\n\n"
+    << "## Why it matters\n\n"
+    << m.rationale << "\n\n";
   if (!m.bad_example.empty())
     o << "## Example\n\n```" << lang << "\n" << m.bad_example << "```\n\n";
   if (!m.good_example.empty())
     o << "## Use instead\n\n```" << lang << "\n" << m.good_example << "```\n\n";
   o << "## Fix\n\n" << m.fix << "\n\n";
-  o << "## Aliases\n\n" << (m.aliases.empty() ? "None: no peer tool has this check." : Join(m.aliases, ", ", "`")) << "\n\n";
+  o << "## Aliases\n\n"
+    << (m.aliases.empty() ? "None: no peer tool has this check." : Join(m.aliases, ", ", "`"))
+    << "\n\n";
   if (!m.params.empty()) {
     o << "## Parameters\n\n| name | default | meaning |\n|---|---|---|\n";
     for (const RuleParam& p : m.params)
@@ -100,7 +104,8 @@ std::string RuleExplainText(const RuleMeta& m) {
   o << "\nFix:\n  " << m.fix << "\n";
   if (!m.aliases.empty()) o << "\nAliases: " << Join(m.aliases, ", ") << "\n";
   for (const RuleParam& p : m.params)
-    o << "Parameter " << p.name << " (default " << p.default_value << "): " << p.description << "\n";
+    o << "Parameter " << p.name << " (default " << p.default_value << "): " << p.description
+      << "\n";
   return o.str();
 }
 

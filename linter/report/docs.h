@@ -10,9 +10,9 @@
 
 namespace k8slint {
 
-std::string RuleMarkdown(const RuleMeta& meta);       // docs/rules/<ID>.md
+std::string RuleMarkdown(const RuleMeta& meta);            // docs/rules/<ID>.md
 std::string RulesIndexMarkdown(const Registry& registry);  // docs/rules/README.md
-std::string RuleExplainText(const RuleMeta& meta);    // `k8slint explain`
+std::string RuleExplainText(const RuleMeta& meta);         // `k8slint explain`
 
 // A hand-written page of docs/, listed on docs/index.md.
 struct DocGuide {

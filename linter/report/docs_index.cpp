@@ -30,7 +30,8 @@ const std::vector<DocGuide>& DocGuides() {
       {"pre-commit.md", "pre-commit",
        "the hooks, how to install the binary they run, and their cost"},
       {"github-action.md", "GitHub Action", "lint in CI and upload SARIF to code scanning"},
-      {"configuration.md", "Configuration", ".k8slint.yaml: rules, levels, parameters, excludes and precedence"},
+      {"configuration.md", "Configuration",
+       ".k8slint.yaml: rules, levels, parameters, excludes and precedence"},
       {"suppressions.md", "Suppressions and the baseline",
        "inline ignores, expiry dates, and --baseline for existing findings"},
       {"architecture.md", "Architecture", "how the code is laid out and how a run flows"},
@@ -39,9 +40,11 @@ const std::vector<DocGuide>& DocGuides() {
       {"project-model.md", "The project model",
        "how cross-file rules link images, Dockerfiles, charts, values and manifests"},
       {"secrets.md", "Secrets", "how the SE rules detect and redact secrets"},
-      {"powershell.md", "PowerShell checks", "where the PS rules find commands and how they read them"},
+      {"powershell.md", "PowerShell checks",
+       "where the PS rules find commands and how they read them"},
       {"fixtures.md", "Fixtures", "how rule fixtures carry their expectations"},
-      {"contributing.md", "Adding a rule", "scripts/add-rule, then the metadata, check and fixtures"},
+      {"contributing.md", "Adding a rule",
+       "scripts/add-rule, then the metadata, check and fixtures"},
   };
   return guides;
 }
@@ -53,7 +56,8 @@ std::string DocsIndexMarkdown(const Registry& registry, const std::string& rules
        " (scripts/gen-docs.sh); do not edit.\n\n## Guides\n\n";
   for (const DocGuide& g : DocGuides())
     o << "- [" << g.title << "](" << g.file << "): " << g.summary << ".\n";
-  o << "\n## Rules\n\n" << registry.rules().size()
+  o << "\n## Rules\n\n"
+    << registry.rules().size()
     << " rules. Each page says what the rule checks, why it matters, a failing example and "
        "the fix; `k8slint explain ID` prints the same.\n\n"
     << "| id | name | level | aliases | summary |\n|---|---|---|---|---|\n";
@@ -61,7 +65,8 @@ std::string DocsIndexMarkdown(const Registry& registry, const std::string& rules
     const RuleMeta& m = r->meta();
     o << "| [" << m.id << "](" << rules_dir << "/" << m.id << ".md) | " << m.name << " | "
       << LevelName(m.level) << (m.opt_in ? " (off by default)" : "") << " | ";
-    for (size_t i = 0; i < m.aliases.size(); ++i) o << (i ? ", " : "") << "`" << m.aliases[i] << "`";
+    for (size_t i = 0; i < m.aliases.size(); ++i)
+      o << (i ? ", " : "") << "`" << m.aliases[i] << "`";
     o << " | " << Cell(m.summary) << " |\n";
   }
   return o.str();

@@ -16,14 +16,10 @@ void WriteJson(std::ostream& out, const ReportContext& ctx) {
   WriteJsonArray(out, ctx.findings.size(), 0, [&](size_t i) {
     const Finding& f = ctx.findings[i];
     const RuleMeta& m = f.rule->meta();
-    nlohmann::json j = {{"ruleId", m.id},
-                        {"ruleName", m.name},
-                        {"level", LevelName(f.level)},
-                        {"message", f.message},
-                        {"path", f.path},
-                        {"fingerprint", f.fingerprint},
-                        {"aliases", m.aliases},
-                        {"helpUri", HelpUri(m)}};
+    nlohmann::json j = {
+        {"ruleId", m.id},       {"ruleName", m.name},   {"level", LevelName(f.level)},
+        {"message", f.message}, {"path", f.path},       {"fingerprint", f.fingerprint},
+        {"aliases", m.aliases}, {"helpUri", HelpUri(m)}};
     j.update(SpanJson(f.span));
     nlohmann::json related = nlohmann::json::array();
     for (const RelatedLocation& r : f.related) {

@@ -33,7 +33,8 @@ json RuleJson(const RuleMeta& m) {
   json props = {{"aliases", m.aliases}, {"tags", tags}};
   if (!m.security_severity.empty()) {
     props["security-severity"] = std::string(m.security_severity);
-    if (std::find(tags.begin(), tags.end(), "security") == tags.end()) tags.push_back("security");
+    if (std::find(tags.begin(), tags.end(), "security") == tags.end())
+      tags.emplace_back("security");
     props["tags"] = tags;
   }
   return {{"id", m.id},
@@ -87,10 +88,9 @@ void WriteSarif(std::ostream& out, const ReportContext& ctx) {
               {"columnKind", "unicodeCodePoints"},
               {"results", kMarker.substr(1, kMarker.size() - 2)}};
   if (!ctx.root_uri.empty()) run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", ctx.root_uri}}}};
-  json sarif = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", json::array({run})}};
+  json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", json::array({run})}};
   const std::string text = sarif.dump(2, ' ', false, json::error_handler_t::replace);
   const size_t at = text.find(kMarker);  // keys sort before it, so no message can hold it
   out.write(text.data(), static_cast<std::streamsize>(at));

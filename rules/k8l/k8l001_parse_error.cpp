@@ -1,6 +1,7 @@
 #include "rules/k8l/k8l001_parse_error.h"
 
 #include <memory>
+#include <vector>
 
 #include "linter/core/config.h"
 #include "linter/core/rule_base.h"
@@ -14,8 +15,8 @@ Status MakeK8L001(const Config&, std::unique_ptr<Rule>* out) {
       .name = "parse-error",
       .level = Level::kError,
       .aliases = {},
-      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues,
-                InputKind::kChart, InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
+      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
+                InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
       .summary = "The file cannot be parsed, so its other checks did not run",
       .details = "Reported where the parser of the file's kind stopped: an unterminated "
                  "heredoc or quote, a malformed JSON (exec form) array, invalid YAML, a line "
@@ -34,7 +35,9 @@ Status MakeK8L001(const Config&, std::unique_ptr<Rule>* out) {
 }
 
 void ReportParseError(const Registry& registry, Emitter& emit, Span span, std::string message) {
-  for (const Rule* r : registry.Resolve(kParseError)) emit.Report(*r, span, std::move(message));
+  // An id names one rule; the message is moved into its one report.
+  const std::vector<const Rule*> rules = registry.Resolve(kParseError);
+  if (!rules.empty()) emit.Report(*rules.front(), span, std::move(message));
 }
 
 }  // namespace k8slint::rules

@@ -14,8 +14,8 @@ Status MakeK8L005(const Config&, std::unique_ptr<Rule>* out) {
       .name = "expired-suppression",
       .level = Level::kWarning,
       .aliases = {},
-      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues,
-                InputKind::kChart, InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
+      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
+                InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
       .summary = "A suppression's `until=` date has passed, so it no longer silences anything",
       .details = "A suppression may carry an expiry date: `# k8slint ignore=NR002 "
                  "until=2027-01-31 -- reason`. It applies through that day (UTC) and from the "

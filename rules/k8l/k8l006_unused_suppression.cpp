@@ -14,8 +14,8 @@ Status MakeK8L006(const Config&, std::unique_ptr<Rule>* out) {
       .name = "unused-suppression",
       .level = Level::kWarning,
       .aliases = {},
-      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues,
-                InputKind::kChart, InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
+      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
+                InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
       .summary = "A suppression silenced no finding",
       .details = "Off by default; turn it on with `--report-unused-ignores` (or by enabling "
                  "K8L006). Each rule named by a k8slint suppression (comment or `k8slint.io` "

@@ -14,8 +14,8 @@ Status MakeK8L007(const Config&, std::unique_ptr<Rule>* out) {
       .name = "invalid-suppression",
       .level = Level::kWarning,
       .aliases = {},
-      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues,
-                InputKind::kChart, InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
+      .kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
+                InputKind::kEnv, InputKind::kPowerShell, InputKind::kMarkdown},
       .summary = "A suppression is malformed or misplaced, so it silences nothing",
       .details = "Reported for an expiry date that is not an existing day written "
                  "YYYY-MM-DD (`until=2027-02-30`, `until=next-week`), an unknown option "
@@ -41,7 +41,8 @@ Status MakeK8L007(const Config&, std::unique_ptr<Rule>* out) {
   return Status::Ok();
 }
 
-void ReportInvalidSuppression(const Registry& registry, Emitter& emit, Span span, std::string message) {
+void ReportInvalidSuppression(const Registry& registry, Emitter& emit, Span span,
+                              std::string message) {
   for (const Rule* r : registry.Resolve(kInvalidSuppression)) emit.Report(*r, span, message);
 }
 

@@ -14,6 +14,7 @@ namespace k8slint::rules {
 inline constexpr std::string_view kInvalidSuppression = "K8L007";
 
 // Reports `message` at `span` of the current file under K8L007.
-void ReportInvalidSuppression(const Registry& registry, Emitter& emit, Span span, std::string message);
+void ReportInvalidSuppression(const Registry& registry, Emitter& emit, Span span,
+                              std::string message);
 
 }  // namespace k8slint::rules

@@ -19,7 +19,8 @@ using ChartCheck = std::function<std::optional<ChartVerdict>(const yaml::Chart&)
 
 class ChartRule : public RuleBase {
  public:
-  ChartRule(RuleMeta meta, ChartCheck check) : RuleBase(std::move(meta)), check_(std::move(check)) {}
+  ChartRule(RuleMeta meta, ChartCheck check)
+      : RuleBase(std::move(meta)), check_(std::move(check)) {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override;
 

@@ -52,7 +52,8 @@ bool IsSemver(std::string_view v) {
   }
   const std::string_view suffix = v.substr(meta);
   for (char c : suffix)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '+')) return false;
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '+'))
+      return false;
   return suffix.size() != 1;
 }
 

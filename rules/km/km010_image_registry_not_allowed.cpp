@@ -72,7 +72,8 @@ class ImageRegistryNotAllowedRule : public RuleBase {
       const yaml::Node repo = v.image_repository;
       if (!repo.IsScalar() || repo.scalar().empty() || Templated(repo.scalar())) continue;
       std::string image(repo.scalar());
-      if (const yaml::Node registry = v.image.Get("registry"); registry.IsScalar() && !registry.scalar().empty()) {
+      if (const yaml::Node registry = v.image.Get("registry");
+          registry.IsScalar() && !registry.scalar().empty()) {
         if (Templated(registry.scalar())) continue;
         image = std::string(registry.scalar()) + "/" + image;
       }
@@ -107,7 +108,8 @@ class ImageRegistryNotAllowedRule : public RuleBase {
 
 Status MakeKM010(const Config& config, std::unique_ptr<Rule>* out) {
   ImagePolicy policy;
-  if (Status s = ImagePolicy::Parse(config.Param("KM010", "allowed-registries", ""), &policy); !s.ok())
+  if (Status s = ImagePolicy::Parse(config.Param("KM010", "allowed-registries", ""), &policy);
+      !s.ok())
     return Status::Config("KM010: " + s.message());
   *out = std::make_unique<ImageRegistryNotAllowedRule>(std::move(policy));
   return Status::Ok();

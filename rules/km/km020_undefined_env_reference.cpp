@@ -32,7 +32,8 @@ RuleMeta Meta() {
       .bad_example = "        env:\n        - name: OPENAI_API_KEY\n          valueFrom:\n"
                      "            secretKeyRef: {name: todo-openai, key: api-key}\n"
                      "# no Secret todo-openai in the repository or config\n",
-      .good_example = "# .k8slint.yaml\nexternal-objects:\n  - Secret/todo-openai  # kubectl create secret\n",
+      .good_example =
+          "# .k8slint.yaml\nexternal-objects:\n  - Secret/todo-openai  # kubectl create secret\n",
       .fix = "Define the ConfigMap or Secret (or the key) in the chart or manifests, mark the "
              "reference `optional: true`, or list the object under `external-objects` in the "
              "config when it is created outside the repository.",
@@ -72,11 +73,13 @@ class UndefinedEnvReferenceRule : public project::ProjectRule {
     }
     if (e.key.empty()) return;
     for (const project::ConfigObject* o : found)
-      if (o->keys.empty() || std::find(o->keys.begin(), o->keys.end(), e.key) != o->keys.end()) return;
+      if (o->keys.empty() || std::find(o->keys.begin(), o->keys.end(), e.key) != o->keys.end())
+        return;
     project::ReportPair(p, emit, *this, e.at,
                         who + " reads key '" + e.key + "' of " + kind + " '" + e.object +
                             "', which does not define it",
-                        {found.front()->at, kind + "/" + e.object}, who + " " + kind + "/" + e.object + " " + e.key);
+                        {found.front()->at, kind + "/" + e.object},
+                        who + " " + kind + "/" + e.object + " " + e.key);
   }
 };
 

@@ -20,15 +20,16 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = {},
       .summary = "A key of .env.example is never given to the workloads deployed from its folder",
-      .details = "For each template env file (.env.example, .env.sample, .env.template, ...), "
-                 "takes the workloads of manifests in its folder or below. A key is received when "
-                 "a container has an env var of that name, or loads a ConfigMap or Secret that "
-                 "has it through envFrom (prefix included), or a ConfigMap or Secret in that "
-                 "folder defines it (it may be mounted as a file). Fires when some key no container "
-                 "receives, once per file: at its first such key, naming the others (which are "
-                 "also related locations). Silent when no workload is found, or when a container loads an "
-                 "object through envFrom whose keys are unknown (not in the inputs), and on runs "
-                 "that only name files (pre-commit).",
+      .details =
+          "For each template env file (.env.example, .env.sample, .env.template, ...), "
+          "takes the workloads of manifests in its folder or below. A key is received when "
+          "a container has an env var of that name, or loads a ConfigMap or Secret that "
+          "has it through envFrom (prefix included), or a ConfigMap or Secret in that "
+          "folder defines it (it may be mounted as a file). Fires when some key no container "
+          "receives, once per file: at its first such key, naming the others (which are "
+          "also related locations). Silent when no workload is found, or when a container loads an "
+          "object through envFrom whose keys are unknown (not in the inputs), and on runs "
+          "that only name files (pre-commit).",
       .rationale = ".env.example is the list of settings the application reads. A setting the "
                    "cluster never passes makes the app fall back to a default, or fail at the "
                    "first request that needs it (an API key, a service URL), long after the "
@@ -117,7 +118,8 @@ class UnusedEnvExampleKeyRule : public project::ProjectRule {
       std::string names;
       for (size_t i = 0; i < unused.size() && i < kNamed; ++i)
         names += (i ? ", " : "") + unused[i]->key;
-      if (unused.size() > kNamed) names += " and " + std::to_string(unused.size() - kNamed) + " more";
+      if (unused.size() > kNamed)
+        names += " and " + std::to_string(unused.size() - kNamed) + " more";
       message = std::to_string(unused.size()) + " keys listed in " + file +
                 " reach no workload deployed from this folder: " + names;
     }

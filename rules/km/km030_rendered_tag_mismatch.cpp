@@ -26,12 +26,14 @@ RuleMeta Meta() {
       .rationale = "A committed `helm template` output that disagrees with values.yaml means one "
                    "of them is stale: reviewers read one version and the cluster runs the other, "
                    "and GitOps tools that apply the rendered file deploy the old image.",
-      .bad_example = "# charts/web/values.yaml\nimage:\n  repository: ghcr.io/acme/web\n  tag: \"1.5.0\"\n"
-                     "# deploy/rendered.yaml\n# Source: web/templates/deployment.yaml\n"
-                     "        image: ghcr.io/acme/web:1.4.2\n",
-      .good_example = "# charts/web/values.yaml\nimage:\n  repository: ghcr.io/acme/web\n  tag: \"1.5.0\"\n"
-                      "# deploy/rendered.yaml\n# Source: web/templates/deployment.yaml\n"
-                      "        image: ghcr.io/acme/web:1.5.0\n",
+      .bad_example =
+          "# charts/web/values.yaml\nimage:\n  repository: ghcr.io/acme/web\n  tag: \"1.5.0\"\n"
+          "# deploy/rendered.yaml\n# Source: web/templates/deployment.yaml\n"
+          "        image: ghcr.io/acme/web:1.4.2\n",
+      .good_example =
+          "# charts/web/values.yaml\nimage:\n  repository: ghcr.io/acme/web\n  tag: \"1.5.0\"\n"
+          "# deploy/rendered.yaml\n# Source: web/templates/deployment.yaml\n"
+          "        image: ghcr.io/acme/web:1.5.0\n",
       .fix = "Render the chart again (`helm template ... > deploy/rendered.yaml`) after changing "
              "values, or fix the tag in values.yaml.",
       .example_path = "",
@@ -56,13 +58,13 @@ class RenderedTagMismatchRule : public project::ProjectRule {
       if (!v->tag_set) {
         if (chart->app_version.empty()) return;
         expected = chart->app_version;
-        side = {chart->app_version_at, "appVersion: " + chart->app_version + " (image.tag is empty)"};
+        side = {chart->app_version_at,
+                "appVersion: " + chart->app_version + " (image.tag is empty)"};
       }
       if (expected == c.tag || expected == "latest") return;
       project::ReportPair(p, emit, *this, c.image_at,
-                          "image " + c.image + " of " + project::Describe(w, c) +
-                              " is tagged '" + c.tag + "' but chart " + chart->name + " sets '" +
-                              expected + "'",
+                          "image " + c.image + " of " + project::Describe(w, c) + " is tagged '" +
+                              c.tag + "' but chart " + chart->name + " sets '" + expected + "'",
                           side, w.Describe() + "/" + c.name + " " + c.tag + " vs " + expected);
     });
   }

@@ -16,7 +16,8 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {},
       .kinds = {},
-      .summary = "A workload references a repository's image under another name than it is built as",
+      .summary =
+          "A workload references a repository's image under another name than it is built as",
       .details = "The build commands of the inputs (`docker build -t NAME CONTEXT`, `docker "
                  "buildx build`, `podman build`, `minikube image build`, in scripts and README "
                  "code blocks) name the image each Dockerfile builds. When a container or a values "
@@ -47,7 +48,8 @@ class ImageNameDiffersFromBuildRule : public project::ProjectRule {
   void CheckProject(const project::Project& p, Emitter& emit) const override {
     p.ForEachContainer([&](const project::FileFacts&, const project::Workload& w,
                            const project::ContainerFact& c) {
-      if (c.by_structure) Check(p, emit, c.image_at, c.image, c.dockerfile, c.via, project::Describe(w, c));
+      if (c.by_structure)
+        Check(p, emit, c.image_at, c.image, c.dockerfile, c.via, project::Describe(w, c));
     });
     for (const project::FileFacts& f : p.files())
       for (const project::ValuesScope& v : f.values)

@@ -10,7 +10,8 @@ namespace k8slint::rules {
 
 class ModelProblemRule : public RuleBase {
  public:
-  ModelProblemRule(RuleMeta meta, yaml::Problem::Kind kind) : RuleBase(std::move(meta)), kind_(kind) {}
+  ModelProblemRule(RuleMeta meta, yaml::Problem::Kind kind)
+      : RuleBase(std::move(meta)), kind_(kind) {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override;
 

@@ -12,6 +12,7 @@ enum class CopyFromTarget { kEarlierStage, kImage, kSelf, kLaterStage, kUnknown 
 
 // Classifies `--from=<ref>` of an instruction in stage `current`: a stage by alias
 // (case-insensitive) or index, an image reference, or nothing known.
-CopyFromTarget ClassifyCopyFrom(const dockerfile::Document& doc, const std::string& ref, int current);
+CopyFromTarget ClassifyCopyFrom(const dockerfile::Document& doc, const std::string& ref,
+                                int current);
 
 }  // namespace k8slint::rules

@@ -19,7 +19,8 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {},
       .kinds = {InputKind::kDockerfile},
-      .summary = "A single-stage image builds its app, so compilers and package caches ship with it",
+      .summary =
+          "A single-stage image builds its app, so compilers and package caches ship with it",
       .details = "Fires on the first build step of a Dockerfile with exactly one stage. Build "
                  "steps are RUN commands that compile or fetch dependencies: gcc/g++/cc/make/"
                  "cmake, `go build|install`, mvn, gradle/gradlew, `cargo build`, `npm ci|install|"
@@ -74,7 +75,8 @@ class SingleStageBuildRule : public RuleBase {
       for (const dockerfile::ShellCommand& cmd : ins.commands) {
         if (!IsBuildStep(cmd)) continue;
         std::string shown;
-        for (size_t i = 0; i < cmd.words.size() && i < 3; ++i) shown += (i ? " " : "") + cmd.words[i];
+        for (size_t i = 0; i < cmd.words.size() && i < 3; ++i)
+          shown += (i ? " " : "") + cmd.words[i];
         emit.Report(*this, Span::At(cmd.positions.front()),
                     "single-stage image builds with `" + shown +
                         "` and ships the toolchain; build in a `FROM ... AS build` stage and "

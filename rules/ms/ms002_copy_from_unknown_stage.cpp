@@ -47,14 +47,17 @@ class CopyFromUnknownStageRule : public RuleBase {
       if (!from || ins.stage < 0) continue;
       const CopyFromTarget t = ClassifyCopyFrom(doc, from->value, ins.stage);
       if (t == CopyFromTarget::kLaterStage)
-        emit.Report(*this, from->span, "COPY --from=" + from->value +
-                                           " names a later stage; stages can only copy from stages "
-                                           "defined above them");
+        emit.Report(*this, from->span,
+                    "COPY --from=" + from->value +
+                        " names a later stage; stages can only copy from stages "
+                        "defined above them");
       if (t == CopyFromTarget::kUnknown)
-        emit.Report(*this, from->span, "COPY --from=" + from->value +
-                                           " names no stage of this Dockerfile (stage aliases are "
-                                           "case-insensitive); Docker will try to pull an image "
-                                           "called '" + from->value + "'");
+        emit.Report(*this, from->span,
+                    "COPY --from=" + from->value +
+                        " names no stage of this Dockerfile (stage aliases are "
+                        "case-insensitive); Docker will try to pull an image "
+                        "called '" +
+                        from->value + "'");
     }
   }
 };

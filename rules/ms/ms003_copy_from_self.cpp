@@ -42,8 +42,9 @@ class CopyFromSelfRule : public RuleBase {
       const dockerfile::Flag* from = ins.FindFlag("from");
       if (!from || ins.stage < 0) continue;
       if (ClassifyCopyFrom(doc, from->value, ins.stage) == CopyFromTarget::kSelf)
-        emit.Report(*this, from->span, "COPY --from=" + from->value +
-                                           " names the stage it is in; copy from an earlier stage");
+        emit.Report(
+            *this, from->span,
+            "COPY --from=" + from->value + " names the stage it is in; copy from an earlier stage");
     }
   }
 };

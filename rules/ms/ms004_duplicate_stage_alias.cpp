@@ -25,7 +25,8 @@ RuleMeta Meta() {
       .rationale = "Docker rejects duplicate stage names; when the build tool tolerates it, "
                    "`COPY --from=<name>` resolves to whichever stage it finds first, which is "
                    "rarely the one meant.",
-      .bad_example = "FROM node:20 AS build\nRUN npm ci\nFROM node:20 AS build\nRUN npm run build\n",
+      .bad_example =
+          "FROM node:20 AS build\nRUN npm ci\nFROM node:20 AS build\nRUN npm run build\n",
       .good_example = "FROM node:20 AS deps\nRUN npm ci\nFROM deps AS build\nRUN npm run build\n",
       .fix = "Rename one of the stages and update the `--from=` references.",
       .example_path = "Dockerfile",

@@ -71,7 +71,8 @@ Status MakeMS006(const Config&, std::unique_ptr<Rule>* out) {
       .level = Level::kWarning,
       .aliases = {},
       .kinds = {InputKind::kDockerfile},
-      .summary = "The final stage is based on a full SDK or build image although a runtime image exists",
+      .summary =
+          "The final stage is based on a full SDK or build image although a runtime image exists",
       .details = "Fires on the FROM of the final stage when its image is a build toolchain: "
                  "golang, maven, gradle, rust, gcc, buildpack-deps, mcr.microsoft.com/dotnet/sdk, "
                  "and node, python or openjdk without a slim, alpine, distroless or jre tag. A "
@@ -81,8 +82,9 @@ Status MakeMS006(const Config&, std::unique_ptr<Rule>* out) {
                    "time: slower rollouts and a larger attack surface.",
       .bad_example = "FROM golang:1.22 AS build\nRUN go build -o /out/api .\n"
                      "FROM golang:1.22\nCOPY --from=build /out/api /api\n",
-      .good_example = "FROM golang:1.22 AS build\nRUN go build -o /out/api .\n"
-                      "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/api /api\n",
+      .good_example =
+          "FROM golang:1.22 AS build\nRUN go build -o /out/api .\n"
+          "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/api /api\n",
       .fix = "Keep the SDK image for the build stage and start the final stage from the runtime "
              "image named in the message.",
       .example_path = "Dockerfile",

@@ -18,7 +18,8 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {},
       .kinds = {InputKind::kDockerfile},
-      .summary = "The final stage sets no USER, so the container runs as the base image's user, usually root",
+      .summary = "The final stage sets no USER, so the container runs as the base image's user, "
+                 "usually root",
       .details = "Fires on the FROM of the final stage when neither that stage nor a stage it is "
                  "built FROM sets USER. Base images documented to run as a non-root user are "
                  "exempt: gcr.io/distroless/*:*nonroot*, cgr.dev/chainguard/*, "

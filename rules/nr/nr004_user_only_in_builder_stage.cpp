@@ -31,7 +31,8 @@ RuleMeta Meta() {
       .good_example = "FROM golang:1.22 AS build\nRUN go build -o /out/app .\n"
                       "FROM debian:12-slim\nCOPY --from=build /out/app /app\nUSER 10001\n"
                       "CMD [\"/app\"]\n",
-      .fix = "Move (or repeat) `USER <uid>` into the final stage, after its last step that needs root.",
+      .fix = "Move (or repeat) `USER <uid>` into the final stage, after its last step that needs "
+             "root.",
       .example_path = "Dockerfile",
       .tags = {"security"},
       .security_severity = "6.0",
@@ -54,12 +55,15 @@ class UserOnlyInBuilderRule : public RuleBase {
     if (!builder_user) return;
     const dockerfile::Stage& where = doc.stages[static_cast<size_t>(builder_user->stage)];
     EmitExtras extras;
-    extras.related.push_back({doc.source().path(), builder_user->span, "USER set here, in stage " + where.DisplayName()});
+    extras.related.push_back({doc.source().path(), builder_user->span,
+                              "USER set here, in stage " + where.DisplayName()});
     emit.Report(*this, doc.instructions[final_stage->from].span,
                 "USER is only set in build stage '" + where.DisplayName() + "' (line " +
                     std::to_string(builder_user->span.begin.line) +
                     "); the final stage still runs as root: add `USER " +
-                    (dockerfile::IsNumericUser(builder_user->expanded) ? std::string(dockerfile::UserName(builder_user->expanded)) : "10001") +
+                    (dockerfile::IsNumericUser(builder_user->expanded)
+                         ? std::string(dockerfile::UserName(builder_user->expanded))
+                         : "10001") +
                     "` to it",
                 std::move(extras));
   }

@@ -18,7 +18,8 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"kube-linter:run-as-non-root"},
       .kinds = {InputKind::kManifest},
-      .summary = "A container may run as root: runAsNonRoot is not true and runAsUser is not a non-zero UID",
+      .summary = "A container may run as root: runAsNonRoot is not true and runAsUser is not a "
+                 "non-zero UID",
       .details = "Checks every container and init container of every workload (Pod, Deployment, "
                  "StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob) after "
                  "merging the pod securityContext with the container's, as the kubelet does: the "
@@ -55,8 +56,9 @@ class RunAsNonRootNotSetRule : public RuleBase {
       if (user.AsInt() == 0) return;  // NR011 reports runAsUser: 0
       const std::string who = yaml::DescribeContainer(pod, c);
       if (non_root.IsFalse()) {
-        yaml::ReportAt(emit, *this, *pod.owner, non_root.span(),
-                       who + " sets runAsNonRoot: false and no non-zero runAsUser, so it may run as root");
+        yaml::ReportAt(
+            emit, *this, *pod.owner, non_root.span(),
+            who + " sets runAsNonRoot: false and no non-zero runAsUser, so it may run as root");
         return;
       }
       yaml::ReportAt(emit, *this, *pod.owner, c.where(),

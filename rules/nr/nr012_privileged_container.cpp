@@ -15,17 +15,20 @@ RuleMeta Meta() {
       .id = "NR012",
       .name = "privileged-container",
       .level = Level::kError,
-      .aliases = {"kube-linter:privileged-container", "kube-score:container-security-context-privileged"},
+      .aliases = {"kube-linter:privileged-container",
+                  "kube-score:container-security-context-privileged"},
       .kinds = {InputKind::kManifest},
       .summary = "A container runs privileged, with every capability and the host's devices",
       .details = "Fires on `privileged: true` in the securityContext of any container, init "
                  "container or ephemeral container of a workload.",
       .rationale = "A privileged container is root on the node in all but name: it can load "
                    "kernel modules, mount the host's disks and escape the container trivially.",
-      .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
-                     "  - name: web\n    image: nginx:1.27\n    securityContext:\n      privileged: true\n",
-      .good_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
-                      "  - name: web\n    image: nginx:1.27\n    securityContext:\n      privileged: false\n",
+      .bad_example =
+          "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+          "  - name: web\n    image: nginx:1.27\n    securityContext:\n      privileged: true\n",
+      .good_example =
+          "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+          "  - name: web\n    image: nginx:1.27\n    securityContext:\n      privileged: false\n",
       .fix = "Remove `privileged: true`; add only the specific capability the workload needs.",
       .example_path = "pod.yaml",
       .tags = {"security", "kubernetes"},
@@ -42,8 +45,9 @@ class PrivilegedContainerRule : public RuleBase {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       const yaml::Node p = c.security_context.Get("privileged");
       if (!p.IsTrue()) return;
-      yaml::ReportAt(emit, *this, *pod.owner, p.span(),
-                     yaml::DescribeContainer(pod, c) + " is privileged: it has full access to the node");
+      yaml::ReportAt(
+          emit, *this, *pod.owner, p.span(),
+          yaml::DescribeContainer(pod, c) + " is privileged: it has full access to the node");
     });
   }
 };

@@ -15,8 +15,9 @@ namespace {
 
 // Capabilities that are root-equivalent or reach outside the container.
 constexpr std::array<std::string_view, 14> kDangerous = {
-    "ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "SYS_RAWIO", "SYS_BOOT",
-    "SYS_TIME", "DAC_READ_SEARCH", "BPF", "PERFMON", "MAC_ADMIN", "MAC_OVERRIDE", "NET_RAW"};
+    "ALL",       "SYS_ADMIN", "NET_ADMIN",    "SYS_PTRACE",      "SYS_MODULE",
+    "SYS_RAWIO", "SYS_BOOT",  "SYS_TIME",     "DAC_READ_SEARCH", "BPF",
+    "PERFMON",   "MAC_ADMIN", "MAC_OVERRIDE", "NET_RAW"};
 
 RuleMeta Meta() {
   return RuleMeta{
@@ -26,10 +27,11 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = {InputKind::kManifest},
       .summary = "A container adds a Linux capability that lets it escape or control the node",
-      .details = "Fires on each entry of `securityContext.capabilities.add` that is ALL, SYS_ADMIN, "
-                 "NET_ADMIN, SYS_PTRACE, SYS_MODULE, SYS_RAWIO, SYS_BOOT, SYS_TIME, "
-                 "DAC_READ_SEARCH, BPF, PERFMON, MAC_ADMIN, MAC_OVERRIDE or NET_RAW (with or "
-                 "without the CAP_ prefix, any case).",
+      .details =
+          "Fires on each entry of `securityContext.capabilities.add` that is ALL, SYS_ADMIN, "
+          "NET_ADMIN, SYS_PTRACE, SYS_MODULE, SYS_RAWIO, SYS_BOOT, SYS_TIME, "
+          "DAC_READ_SEARCH, BPF, PERFMON, MAC_ADMIN, MAC_OVERRIDE or NET_RAW (with or "
+          "without the CAP_ prefix, any case).",
       .rationale = "These capabilities are close to root on the node: SYS_ADMIN alone allows "
                    "mounting filesystems and most known container escapes; NET_RAW allows ARP and "
                    "DNS spoofing inside the cluster network.",

@@ -52,7 +52,8 @@ class CapabilitiesNotDroppedRule : public RuleBase {
         const std::string_view cap = drop.Item(i).scalar();
         if (cap == "ALL" || cap == "all" || cap == "CAP_ALL") return;
       }
-      yaml::ReportAt(emit, *this, *pod.owner, drop ? c.security_context.Get("capabilities").KeyPosition("drop") : c.where(),
+      yaml::ReportAt(emit, *this, *pod.owner,
+                     drop ? c.security_context.Get("capabilities").KeyPosition("drop") : c.where(),
                      yaml::DescribeContainer(pod, c) +
                          " does not drop ALL capabilities; add capabilities.drop: [ALL]");
     });

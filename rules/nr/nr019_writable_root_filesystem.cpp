@@ -27,10 +27,11 @@ RuleMeta Meta() {
                    "an emptyDir where the application really writes (/tmp, caches).",
       .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
                      "  - name: web\n    image: nginx:1.27\n",
-      .good_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
-                      "  - name: web\n    image: nginx:1.27\n    securityContext:\n"
-                      "      readOnlyRootFilesystem: true\n    volumeMounts:\n"
-                      "    - {name: tmp, mountPath: /tmp}\n  volumes:\n  - {name: tmp, emptyDir: {}}\n",
+      .good_example =
+          "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+          "  - name: web\n    image: nginx:1.27\n    securityContext:\n"
+          "      readOnlyRootFilesystem: true\n    volumeMounts:\n"
+          "    - {name: tmp, mountPath: /tmp}\n  volumes:\n  - {name: tmp, emptyDir: {}}\n",
       .fix = "Set `readOnlyRootFilesystem: true` and mount emptyDir volumes for the paths the "
              "application writes.",
       .example_path = "pod.yaml",

@@ -18,7 +18,8 @@ RuleMeta Meta() {
       .level = Level::kError,
       .aliases = {},
       .kinds = {},
-      .summary = "The pod sets runAsNonRoot but the image's USER is a name or root, and no runAsUser",
+      .summary =
+          "The pod sets runAsNonRoot but the image's USER is a name or root, and no runAsUser",
       .details = "For each container (and each values scope) whose effective securityContext sets "
                  "runAsNonRoot: true without runAsUser, and whose image's Dockerfile (linked by "
                  "docs/project-model.md) ends with a USER that is a name (`USER app`) or root. "
@@ -63,10 +64,13 @@ class RunAsNonRootNamedUserRule : public project::ProjectRule {
     if (!non_root.set || !non_root.value || user.set || !d || !d->has_user) return;
     const bool root = d->user == "root" || d->user == "0";
     if (!root && std::all_of(d->user.begin(), d->user.end(), ::isdigit)) return;
-    std::string message = "runAsNonRoot of " + who + " cannot be satisfied: the image's USER " +
-                          (root ? "is root" : "'" + d->user + "' is a name the kubelet cannot verify") +
-                          ", so the container will not start";
-    if (!root && d->uid) message += "; set runAsUser: " + std::to_string(*d->uid) + " or USER " + std::to_string(*d->uid);
+    std::string message =
+        "runAsNonRoot of " + who + " cannot be satisfied: the image's USER " +
+        (root ? "is root" : "'" + d->user + "' is a name the kubelet cannot verify") +
+        ", so the container will not start";
+    if (!root && d->uid)
+      message +=
+          "; set runAsUser: " + std::to_string(*d->uid) + " or USER " + std::to_string(*d->uid);
     project::ReportPair(p, emit, *this, non_root.at, std::move(message),
                         {d->user_at, "USER " + d->user}, who + " USER " + d->user);
   }

@@ -17,11 +17,12 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = {},
       .summary = "A workload runs an image without USER and sets no runAsUser: it runs as root",
-      .details = "For each container (and each values scope with an image) whose image's "
-                 "Dockerfile (linked by docs/project-model.md) has no USER in its final stage or "
-                 "the stages it builds on, and is not based on a documented non-root image, fires "
-                 "when the effective securityContext sets no runAsUser. With runAsNonRoot: true the "
-                 "message says the pod will not start, since the kubelet refuses uid 0.",
+      .details =
+          "For each container (and each values scope with an image) whose image's "
+          "Dockerfile (linked by docs/project-model.md) has no USER in its final stage or "
+          "the stages it builds on, and is not based on a documented non-root image, fires "
+          "when the effective securityContext sets no runAsUser. With runAsNonRoot: true the "
+          "message says the pod will not start, since the kubelet refuses uid 0.",
       .rationale = "NR001 flags the Dockerfile and NR010 the manifest; this is the fact that "
                    "matters in the cluster: the process really runs as root, so a container "
                    "escape or a writable hostPath is a root compromise of the node.",
@@ -61,11 +62,11 @@ class ImageWithoutUserRule : public project::ProjectRule {
              const project::DockerfileFacts* d, const std::string& who) const {
     if (!d || d->has_user || d->base_non_root || user.set) return;
     const bool refused = non_root.set && non_root.value;
-    project::ReportPair(p, emit, *this, at,
-                        who + " runs an image whose Dockerfile sets no USER, and no runAsUser: " +
-                            (refused ? "with runAsNonRoot the container will not start"
-                                     : "it runs as root"),
-                        {d->from, "FROM " + d->base + " (no USER)"}, who + " " + d->base);
+    project::ReportPair(
+        p, emit, *this, at,
+        who + " runs an image whose Dockerfile sets no USER, and no runAsUser: " +
+            (refused ? "with runAsNonRoot the container will not start" : "it runs as root"),
+        {d->from, "FROM " + d->base + " (no USER)"}, who + " " + d->base);
   }
 };
 

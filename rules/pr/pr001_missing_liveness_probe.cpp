@@ -16,10 +16,11 @@ RuleMeta Meta() {
       .aliases = {"kube-linter:no-liveness-probe"},
       .kinds = {InputKind::kManifest},
       .summary = "A long-running container has no livenessProbe",
-      .details = "Checks the regular containers of long-running workloads: Deployment, StatefulSet, "
-                 "DaemonSet, ReplicaSet, ReplicationController and Pods whose restartPolicy is "
-                 "Always (or unset). Init containers, ephemeral containers, Jobs, CronJobs and "
-                 "run-to-completion Pods are not checked, since they are expected to exit.",
+      .details =
+          "Checks the regular containers of long-running workloads: Deployment, StatefulSet, "
+          "DaemonSet, ReplicaSet, ReplicationController and Pods whose restartPolicy is "
+          "Always (or unset). Init containers, ephemeral containers, Jobs, CronJobs and "
+          "run-to-completion Pods are not checked, since they are expected to exit.",
       .rationale = "Without a liveness probe a process that hangs (deadlock, exhausted "
                    "pool) keeps its pod Running forever; the kubelet only restarts "
                    "containers that exit.",

@@ -16,10 +16,11 @@ RuleMeta Meta() {
       .aliases = {"kube-linter:no-readiness-probe"},
       .kinds = {InputKind::kManifest},
       .summary = "A long-running container has no readinessProbe",
-      .details = "Checks the regular containers of long-running workloads: Deployment, StatefulSet, "
-                 "DaemonSet, ReplicaSet, ReplicationController and Pods whose restartPolicy is "
-                 "Always (or unset). Init containers, ephemeral containers, Jobs, CronJobs and "
-                 "run-to-completion Pods are not checked, since they are expected to exit.",
+      .details =
+          "Checks the regular containers of long-running workloads: Deployment, StatefulSet, "
+          "DaemonSet, ReplicaSet, ReplicationController and Pods whose restartPolicy is "
+          "Always (or unset). Init containers, ephemeral containers, Jobs, CronJobs and "
+          "run-to-completion Pods are not checked, since they are expected to exit.",
       .rationale = "Without a readiness probe a pod receives Service traffic as soon as its "
                    "process starts, before it can answer, and keeps receiving it while it is "
                    "overloaded; rolling updates then drop requests.",

@@ -17,13 +17,8 @@ RuleMeta Meta() {
       .aliases = {"kube-linter:readiness-port"},
       .kinds = {InputKind::kManifest},
       .summary = "A readinessProbe targets a port the container does not declare",
-      .details = "Reads the port of the probe's httpGet, tcpSocket or grpc handler. A port name "
-                 "must be the name of one of the container's ports. A port number is reported only "
-                 "when the container lists ports and none has that containerPort (an undeclared "
-                 "number still works, but usually means the probe and the server disagree).",
-      .rationale = "A probe on a port name the container does not define fails every time: the "
-                   "kubelet restarts the container in a loop (liveness, startup) or never sends it "
-                   "traffic (readiness).",
+      .details = kProbePortDetails,
+      .rationale = kProbePortRationale,
       .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
                      "  - name: web\n    image: ghcr.io/acme/web:1.4.2\n    ports:\n"
                      "    - {name: http, containerPort: 8080}\n    readinessProbe:\n"
@@ -32,8 +27,7 @@ RuleMeta Meta() {
                       "  - name: web\n    image: ghcr.io/acme/web:1.4.2\n    ports:\n"
                       "    - {name: http, containerPort: 8080}\n    readinessProbe:\n"
                       "      tcpSocket: {port: 8080}\n",
-      .fix = "Point the probe at a declared port (by its name or containerPort), or declare the "
-             "port in the container's ports.",
+      .fix = kProbePortFix,
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
       .kubernetes = true,

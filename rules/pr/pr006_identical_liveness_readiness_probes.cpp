@@ -67,9 +67,8 @@ class IdenticalProbesRule : public RuleBase {
       if (!c.liveness.present() || !c.readiness.present()) return;
       if (!SameTarget(c.liveness, c.readiness)) return;
       yaml::ReportAt(emit, *this, *pod.owner, c.node.KeyPosition("readinessProbe"),
-                     "readinessProbe of " + yaml::DescribeContainer(pod, c) +
-                         " checks the same " + std::string(c.readiness.handler) +
-                         " target as its livenessProbe (line " +
+                     "readinessProbe of " + yaml::DescribeContainer(pod, c) + " checks the same " +
+                         std::string(c.readiness.handler) + " target as its livenessProbe (line " +
                          std::to_string(c.node.KeyPosition("livenessProbe").line) + ")");
     });
   }

@@ -27,9 +27,10 @@ RuleMeta Meta() {
       .rationale = "A fixed delay is both too long (every restart waits for it, even when the "
                    "app is up in 5 s) and too short (a slow start under load still gets killed). "
                    "A startupProbe holds liveness off exactly until the app has started.",
-      .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
-                     "  - name: web\n    image: ghcr.io/acme/web:1.4.2\n    livenessProbe:\n"
-                     "      httpGet: {path: /healthz, port: 8080}\n      initialDelaySeconds: 120\n",
+      .bad_example =
+          "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+          "  - name: web\n    image: ghcr.io/acme/web:1.4.2\n    livenessProbe:\n"
+          "      httpGet: {path: /healthz, port: 8080}\n      initialDelaySeconds: 120\n",
       .good_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
                       "  - name: web\n    image: ghcr.io/acme/web:1.4.2\n    startupProbe:\n"
                       "      httpGet: {path: /healthz, port: 8080}\n      failureThreshold: 30\n"

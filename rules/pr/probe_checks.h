@@ -26,6 +26,20 @@ class MissingProbeRule : public RuleBase {
 
 // The `key` probe targets a port name the container does not declare, or a port number
 // missing from the ports the container lists.
+// What PR003-PR005 say alike: the checks differ only in the probe they read.
+inline constexpr std::string_view kProbePortDetails =
+    "Reads the port of the probe's httpGet, tcpSocket or grpc handler. A port name "
+    "must be the name of one of the container's ports. A port number is reported only "
+    "when the container lists ports and none has that containerPort (an undeclared "
+    "number still works, but usually means the probe and the server disagree).";
+inline constexpr std::string_view kProbePortRationale =
+    "A probe on a port name the container does not define fails every time: the "
+    "kubelet restarts the container in a loop (liveness, startup) or never sends it "
+    "traffic (readiness).";
+inline constexpr std::string_view kProbePortFix =
+    "Point the probe at a declared port (by its name or containerPort), or declare the "
+    "port in the container's ports.";
+
 class ProbePortRule : public RuleBase {
  public:
   ProbePortRule(RuleMeta meta, yaml::Probe yaml::Container::*probe, std::string_view key)

@@ -10,6 +10,7 @@ namespace k8slint::rules {
 
 // The PowerShell to write instead of command `c` (named `name`, lower case), or empty
 // when `name` is not a POSIX-only tool.
-std::optional<std::string> PowerShellFor(const ps::Script& s, const ps::Command& c, const std::string& name);
+std::optional<std::string> PowerShellFor(const ps::Script& s, const ps::Command& c,
+                                         const std::string& name);
 
 }  // namespace k8slint::rules

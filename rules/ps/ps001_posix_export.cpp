@@ -26,8 +26,10 @@ RuleMeta Meta() {
       .rationale = "Guides written on Linux or macOS tell Windows users to `export "
                    "KUBECONFIG=...` or `export IMAGE_TAG=...`. In PowerShell the variable stays "
                    "unset, and the helm or kubectl command after it silently uses a default.",
-      .bad_example = "export IMAGE_TAG=1.4.2\nhelm upgrade --install web ./chart --set image.tag=$env:IMAGE_TAG\n",
-      .good_example = "$env:IMAGE_TAG = '1.4.2'\nhelm upgrade --install web ./chart --set image.tag=$env:IMAGE_TAG\n",
+      .bad_example = "export IMAGE_TAG=1.4.2\nhelm upgrade --install web ./chart --set "
+                     "image.tag=$env:IMAGE_TAG\n",
+      .good_example = "$env:IMAGE_TAG = '1.4.2'\nhelm upgrade --install web ./chart --set "
+                      "image.tag=$env:IMAGE_TAG\n",
       .fix = "Write `$env:NAME = 'value'`; read it back with `$env:NAME`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
@@ -50,7 +52,8 @@ class PosixExportRule : public RuleBase {
         const std::string_view name = w.substr(0, eq);
         if (!fix.empty()) fix += "; ";
         fix += "$env:" + std::string(name) + " = " +
-               (eq == std::string_view::npos ? "$" + std::string(name) : ps::Literal(name, w.substr(eq + 1)));
+               (eq == std::string_view::npos ? "$" + std::string(name)
+                                             : ps::Literal(name, w.substr(eq + 1)));
       }
       if (fix.empty()) fix = "$env:NAME = 'value'";
       emit.Report(*this, s.SpanOf(c.words.front()),

@@ -20,7 +20,8 @@ RuleMeta Meta() {
       .level = Level::kError,
       .aliases = {},
       .kinds = PsKinds(),
-      .summary = "A bash assignment `NAME=value` or prefix `NAME=value cmd` is a command name in PowerShell",
+      .summary = "A bash assignment `NAME=value` or prefix `NAME=value cmd` is a command name in "
+                 "PowerShell",
       .details = "Fires on a command whose first word is `NAME=value` (NAME a shell identifier, "
                  "no `$`). Bash reads it as a variable assignment, or as an environment variable "
                  "for one command when a command follows; PowerShell looks for a program called "
@@ -29,7 +30,8 @@ RuleMeta Meta() {
                    "in deployment guides; on Windows they stop the walkthrough with a "
                    "CommandNotFound error.",
       .bad_example = "DOCKER_BUILDKIT=1 docker build -t web:1.0 .\n",
-      .good_example = "$env:DOCKER_BUILDKIT = '1'\ndocker build -t web:1.0 .\nhelm install web ./chart --set replicaCount=2\n",
+      .good_example = "$env:DOCKER_BUILDKIT = '1'\ndocker build -t web:1.0 .\nhelm install web "
+                      "./chart --set replicaCount=2\n",
       .fix = "Set `$env:NAME = 'value'` on its own line before the command (or `$NAME = 'value'` "
              "for a variable only the script reads).",
       .example_path = "deploy.ps1",
@@ -61,18 +63,20 @@ class PosixAssignmentRule : public RuleBase {
         const size_t n = AssignedName(w);
         if (n == 0) break;
         if (!sets.empty()) sets += "; ";
-        sets += "$env:" + std::string(w.substr(0, n)) + " = " + ps::Literal(w.substr(0, n), w.substr(n + 1));
+        sets += "$env:" + std::string(w.substr(0, n)) + " = " +
+                ps::Literal(w.substr(0, n), w.substr(n + 1));
       }
       if (i == 0) continue;
       std::string message;
       if (i < c.words.size()) {
-        message = "a bash prefix assignment is a command name in PowerShell; set the variable first: `" +
-                  sets + "; " + ps::Excerpt(ps::JoinWords(s, c, i), 50) + "`";
+        message =
+            "a bash prefix assignment is a command name in PowerShell; set the variable first: `" +
+            sets + "; " + ps::Excerpt(ps::JoinWords(s, c, i), 50) + "`";
       } else {
         std::string var = sets;
         var.erase(0, 5);  // "$env:NAME = ..." -> "NAME = ..."
-        message = "`NAME=value` is not an assignment in PowerShell; write `$" + var + "` (or `" + sets +
-                  "` for child processes)";
+        message = "`NAME=value` is not an assignment in PowerShell; write `$" + var + "` (or `" +
+                  sets + "` for child processes)";
       }
       emit.Report(*this, s.SpanOf(c.words.front()), message);
     }

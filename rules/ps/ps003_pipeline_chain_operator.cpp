@@ -33,7 +33,8 @@ RuleMeta Meta() {
              "`a || b`, or set `powershell-target: 7` if readers must use PowerShell 7.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
-      .params = {{"powershell-target", "5.1", "PowerShell version the commands must run on: 5.1 or 7"}},
+      .params = {{"powershell-target", "5.1",
+                  "PowerShell version the commands must run on: 5.1 or 7"}},
       .reads_embedded_powershell = true,
   };
 }
@@ -52,12 +53,17 @@ class PipelineChainRule : public RuleBase {
       std::string left = "a", right = "b";
       for (const ps::Command& c : cmds) {
         if (c.end <= t.begin && !c.in_hashtable) left = ps::Excerpt(s.Slice(c.begin, c.end), 60);
-        if (c.begin >= t.end) { right = ps::Excerpt(s.Slice(c.begin, c.end), 60); break; }
+        if (c.begin >= t.end) {
+          right = ps::Excerpt(s.Slice(c.begin, c.end), 60);
+          break;
+        }
       }
       const std::string test = op == "&&" ? "$?" : "-not $?";
       emit.Report(*this, s.SpanOf(t),
-                  "`" + std::string(op) + "` needs PowerShell 7 and is a parse error in Windows "
-                  "PowerShell 5.1; write `" + left + "; if (" + test + ") { " + right + " }`");
+                  "`" + std::string(op) +
+                      "` needs PowerShell 7 and is a parse error in Windows "
+                      "PowerShell 5.1; write `" +
+                      left + "; if (" + test + ") { " + right + " }`");
     }
   }
 

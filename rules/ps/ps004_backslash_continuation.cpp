@@ -27,8 +27,10 @@ RuleMeta Meta() {
       .rationale = "Long `helm install` and `docker run` commands are the ones split over lines, "
                    "and they are the ones where a lost `--set` or `-n` flag deploys the wrong "
                    "thing without an error.",
-      .bad_example = "helm upgrade --install web ./chart \\\n  --namespace web --create-namespace\n",
-      .good_example = "helm upgrade --install web ./chart `\n  --namespace web --create-namespace\n",
+      .bad_example =
+          "helm upgrade --install web ./chart \\\n  --namespace web --create-namespace\n",
+      .good_example =
+          "helm upgrade --install web ./chart `\n  --namespace web --create-namespace\n",
       .fix = "End the line with a backtick (`` ` ``, nothing after it), or put the arguments in "
              "an array and splat it: `$helmArgs = @('upgrade', '--install', ...); helm @helmArgs`.",
       .example_path = "deploy.ps1",
@@ -49,7 +51,8 @@ class BackslashContinuationRule : public RuleBase {
       std::string fixed = ps::Excerpt(s.Slice(static_cast<uint32_t>(line_start), t.begin), 60);
       emit.Report(*this, s.SpanOf(t),
                   "a trailing `\\` does not continue the line in PowerShell (the next line runs "
-                  "as a separate command); end the line with a backtick (`) instead: " + fixed + " `");
+                  "as a separate command); end the line with a backtick (`) instead: " +
+                      fixed + " `");
     }
   }
 };

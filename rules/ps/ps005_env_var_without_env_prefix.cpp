@@ -21,7 +21,8 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {},
       .kinds = PsKinds(),
-      .summary = "Bash-style `$NAME` reads a PowerShell variable, not the environment variable NAME",
+      .summary =
+          "Bash-style `$NAME` reads a PowerShell variable, not the environment variable NAME",
       .details = "Fires on `$NAME` and `${NAME}` (also inside double-quoted strings) when NAME "
                  "was set earlier in the block with `export`, a `NAME=value` prefix or "
                  "`$env:NAME =`, or when NAME is written in ALL_CAPS like an environment "
@@ -32,7 +33,8 @@ RuleMeta Meta() {
                    "so `--set image.tag=$IMAGE_TAG` deploys with an empty tag and `docker push "
                    "$REGISTRY/app` pushes to Docker Hub.",
       .bad_example = "$env:IMAGE_TAG = '1.4.2'\ndocker build -t registry.local/web:$IMAGE_TAG .\n",
-      .good_example = "$env:IMAGE_TAG = '1.4.2'\n$Tag = 'latest'\ndocker build -t registry.local/web:$env:IMAGE_TAG .\n"
+      .good_example = "$env:IMAGE_TAG = '1.4.2'\n$Tag = 'latest'\ndocker build -t "
+                      "registry.local/web:$env:IMAGE_TAG .\n"
                       "docker tag registry.local/web:$env:IMAGE_TAG registry.local/web:$Tag\n",
       .fix = "Read environment variables as `$env:NAME` (`${env:NAME}` next to other text), or "
              "assign the PowerShell variable first with `$NAME = ...`.",
@@ -56,7 +58,7 @@ class EnvVarWithoutPrefixRule : public RuleBase {
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     const auto& toks = s.tokens();
-    std::set<std::string> env, assigned;  // lower-case names
+    std::set<std::string> env, assigned;         // lower-case names
     for (const ps::Command& c : s.commands()) {  // bash-set names, from PS001/PS002 patterns
       const bool exp = s.Name(c) == "export";
       for (size_t i = exp ? 1 : 0; i < c.words.size(); ++i) {
@@ -69,8 +71,10 @@ class EnvVarWithoutPrefixRule : public RuleBase {
     for (size_t i = 0; i + 1 < toks.size(); ++i) {  // `$x = ...`, `foreach ($x in ...)`
       if (toks[i].kind != ps::TokenKind::kVariable || toks[i].in_string) continue;
       const std::string_view next = s.Text(toks[i + 1]);
-      const bool loop = i >= 2 && s.Text(toks[i - 1]) == "(" && AsciiLower(s.Text(toks[i - 2])).starts_with("for");
-      if (next == "=" || next == "+=" || loop) assigned.insert(AsciiLower(s.Text(toks[i]).substr(1)));
+      const bool loop = i >= 2 && s.Text(toks[i - 1]) == "(" &&
+                        AsciiLower(s.Text(toks[i - 2])).starts_with("for");
+      if (next == "=" || next == "+=" || loop)
+        assigned.insert(AsciiLower(s.Text(toks[i]).substr(1)));
     }
     for (const ps::Token& t : toks) {
       if (t.kind != ps::TokenKind::kVariable) continue;
@@ -79,22 +83,27 @@ class EnvVarWithoutPrefixRule : public RuleBase {
       if (name.starts_with("{")) {
         name = name.substr(1, name.size() >= 2 ? name.size() - 2 : 0);
         const size_t colon = name.find(':');
-        if (colon != std::string_view::npos && colon + 1 < name.size() && std::string_view("-=?+").find(name[colon + 1]) != std::string_view::npos) {
+        if (colon != std::string_view::npos && colon + 1 < name.size() &&
+            std::string_view("-=?+").find(name[colon + 1]) != std::string_view::npos) {
           bash_default = std::string(name.substr(colon + 2));
           name = name.substr(0, colon);
         }
       }
-      if (name.empty() || name.find(':') != std::string_view::npos || ps::IsAutomaticVariable(name)) continue;
+      if (name.empty() || name.find(':') != std::string_view::npos || ps::IsAutomaticVariable(name))
+        continue;
       const std::string lower = AsciiLower(name);
       if (assigned.contains(lower) && !env.contains(lower)) continue;
       const bool exported = env.contains(lower);
       if (!exported && !ps::IsEnvStyleName(name)) continue;
       const std::string env_name = WindowsName(std::string(name));
       std::string fix = "$env:" + env_name;
-      if (!bash_default.empty()) fix = "$(if ($env:" + env_name + ") { $env:" + env_name + " } else { '" + bash_default + "' })";
+      if (!bash_default.empty())
+        fix = "$(if ($env:" + env_name + ") { $env:" + env_name + " } else { '" + bash_default +
+              "' })";
       emit.Report(*this, s.SpanOf(t),
                   "`" + std::string(s.Text(t)) + "` reads a PowerShell variable, not the " +
-                      (exported ? "environment variable set earlier" : "environment variable " + std::string(name)) +
+                      (exported ? "environment variable set earlier"
+                                : "environment variable " + std::string(name)) +
                       "; write `" + fix + "`");
     }
   }

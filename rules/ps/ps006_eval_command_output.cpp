@@ -58,10 +58,12 @@ class EvalCommandOutputRule : public RuleBase {
         std::string profile = "minikube";
         if (const size_t p = inner.find("-p "); p != std::string::npos)
           profile = inner.substr(p + 3, inner.find(' ', p + 3) - (p + 3));
-        const std::string verb = inner.find("podman-env") != std::string::npos ? "podman-env" : "docker-env";
+        const std::string verb =
+            inner.find("podman-env") != std::string::npos ? "podman-env" : "docker-env";
         fix = "& minikube -p " + profile + " " + verb + " --shell powershell | Invoke-Expression";
       } else {
-        fix = "& " + ps::Excerpt(inner.empty() ? "<command>" : inner, 50) + " | Out-String | Invoke-Expression";
+        fix = "& " + ps::Excerpt(inner.empty() ? "<command>" : inner, 50) +
+              " | Out-String | Invoke-Expression";
         note = " with the tool switched to PowerShell output";
       }
       const std::string msg = "`eval` does not exist in PowerShell; write `" + fix + "`" + note;

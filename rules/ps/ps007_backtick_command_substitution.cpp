@@ -22,19 +22,21 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = PsKinds(),
       .summary = "Bash command substitution with backticks does not run the command in PowerShell",
-      .details = "Fires on a pair of backticks on one line, outside single-quoted strings and "
-                 "comments, that encloses a command: the opening backtick starts a word (after "
-                 "a blank, `=`, `(`, `:`, `/` or `\"`), the text inside starts with a letter and either "
-                 "holds a space or is a command such as `pwd` or `date`, and its first word is "
-                 "lower case like a command name. PowerShell reads each "
-                 "backtick as an escape of the next character, so the command text is passed "
-                 "as a literal argument. Escapes like `` `n `` and line-ending backticks are "
-                 "not affected.",
+      .details =
+          "Fires on a pair of backticks on one line, outside single-quoted strings and "
+          "comments, that encloses a command: the opening backtick starts a word (after "
+          "a blank, `=`, `(`, `:`, `/` or `\"`), the text inside starts with a letter and either "
+          "holds a space or is a command such as `pwd` or `date`, and its first word is "
+          "lower case like a command name. PowerShell reads each "
+          "backtick as an escape of the next character, so the command text is passed "
+          "as a literal argument. Escapes like `` `n `` and line-ending backticks are "
+          "not affected.",
       .rationale = "`kubectl delete pod `kubectl get pods -o name`` and `TAG=`git rev-parse "
                    "--short HEAD`` appear in older guides; PowerShell passes the words through "
                    "unexecuted, so the command acts on the wrong names.",
       .bad_example = "docker build -t web:`git rev-parse --short HEAD` .\n",
-      .good_example = "docker build -t web:$(git rev-parse --short HEAD) .\nWrite-Host \"done`n\"\n",
+      .good_example =
+          "docker build -t web:$(git rev-parse --short HEAD) .\nWrite-Host \"done`n\"\n",
       .fix = "Use a subexpression: `$(git rev-parse --short HEAD)`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
@@ -46,14 +48,17 @@ RuleMeta Meta() {
 bool IsCommandText(std::string_view inner, char after) {
   if (inner.size() < 2 || !std::isalpha(static_cast<unsigned char>(inner.front()))) return false;
   const std::string_view escapes = "0abefnrtv";  // "`nDone`n" is two escapes
-  if (escapes.find(inner.front()) != std::string_view::npos && after && escapes.find(after) != std::string_view::npos)
+  if (escapes.find(inner.front()) != std::string_view::npos && after &&
+      escapes.find(after) != std::string_view::npos)
     return false;
   const std::string_view name = inner.substr(0, inner.find(' '));
   for (char ch : name)
-    if (!(std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch)) ||
-          ch == '-' || ch == '_' || ch == '.' || ch == '/'))
+    if (!(std::islower(static_cast<unsigned char>(ch)) ||
+          std::isdigit(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' || ch == '.' ||
+          ch == '/'))
       return false;
-  if (inner.find(' ') != std::string_view::npos) return inner.find_first_of("`\"") == std::string_view::npos;
+  if (inner.find(' ') != std::string_view::npos)
+    return inner.find_first_of("`\"") == std::string_view::npos;
   for (std::string_view c : {"pwd", "date", "hostname", "whoami", "uname", "id", "nproc"})
     if (inner == c) return true;
   return false;
@@ -78,7 +83,8 @@ class BacktickSubstitutionRule : public RuleBase {
       if (eol == std::string::npos) eol = text.size();
       for (size_t i = line; i < eol; ++i) {
         if (text[i] != '`' || literal[i]) continue;
-        if (i > line && std::string_view(" \t=(\":/").find(text[i - 1]) == std::string_view::npos) continue;
+        if (i > line && std::string_view(" \t=(\":/").find(text[i - 1]) == std::string_view::npos)
+          continue;
         const size_t close = text.find('`', i + 1);
         if (close == std::string::npos || close >= eol) break;
         const std::string_view inner(text.data() + i + 1, close - i - 1);
@@ -89,7 +95,8 @@ class BacktickSubstitutionRule : public RuleBase {
         if (IsCommandText(inner, close + 1 < eol ? text[close + 1] : '\0')) {
           emit.Report(*this, s.SpanOf(static_cast<uint32_t>(i), static_cast<uint32_t>(close + 1)),
                       "backticks do not run a command in PowerShell (` is the escape character); "
-                      "write `$(" + ps::Excerpt(inner, 50) + ")`");
+                      "write `$(" +
+                          ps::Excerpt(inner, 50) + ")`");
         }
         i = close;
       }

@@ -25,8 +25,10 @@ RuleMeta Meta() {
                  "is not reported again by other rules.",
       .rationale = "`cat <<EOF | kubectl apply -f -` is how guides create a quick Secret or "
                    "ConfigMap; on Windows nothing is applied and the YAML lines fail one by one.",
-      .bad_example = "kubectl apply -f - <<EOF\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\nEOF\n",
-      .good_example = "@'\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n'@ | kubectl apply -f -\n",
+      .bad_example = "kubectl apply -f - <<EOF\napiVersion: v1\nkind: Namespace\nmetadata:\n  "
+                     "name: web\nEOF\n",
+      .good_example =
+          "@'\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n'@ | kubectl apply -f -\n",
       .fix = "Put the text in a here-string and pipe it: `@'` on its own line, the text, `'@` at "
              "the start of a line, then `| kubectl apply -f -` (use `@\"`/`\"@` to expand "
              "variables).",
@@ -50,16 +52,19 @@ class BashHeredocRule : public RuleBase {
         if (name == "cat") {
           std::string target;
           for (size_t o : c.redirections)
-            if (toks[o].kind == ps::TokenKind::kRedirection && s.Text(toks[o]).starts_with(">") && o + 1 < toks.size())
+            if (toks[o].kind == ps::TokenKind::kRedirection && s.Text(toks[o]).starts_with(">") &&
+                o + 1 < toks.size())
               target = std::string(s.Text(toks[o + 1]));
-          if (const ps::Command* next = ps::PipedInto(s, c)) sink = " | " + ps::Excerpt(s.Slice(next->begin, next->end), 40);
+          if (const ps::Command* next = ps::PipedInto(s, c))
+            sink = " | " + ps::Excerpt(s.Slice(next->begin, next->end), 40);
           else if (!target.empty()) sink = " | Set-Content " + target;
         } else {
           sink = " | " + ps::Excerpt(ps::JoinWords(s, c, 0), 40);
         }
         emit.Report(*this, s.SpanOf(toks[r]),
                     "bash heredoc `" + std::string(s.Text(toks[r])) +
-                        "` is a parse error in PowerShell; use a here-string: `@'` ... `'@" + sink + "`");
+                        "` is a parse error in PowerShell; use a here-string: `@'` ... `'@" + sink +
+                        "`");
       }
     }
   }

@@ -49,9 +49,11 @@ class SourceCommandRule : public RuleBase {
       const std::string whole(s.Slice(c.begin, s.text().find('\n', c.begin)));
       const size_t sub = whole.find("<("), completion = whole.find("completion");
       if (sub != std::string::npos && completion != std::string::npos && completion > sub) {
-        fix = ps::Excerpt(whole.substr(sub + 2, completion - sub - 2), 30) + " completion powershell | Out-String | Invoke-Expression";
+        fix = ps::Excerpt(whole.substr(sub + 2, completion - sub - 2), 30) +
+              " completion powershell | Out-String | Invoke-Expression";
       } else if (arg.ends_with(".env")) {
-        fix = "Get-Content " + arg + " | ForEach-Object { $n, $v = $_ -split '=', 2; Set-Item \"env:$n\" $v }";
+        fix = "Get-Content " + arg +
+              " | ForEach-Object { $n, $v = $_ -split '=', 2; Set-Item \"env:$n\" $v }";
       } else {
         std::string ps1 = arg.empty() ? "script.sh" : arg;
         if (ps1.ends_with(".sh")) ps1.replace(ps1.size() - 3, 3, ".ps1");
@@ -60,7 +62,8 @@ class SourceCommandRule : public RuleBase {
       }
       emit.Report(*this, s.SpanOf(c.words.front()),
                   (name == "." ? "a bash script cannot be dot-sourced into PowerShell; write `"
-                               : "`source` does not exist in PowerShell; write `") + fix + "`");
+                               : "`source` does not exist in PowerShell; write `") +
+                      fix + "`");
     }
   }
 };

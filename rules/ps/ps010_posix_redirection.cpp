@@ -28,7 +28,8 @@ RuleMeta Meta() {
                    "on Windows it fails to open C:\\dev\\null instead, and `kubectl apply -f - < "
                    "app.yaml` stops the whole block at parse time.",
       .bad_example = "kubectl delete namespace demo 2>/dev/null\nkubectl apply -f - < app.yaml\n",
-      .good_example = "kubectl delete namespace demo 2>$null\nGet-Content app.yaml | kubectl apply -f -\n",
+      .good_example =
+          "kubectl delete namespace demo 2>$null\nGet-Content app.yaml | kubectl apply -f -\n",
       .fix = "Write `2>$null` (or `*>$null`, `| Out-Null`) for /dev/null, `*>` for `&>`, and "
              "pipe files in: `Get-Content app.yaml | kubectl apply -f -`.",
       .example_path = "deploy.ps1",
@@ -49,17 +50,22 @@ class PosixRedirectionRule : public RuleBase {
         if (t.kind != ps::TokenKind::kRedirection) continue;
         const std::string op(s.Text(t));
         const std::string target = r + 1 < toks.size() && toks[r + 1].kind == ps::TokenKind::kWord
-                                       ? std::string(s.Text(toks[r + 1])) : "";
+                                       ? std::string(s.Text(toks[r + 1]))
+                                       : "";
         const bool null = target == "/dev/null" && s.host().windows;
         std::string msg;
         if (op.starts_with("&>")) {
-          msg = "`&>` is bash; PowerShell redirects every stream with `*>" + std::string(op.size() == 3 ? ">" : "") +
+          msg = "`&>` is bash; PowerShell redirects every stream with `*>" +
+                std::string(op.size() == 3 ? ">" : "") +
                 (null ? "$null" : " " + (target.empty() ? "file" : target)) + "`";
         } else if (op == "<") {
-          msg = "input redirection `<` is reserved in PowerShell; pipe the file instead: `Get-Content " +
-                (target.empty() ? "file" : target) + " | " + ps::Excerpt(ps::JoinWords(s, c, 0), 40) + "`";
+          msg = "input redirection `<` is reserved in PowerShell; pipe the file instead: "
+                "`Get-Content " +
+                (target.empty() ? "file" : target) + " | " +
+                ps::Excerpt(ps::JoinWords(s, c, 0), 40) + "`";
         } else if (op == "<<<") {
-          msg = "bash here-string `<<<` is a parse error in PowerShell; pipe the text instead: `'text' | " +
+          msg = "bash here-string `<<<` is a parse error in PowerShell; pipe the text instead: "
+                "`'text' | " +
                 ps::Excerpt(ps::JoinWords(s, c, 0), 40) + "`";
         } else if (op.ends_with("&2")) {
           msg = "PowerShell cannot redirect output into stderr with `" + op +
@@ -68,7 +74,8 @@ class PosixRedirectionRule : public RuleBase {
           msg = "`/dev/null` does not exist on Windows; write `" + op + "$null`" +
                 (op == ">" || op == "1>" ? " or pipe to `| Out-Null`" : "");
         }
-        if (!msg.empty()) emit.Report(*this, s.SpanOf(t.begin, null ? toks[r + 1].end : t.end), msg);
+        if (!msg.empty())
+          emit.Report(*this, s.SpanOf(t.begin, null ? toks[r + 1].end : t.end), msg);
       }
     }
   }

@@ -28,7 +28,8 @@ RuleMeta Meta() {
                    "later steps run; when the guard fails to parse, the steps after it run in "
                    "the wrong state or not at all.",
       .bad_example = "[ -f values.local.yaml ] || cp values.yaml values.local.yaml\n",
-      .good_example = "if (-not (Test-Path values.local.yaml)) { Copy-Item values.yaml values.local.yaml }\n",
+      .good_example =
+          "if (-not (Test-Path values.local.yaml)) { Copy-Item values.yaml values.local.yaml }\n",
       .fix = "Use a PowerShell condition: `Test-Path file -PathType Leaf` for `-f`, `-PathType "
              "Container` for `-d`, `[string]::IsNullOrEmpty($x)` for `-z`, `-eq`/`-ne` for "
              "`=`/`!=`, inside `if (...) { ... }`.",
@@ -48,7 +49,8 @@ class PosixTestCommandRule : public RuleBase {
       const std::string_view first = s.Text(c.words.front());
       if (first != "[" && first != "[[" && s.Name(c) != "test") continue;
       emit.Report(*this, s.SpanOf(c.words.front()),
-                  "`" + std::string(first) + "` is a bash test, not a PowerShell condition; write `if (" +
+                  "`" + std::string(first) +
+                      "` is a bash test, not a PowerShell condition; write `if (" +
                       ps::TranslateTest(s, c, 1, c.words.size()) + ") { ... }`");
     }
   }

@@ -18,7 +18,8 @@ RuleMeta Meta() {
       .level = Level::kError,
       .aliases = {},
       .kinds = PsKinds(),
-      .summary = "Bash `if ...; then`, `for ... do ... done`, `while` or `case` does not parse in PowerShell",
+      .summary = "Bash `if ...; then`, `for ... do ... done`, `while` or `case` does not parse in "
+                 "PowerShell",
       .details = "Fires on `if`, `elif`, `while`, `until`, `for` and `case` statements whose "
                  "keyword is not followed by a parenthesised condition, which is how bash writes "
                  "them. PowerShell requires `if (...) { ... }`, `foreach ($x in ...) { ... }`, "
@@ -27,8 +28,9 @@ RuleMeta Meta() {
                    "in PowerShell they are parse errors that stop the whole block.",
       .bad_example = "for ns in dev staging; do kubectl create namespace $ns; done\n",
       .good_example = "foreach ($ns in 'dev', 'staging') { kubectl create namespace $ns }\n",
-      .fix = "Rewrite with PowerShell syntax: `if (cond) { ... } elseif (cond) { ... }`, "
-             "`foreach ($x in $list) { ... }`, `while (cond) { ... }`, `switch ($x) { 'a' { ... } }`.",
+      .fix =
+          "Rewrite with PowerShell syntax: `if (cond) { ... } elseif (cond) { ... }`, "
+          "`foreach ($x in $list) { ... }`, `while (cond) { ... }`, `switch ($x) { 'a' { ... } }`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
       .reads_embedded_powershell = true,
@@ -54,13 +56,16 @@ class PosixControlFlowRule : public RuleBase {
         size_t from = 1;
         const std::string_view second = s.Text(c.words[1]);
         if (second == "[" || second == "[[" || second == "test") ++from;
-        std::string cond = from == 1 ? ps::Excerpt(ps::JoinWords(s, c, 1), 40) : ps::TranslateTest(s, c, from, c.words.size());
+        std::string cond = from == 1 ? ps::Excerpt(ps::JoinWords(s, c, 1), 40)
+                                     : ps::TranslateTest(s, c, from, c.words.size());
         if (kw == "until") cond = "-not (" + cond + ")";
         fix = (kw == "elif" ? "elseif" : kw == "until" ? "while" : kw) + " (" + cond + ") { ... }";
       } else if (kw == "for" && c.words.size() >= 3 && s.Text(c.words[2]) == "in") {
         std::string items;
-        for (size_t i = 3; i < c.words.size() && i < 9; ++i) items += (i > 3 ? ", " : "") + Quoted(s.Text(c.words[i]));
-        fix = "foreach ($" + std::string(s.Text(c.words[1])) + " in " + (items.empty() ? "$list" : items) + ") { ... }";
+        for (size_t i = 3; i < c.words.size() && i < 9; ++i)
+          items += (i > 3 ? ", " : "") + Quoted(s.Text(c.words[i]));
+        fix = "foreach ($" + std::string(s.Text(c.words[1])) + " in " +
+              (items.empty() ? "$list" : items) + ") { ... }";
       } else if (kw == "case") {
         fix = "switch (" + ps::EnvReads(s.Text(c.words[1])) + ") { 'value' { ... } }";
       } else {

@@ -29,7 +29,8 @@ RuleMeta Meta() {
       .rationale = "`if ($? -ne 0) { throw }` throws after every successful `helm install` and "
                    "never after a failed one.",
       .bad_example = "helm install web ./chart\nif ($? -ne 0) { throw 'helm failed' }\n",
-      .good_example = "helm install web ./chart\nif ($LASTEXITCODE -ne 0) { throw 'helm failed' }\nif (-not $?) { exit 1 }\n",
+      .good_example = "helm install web ./chart\nif ($LASTEXITCODE -ne 0) { throw 'helm failed' "
+                      "}\nif (-not $?) { exit 1 }\n",
       .fix = "Use `$LASTEXITCODE` for a native command's exit code (`$LASTEXITCODE -ne 0`), or "
              "`$?` as a boolean (`if (-not $?)`).",
       .example_path = "deploy.ps1",
@@ -54,18 +55,25 @@ class ExitStatusAsNumberRule : public RuleBase {
       std::string op;
       size_t j = i + 1;
       if (j < toks.size()) op = AsciiLower(s.Text(toks[j]));
-      if (op == "=" && j + 1 < toks.size() && s.Text(toks[j + 1]) == "=") { op = "=="; ++j; }
+      if (op == "=" && j + 1 < toks.size() && s.Text(toks[j + 1]) == "=") {
+        op = "==";
+        ++j;
+      }
       if ((op == "-eq" || op == "-ne" || op == "-gt" || op == "-lt" || op == "-ge" || op == "-le" ||
-           op == "==" || op == "!=") && j + 1 < toks.size() && IsNumber(s.Text(toks[j + 1])))
+           op == "==" || op == "!=") &&
+          j + 1 < toks.size() && IsNumber(s.Text(toks[j + 1])))
         bad = true;
       if (i > 0 && toks[i - 1].kind == ps::TokenKind::kWord) {
         const std::string prev = AsciiLower(s.Text(toks[i - 1]));
         bad |= prev == "exit" || prev == "echo" || prev == "write-host" || prev == "write-output";
       }
       if (!bad) continue;
-      emit.Report(*this, s.SpanOf(toks[i]),
-                  "`$?` is a boolean in PowerShell ($true after success), not an exit code; write `$LASTEXITCODE`" +
-                      std::string(op.empty() || op.front() != '-' ? "" : " (`$LASTEXITCODE " + op + " 0`)"));
+      emit.Report(
+          *this, s.SpanOf(toks[i]),
+          "`$?` is a boolean in PowerShell ($true after success), not an exit code; write "
+          "`$LASTEXITCODE`" +
+              std::string(op.empty() || op.front() != '-' ? ""
+                                                          : " (`$LASTEXITCODE " + op + " 0`)"));
     }
   }
 };

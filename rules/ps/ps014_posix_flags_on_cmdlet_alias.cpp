@@ -22,7 +22,8 @@ RuleMeta Meta() {
       .level = Level::kError,
       .aliases = {},
       .kinds = PsKinds(),
-      .summary = "Bash flags such as `rm -rf` or `ls -la` do not bind to the cmdlet behind the alias",
+      .summary =
+          "Bash flags such as `rm -rf` or `ls -la` do not bind to the cmdlet behind the alias",
       .details = "On Windows `rm`, `cp`, `mv`, `ls`, `cat` and `echo` (and del, copy, dir, type, "
                  "...) are aliases of Remove-Item, Copy-Item, Move-Item, Get-ChildItem, "
                  "Get-Content and Write-Output. PowerShell binds `-rf` as a parameter name: it "
@@ -34,7 +35,8 @@ RuleMeta Meta() {
                    "with \"A parameter cannot be found that matches parameter name 'rf'\" and "
                    "the stale files stay.",
       .bad_example = "rm -rf ./charts/web/charts\nls -la\n",
-      .good_example = "Remove-Item -Recurse -Force ./charts/web/charts\nGet-ChildItem -Force\ncp -r ./chart ./chart-backup\n",
+      .good_example = "Remove-Item -Recurse -Force ./charts/web/charts\nGet-ChildItem -Force\ncp "
+                      "-r ./chart ./chart-backup\n",
       .fix = "Call the cmdlet with its own parameters: `Remove-Item -Recurse -Force path`, "
              "`Copy-Item -Recurse src dst`, `Get-ChildItem -Force`, `Get-Content file`.",
       .example_path = "deploy.ps1",
@@ -46,40 +48,70 @@ RuleMeta Meta() {
 struct Cmdlet {
   std::vector<std::string_view> aliases;
   std::string_view name;
-  std::vector<std::string_view> params;    // lower case
-  std::vector<std::string_view> shortcuts; // parameter aliases, lower case
-  std::string_view fix_flags;              // what to write instead of the bash flags
+  std::vector<std::string_view> params;     // lower case
+  std::vector<std::string_view> shortcuts;  // parameter aliases, lower case
+  std::string_view fix_flags;               // what to write instead of the bash flags
 };
 
 const std::vector<Cmdlet>& Cmdlets() {
   static const std::vector<Cmdlet> kCmdlets = {
-      {{"rm", "del", "erase", "rd", "ri", "rmdir"}, "Remove-Item",
-       {"path", "literalpath", "filter", "include", "exclude", "recurse", "force", "credential", "stream", "whatif", "confirm"},
-       {"lp", "pspath"}, "-Recurse -Force"},
-      {{"cp", "copy", "cpi"}, "Copy-Item",
-       {"path", "literalpath", "destination", "container", "force", "filter", "include", "exclude", "recurse",
-        "passthru", "credential", "fromsession", "tosession", "whatif", "confirm"},
-       {"lp", "pspath"}, "-Recurse -Force"},
-      {{"mv", "move", "mi"}, "Move-Item",
-       {"path", "literalpath", "destination", "force", "filter", "include", "exclude", "passthru", "credential", "whatif", "confirm"},
-       {"lp", "pspath"}, "-Force"},
-      {{"ls", "dir", "gci"}, "Get-ChildItem",
-       {"path", "literalpath", "filter", "include", "exclude", "recurse", "depth", "force", "name", "attributes",
-        "followsymlink", "directory", "file", "hidden", "readonly", "system"},
-       {"lp", "pspath", "s", "ad", "af", "ah", "ar", "as", "d"}, "-Force"},
-      {{"cat", "gc", "type"}, "Get-Content",
-       {"path", "literalpath", "readcount", "totalcount", "tail", "filter", "include", "exclude", "force",
-        "credential", "delimiter", "wait", "raw", "encoding", "stream", "asbytestream"},
-       {"lp", "pspath", "first", "head", "last"}, ""},
+      {{"rm", "del", "erase", "rd", "ri", "rmdir"},
+       "Remove-Item",
+       {"path", "literalpath", "filter", "include", "exclude", "recurse", "force", "credential",
+        "stream", "whatif", "confirm"},
+       {"lp", "pspath"},
+       "-Recurse -Force"},
+      {{"cp", "copy", "cpi"},
+       "Copy-Item",
+       {"path", "literalpath", "destination", "container", "force", "filter", "include", "exclude",
+        "recurse", "passthru", "credential", "fromsession", "tosession", "whatif", "confirm"},
+       {"lp", "pspath"},
+       "-Recurse -Force"},
+      {{"mv", "move", "mi"},
+       "Move-Item",
+       {"path", "literalpath", "destination", "force", "filter", "include", "exclude", "passthru",
+        "credential", "whatif", "confirm"},
+       {"lp", "pspath"},
+       "-Force"},
+      {{"ls", "dir", "gci"},
+       "Get-ChildItem",
+       {"path", "literalpath", "filter", "include", "exclude", "recurse", "depth", "force", "name",
+        "attributes", "followsymlink", "directory", "file", "hidden", "readonly", "system"},
+       {"lp", "pspath", "s", "ad", "af", "ah", "ar", "as", "d"},
+       "-Force"},
+      {{"cat", "gc", "type"},
+       "Get-Content",
+       {"path", "literalpath", "readcount", "totalcount", "tail", "filter", "include", "exclude",
+        "force", "credential", "delimiter", "wait", "raw", "encoding", "stream", "asbytestream"},
+       {"lp", "pspath", "first", "head", "last"},
+       ""},
       {{"echo", "write"}, "Write-Output", {"inputobject", "noenumerate"}, {}, ""},
   };
   return kCmdlets;
 }
 
-constexpr std::string_view kCommon[] = {
-    "verbose", "debug", "erroraction", "warningaction", "informationaction", "errorvariable",
-    "warningvariable", "informationvariable", "outvariable", "outbuffer", "pipelinevariable",
-    "vb", "db", "ea", "wa", "infa", "ev", "wv", "iv", "ov", "ob", "pv"};
+constexpr std::string_view kCommon[] = {"verbose",
+                                        "debug",
+                                        "erroraction",
+                                        "warningaction",
+                                        "informationaction",
+                                        "errorvariable",
+                                        "warningvariable",
+                                        "informationvariable",
+                                        "outvariable",
+                                        "outbuffer",
+                                        "pipelinevariable",
+                                        "vb",
+                                        "db",
+                                        "ea",
+                                        "wa",
+                                        "infa",
+                                        "ev",
+                                        "wv",
+                                        "iv",
+                                        "ov",
+                                        "ob",
+                                        "pv"};
 
 // True when PowerShell binds `flag` (lower case, without '-') to one parameter of `c`.
 bool Binds(const Cmdlet& c, std::string_view flag) {
@@ -104,13 +136,15 @@ class PosixFlagsOnAliasRule : public RuleBase {
       if (c.in_hashtable || c.words.size() < 2) continue;
       const std::string name = s.Name(c);
       for (const Cmdlet& cmdlet : Cmdlets()) {
-        if (std::find(cmdlet.aliases.begin(), cmdlet.aliases.end(), name) == cmdlet.aliases.end()) continue;
+        if (std::find(cmdlet.aliases.begin(), cmdlet.aliases.end(), name) == cmdlet.aliases.end())
+          continue;
         std::string args;
         const ps::Word* bad = nullptr;
         for (size_t i = 1; i < c.words.size(); ++i) {
           const std::string_view w = s.Text(c.words[i]);
           const std::string flag = AsciiLower(w.size() > 1 && w[0] == '-' ? w.substr(1) : "");
-          const bool number = !flag.empty() && flag.find_first_not_of("0123456789") == std::string::npos;
+          const bool number =
+              !flag.empty() && flag.find_first_not_of("0123456789") == std::string::npos;
           if (flag.empty() || number) {
             args += " " + std::string(w);
           } else if (!bad && (flag.starts_with("-") || !Binds(cmdlet, flag) ||
@@ -119,15 +153,17 @@ class PosixFlagsOnAliasRule : public RuleBase {
           }
         }
         if (!bad) break;
-        std::string fix = std::string(cmdlet.name) + (cmdlet.fix_flags.empty() ? "" : " ") + std::string(cmdlet.fix_flags) + args;
+        std::string fix = std::string(cmdlet.name) + (cmdlet.fix_flags.empty() ? "" : " ") +
+                          std::string(cmdlet.fix_flags) + args;
         if (cmdlet.name == "Write-Output") {
           fix = "Write-Output " + ps::Excerpt(args.empty() ? "\"text\"" : args.substr(1), 50);
           for (size_t p; (p = fix.find("\\n")) != std::string::npos;) fix.replace(p, 2, "`n");
           for (size_t p; (p = fix.find("\\t")) != std::string::npos;) fix.replace(p, 2, "`t");
         }
         emit.Report(*this, s.SpanOf(*bad),
-                    "`" + name + "` is " + std::string(cmdlet.name) + " in PowerShell, which does not take `" +
-                        std::string(s.Text(*bad)) + "`; write `" + ps::Excerpt(fix, 70) + "`");
+                    "`" + name + "` is " + std::string(cmdlet.name) +
+                        " in PowerShell, which does not take `" + std::string(s.Text(*bad)) +
+                        "`; write `" + ps::Excerpt(fix, 70) + "`");
         break;
       }
     }

@@ -19,12 +19,14 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {},
       .kinds = PsKinds(),
-      .summary = "A POSIX tool such as `grep`, `sed`, `xargs` or `sudo` is not available in Windows PowerShell",
-      .details = "Fires on commands Windows does not provide: grep, sed, awk, xargs, which, "
-                 "touch, chmod, chown, sudo, head, tail, wc, cut, tr, base64, unset, printenv, "
-                 "env, basename, dirname, nproc, open, xdg-open, ln, alias, read, and `find` in its "
-                 "POSIX form. Writing the `.exe` name (`grep.exe`) says the tool is installed "
-                 "on purpose and is not reported. Skipped for pwsh on a Linux runner or image.",
+      .summary = "A POSIX tool such as `grep`, `sed`, `xargs` or `sudo` is not available in "
+                 "Windows PowerShell",
+      .details =
+          "Fires on commands Windows does not provide: grep, sed, awk, xargs, which, "
+          "touch, chmod, chown, sudo, head, tail, wc, cut, tr, base64, unset, printenv, "
+          "env, basename, dirname, nproc, open, xdg-open, ln, alias, read, and `find` in its "
+          "POSIX form. Writing the `.exe` name (`grep.exe`) says the tool is installed "
+          "on purpose and is not reported. Skipped for pwsh on a Linux runner or image.",
       .rationale = "`kubectl get pods | grep web` or `kubectl get secret db -o "
                    "jsonpath='{.data.password}' | base64 --decode` are everyday guide lines that "
                    "stop with CommandNotFound on a stock Windows machine.",
@@ -50,7 +52,8 @@ class PosixOnlyCommandRule : public RuleBase {
       const std::string name = s.Name(c);
       const std::optional<std::string> fix = PowerShellFor(s, c, name);
       if (!fix) continue;
-      const std::string why = name == "chmod" ? " (and Windows has no execute bit: drop `chmod +x`)" : "";
+      const std::string why =
+          name == "chmod" ? " (and Windows has no execute bit: drop `chmod +x`)" : "";
       emit.Report(*this, s.SpanOf(c.words.front()),
                   "`" + name + "` is not available in Windows PowerShell" + why + "; write `" +
                       ps::Excerpt(*fix, 90) + "`");

@@ -21,7 +21,8 @@ RuleMeta Meta() {
       .level = Level::kError,
       .aliases = {},
       .kinds = PsKinds(),
-      .summary = "Curl-style flags on `curl`/`wget` go to Invoke-WebRequest in Windows PowerShell 5.1",
+      .summary =
+          "Curl-style flags on `curl`/`wget` go to Invoke-WebRequest in Windows PowerShell 5.1",
       .details = "On Windows PowerShell 5.1 `curl` and `wget` are aliases of Invoke-WebRequest. "
                  "Fires on `curl` with a curl-style flag (`-s`, `-fsSL`, `-o`, `-X`, any "
                  "`--long` flag; full Invoke-WebRequest parameter names such as `-Uri` or "
@@ -32,28 +33,51 @@ RuleMeta Meta() {
                    "most guides; on 5.1 it prompts for an -Uri or fails on `-s`, and the reader "
                    "concludes the deployment is broken.",
       .bad_example = "curl -fsSL http://localhost:30080/health\n",
-      .good_example = "curl.exe -fsSL http://localhost:30080/health\nInvoke-WebRequest -Uri http://localhost:30080/health -UseBasicParsing\n",
+      .good_example = "curl.exe -fsSL http://localhost:30080/health\nInvoke-WebRequest -Uri "
+                      "http://localhost:30080/health -UseBasicParsing\n",
       .fix = "Call the real curl as `curl.exe` (shipped with Windows 10 and later), or write "
              "`Invoke-WebRequest -Uri <url> -OutFile <file> -UseBasicParsing`.",
       .example_path = "deploy.ps1",
       .tags = {"portability", "powershell"},
-      .params = {{"powershell-target", "5.1", "PowerShell version the commands must run on: 5.1 or 7"}},
+      .params = {{"powershell-target", "5.1",
+                  "PowerShell version the commands must run on: 5.1 or 7"}},
       .reads_embedded_powershell = true,
   };
 }
 
-constexpr std::string_view kIwrParams[] = {
-    "uri", "usebasicparsing", "websession", "sessionvariable", "credential", "usedefaultcredentials",
-    "certificatethumbprint", "certificate", "useragent", "disablekeepalive", "timeoutsec", "headers",
-    "maximumredirection", "method", "proxy", "proxycredential", "proxyusedefaultcredentials", "body",
-    "contenttype", "transferencoding", "infile", "outfile", "passthru", "erroraction", "verbose"};
+constexpr std::string_view kIwrParams[] = {"uri",
+                                           "usebasicparsing",
+                                           "websession",
+                                           "sessionvariable",
+                                           "credential",
+                                           "usedefaultcredentials",
+                                           "certificatethumbprint",
+                                           "certificate",
+                                           "useragent",
+                                           "disablekeepalive",
+                                           "timeoutsec",
+                                           "headers",
+                                           "maximumredirection",
+                                           "method",
+                                           "proxy",
+                                           "proxycredential",
+                                           "proxyusedefaultcredentials",
+                                           "body",
+                                           "contenttype",
+                                           "transferencoding",
+                                           "infile",
+                                           "outfile",
+                                           "passthru",
+                                           "erroraction",
+                                           "verbose"};
 
 // A flag written for curl rather than for Invoke-WebRequest.
 bool CurlStyle(std::string_view w) {
   if (w.size() < 2 || w[0] != '-') return false;
   if (w[1] == '-') return true;
   const std::string name = AsciiLower(w.substr(1));
-  if (std::find(std::begin(kIwrParams), std::end(kIwrParams), name) != std::end(kIwrParams)) return false;
+  if (std::find(std::begin(kIwrParams), std::end(kIwrParams), name) != std::end(kIwrParams))
+    return false;
   return name.size() <= 4;
 }
 
@@ -81,9 +105,11 @@ class CurlAliasRule : public RuleBase {
           name == "curl"
               ? "`curl` is Invoke-WebRequest in Windows PowerShell 5.1, which does not take `" +
                     std::string(s.Text(*flag)) + "`; write `curl.exe " + args + "`"
-              : std::string(v51 ? "`wget` is Invoke-WebRequest in Windows PowerShell 5.1, which does not take wget's flags"
+              : std::string(v51 ? "`wget` is Invoke-WebRequest in Windows PowerShell 5.1, which "
+                                  "does not take wget's flags"
                                 : "`wget` is not available on Windows") +
-                    "; write `Invoke-WebRequest -Uri " + url + " -OutFile <file>` or `curl.exe -fLO " + url + "`";
+                    "; write `Invoke-WebRequest -Uri " + url +
+                    " -OutFile <file>` or `curl.exe -fLO " + url + "`";
       emit.Report(*this, s.SpanOf(flag ? *flag : c.words.front()), message);
     }
   }

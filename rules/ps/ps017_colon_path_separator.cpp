@@ -20,11 +20,12 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = PsKinds(),
       .summary = "A colon separates `$env:PATH` entries on Linux, not on Windows",
-      .details = "Fires on an assignment to `$env:PATH` (any case) whose value joins entries "
-                 "with `:`: next to a `$env:PATH` reference (`\"$env:PATH:/opt/bin\"`, "
-                 "`\"C:\\tools:$env:PATH\"`) or at the start of a `+=` value (`+= \":C:\\tools\"`). "
-                 "Drive letters (`C:\\`) are not separators. Skipped for pwsh on a Linux runner "
-                 "or image, where `:` is right.",
+      .details =
+          "Fires on an assignment to `$env:PATH` (any case) whose value joins entries "
+          "with `:`: next to a `$env:PATH` reference (`\"$env:PATH:/opt/bin\"`, "
+          "`\"C:\\tools:$env:PATH\"`) or at the start of a `+=` value (`+= \":C:\\tools\"`). "
+          "Drive letters (`C:\\`) are not separators. Skipped for pwsh on a Linux runner "
+          "or image, where `:` is right.",
       .rationale = "Windows reads `C:\\Windows;...;C:\\tools:/opt/helm` as one long, missing "
                    "folder: helm or kubectl installed there are then \"not recognized\".",
       .bad_example = "$env:PATH = \"$env:PATH:C:\\tools\\helm\"\n",
@@ -52,13 +53,16 @@ class ColonPathSeparatorRule : public RuleBase {
       const std::string lower = AsciiLower(v);
       size_t colon = std::string::npos;
       if (const size_t ref = lower.find("$env:path:"); ref != std::string::npos) colon = ref + 9;
-      else if (const size_t ref2 = lower.find(":$env:path"); ref2 != std::string::npos) colon = ref2;
+      else if (const size_t ref2 = lower.find(":$env:path"); ref2 != std::string::npos)
+        colon = ref2;
       else if (op == "+=" && v.size() > 1 && v[1] == ':') colon = 1;
       if (colon == std::string::npos) continue;
       v[colon] = ';';
-      emit.Report(*this, s.SpanOf(value.begin + static_cast<uint32_t>(colon), value.begin + static_cast<uint32_t>(colon) + 1),
-                  "`:` does not separate PATH entries on Windows; write `$env:PATH " + std::string(op) + " " +
-                      ps::Excerpt(v, 60) + "`");
+      emit.Report(*this,
+                  s.SpanOf(value.begin + static_cast<uint32_t>(colon),
+                           value.begin + static_cast<uint32_t>(colon) + 1),
+                  "`:` does not separate PATH entries on Windows; write `$env:PATH " +
+                      std::string(op) + " " + ps::Excerpt(v, 60) + "`");
     }
   }
 };

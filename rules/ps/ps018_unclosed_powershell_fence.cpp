@@ -43,8 +43,9 @@ class UnclosedFenceRule : public RuleBase {
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     if (s.origin() != ps::Origin::kMarkdownFence || s.fence_closed) return;
     emit.Report(*this, s.fence_span,
-                "this `" + s.fence_info + "` code fence is never closed, so everything after it "
-                "is code; add a closing fence after the last command");
+                "this `" + s.fence_info +
+                    "` code fence is never closed, so everything after it "
+                    "is code; add a closing fence after the last command");
   }
 };
 

@@ -15,7 +15,8 @@ namespace k8slint::rules {
 // Kinds every PS rule reads: PowerShell lives in scripts, markdown fences, Dockerfile
 // RUNs and workflow steps (manifest-kind YAML).
 inline std::vector<InputKind> PsKinds() {
-  return {InputKind::kDockerfile, InputKind::kManifest, InputKind::kPowerShell, InputKind::kMarkdown};
+  return {InputKind::kDockerfile, InputKind::kManifest, InputKind::kPowerShell,
+          InputKind::kMarkdown};
 }
 
 // The `powershell-target` of `rule_id` (or the shared one); 5.1 when unset. Any other

@@ -35,12 +35,13 @@ RuleMeta Meta() {
                      "        ports: [{name: http, containerPort: 8080}]\n---\n"
                      "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n"
                      "  selector: {app: web}\n  ports: [{port: 80, targetPort: web}]\n",
-      .good_example = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n"
-                      "  template:\n    metadata:\n      labels: {app: web}\n    spec:\n"
-                      "      containers:\n      - name: web\n        image: ghcr.io/acme/web:1.4.2\n"
-                      "        ports: [{name: http, containerPort: 8080}]\n---\n"
-                      "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n"
-                      "  selector: {app: web}\n  ports: [{port: 80, targetPort: http}]\n",
+      .good_example =
+          "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n"
+          "  template:\n    metadata:\n      labels: {app: web}\n    spec:\n"
+          "      containers:\n      - name: web\n        image: ghcr.io/acme/web:1.4.2\n"
+          "        ports: [{name: http, containerPort: 8080}]\n---\n"
+          "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n"
+          "  selector: {app: web}\n  ports: [{port: 80, targetPort: http}]\n",
       .fix = "Use the name or containerPort of the container port the application listens on.",
       .example_path = "deploy.yaml",
       .tags = {"correctness", "kubernetes"},

@@ -50,7 +50,8 @@ class DanglingServiceRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     if (file.pods().empty()) return;
     for (const yaml::Service& s : file.services()) {
-      if (!s.selector.IsMap() || s.selector.size() == 0 || s.type_text() == "ExternalName") continue;
+      if (!s.selector.IsMap() || s.selector.size() == 0 || s.type_text() == "ExternalName")
+        continue;
       if (!file.Selected(s.selector, *s.owner).empty()) continue;
       yaml::ReportAt(emit, *this, *s.owner, s.spec.KeyPosition("selector"),
                      s.owner->Describe() + " selects no workload: no pod template has all of its "

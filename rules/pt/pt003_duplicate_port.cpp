@@ -66,8 +66,9 @@ class DuplicatePortRule : public RuleBase {
           if (p.container_port)
             Check(emit, *pod.owner, seen, "#" + std::to_string(p.number) + "/" + p.protocol,
                   p.container_port, "containerPort " + std::to_string(p.number) + "/" + p.protocol);
-          if (p.name) Check(emit, *pod.owner, seen, "n" + std::string(p.name.scalar()), p.name,
-                            "port name '" + std::string(p.name.scalar()) + "'");
+          if (p.name)
+            Check(emit, *pod.owner, seen, "n" + std::string(p.name.scalar()), p.name,
+                  "port name '" + std::string(p.name.scalar()) + "'");
         }
       }
     }
@@ -77,8 +78,9 @@ class DuplicatePortRule : public RuleBase {
         if (p.port)
           Check(emit, *s.owner, seen, "#" + std::string(p.port.scalar()) + "/" + p.protocol, p.port,
                 "port " + std::string(p.port.scalar()) + "/" + p.protocol);
-        if (p.name) Check(emit, *s.owner, seen, "n" + std::string(p.name.scalar()), p.name,
-                          "port name '" + std::string(p.name.scalar()) + "'");
+        if (p.name)
+          Check(emit, *s.owner, seen, "n" + std::string(p.name.scalar()), p.name,
+                "port name '" + std::string(p.name.scalar()) + "'");
       }
     }
   }

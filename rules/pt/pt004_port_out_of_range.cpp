@@ -60,7 +60,8 @@ class PortOutOfRangeRule : public RuleBase {
   }
 
  private:
-  void Check(Emitter& emit, const yaml::Object* owner, const yaml::Node& n, const std::string& what) const {
+  void Check(Emitter& emit, const yaml::Object* owner, const yaml::Node& n,
+             const std::string& what) const {
     const std::optional<int64_t> v = n.AsInt();
     if (!v || (*v >= 1 && *v <= 65535)) return;
     std::string msg = what + " " + std::to_string(*v) + " is outside 1-65535";

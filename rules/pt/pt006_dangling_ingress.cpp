@@ -55,9 +55,9 @@ class DanglingIngressRule : public RuleBase {
         const std::string name(b.service_name.scalar());
         const yaml::Service* s = file.FindService(name, *ing.owner);
         if (!s) {
-          yaml::ReportAt(emit, *this, *ing.owner, b.service_name.span(),
-                         ing.owner->Describe() + " routes to Service '" + name +
-                             "', which is not defined");
+          yaml::ReportAt(
+              emit, *this, *ing.owner, b.service_name.span(),
+              ing.owner->Describe() + " routes to Service '" + name + "', which is not defined");
           continue;
         }
         if (!b.port.IsScalar() || HasPort(*s, b.port)) continue;

@@ -66,7 +66,8 @@ class InvalidPortNameRule : public RuleBase {
   }
 
  private:
-  void Check(Emitter& emit, const yaml::Object& owner, const yaml::Node& n, const char* what) const {
+  void Check(Emitter& emit, const yaml::Object& owner, const yaml::Node& n,
+             const char* what) const {
     if (!n.IsScalar()) return;
     const std::string why = Problem(n.scalar());
     if (why.empty()) return;

@@ -57,8 +57,8 @@ class ExposeContainerPortMismatchRule : public project::ProjectRule {
                               project::Describe(w, c) + " is not a port its image " + c.image +
                               " exposes",
                           {d->expose.front().at, "EXPOSE " + project::PortList(d->expose)},
-                          w.Describe() + "/" + c.name + " " + project::PortList(c.ports) +
-                              " vs " + project::PortList(d->expose));
+                          w.Describe() + "/" + c.name + " " + project::PortList(c.ports) + " vs " +
+                              project::PortList(d->expose));
     });
   }
 };

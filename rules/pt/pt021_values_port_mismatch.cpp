@@ -32,8 +32,9 @@ RuleMeta Meta() {
                    "endpoints or probes that fail until the pod is restarted in a loop.",
       .bad_example = "# values.yaml\nimage:\n  repository: ghcr.io/acme/api\nservice:\n  port: 80\n"
                      "  targetPort: 8080\n# api/Dockerfile: EXPOSE 8000\n",
-      .good_example = "# values.yaml\nimage:\n  repository: ghcr.io/acme/api\nservice:\n  port: 80\n"
-                      "  targetPort: 8000\n# api/Dockerfile: EXPOSE 8000\n",
+      .good_example =
+          "# values.yaml\nimage:\n  repository: ghcr.io/acme/api\nservice:\n  port: 80\n"
+          "  targetPort: 8000\n# api/Dockerfile: EXPOSE 8000\n",
       .fix = "Set the values port to the port the container listens on (its containerPort or the "
              "Dockerfile's EXPOSE).",
       .example_path = "",
@@ -53,18 +54,19 @@ class ValuesPortMismatchRule : public project::ProjectRule {
 
   void CheckProject(const project::Project& p, Emitter& emit) const override {
     std::map<std::pair<int, int>, Listening> by_scope;  // rendered containers per values scope
-    p.ForEachContainer([&](const project::FileFacts&, const project::Workload&,
-                           const project::ContainerFact& c) {
-      if (c.init || c.values_file < 0 || c.ports.empty()) return;
-      Listening& l = by_scope[{c.values_file, c.values_scope}];
-      l.what = "containerPort";
-      l.ports.insert(l.ports.end(), c.ports.begin(), c.ports.end());
-    });
+    p.ForEachContainer(
+        [&](const project::FileFacts&, const project::Workload&, const project::ContainerFact& c) {
+          if (c.init || c.values_file < 0 || c.ports.empty()) return;
+          Listening& l = by_scope[{c.values_file, c.values_scope}];
+          l.what = "containerPort";
+          l.ports.insert(l.ports.end(), c.ports.begin(), c.ports.end());
+        });
     for (const project::FileFacts& f : p.files()) {
       for (size_t i = 0; i < f.values.size(); ++i) {
         const project::ValuesScope& v = f.values[i];
         Listening l;
-        if (auto it = by_scope.find({static_cast<int>(f.index), static_cast<int>(i)}); it != by_scope.end()) {
+        if (auto it = by_scope.find({static_cast<int>(f.index), static_cast<int>(i)});
+            it != by_scope.end()) {
           l = it->second;
         } else if (const project::DockerfileFacts* d = p.ImageOf(v)) {
           l = {d->expose, "EXPOSE"};
@@ -88,10 +90,11 @@ class ValuesPortMismatchRule : public project::ProjectRule {
       if (port.number ? port.number == c.number : port.name == c.name) return;
     if (!port.number && l.what == "EXPOSE") return;  // names exist only on container ports
     const std::string value = port.number ? std::to_string(port.number) : "'" + port.name + "'";
-    project::ReportPair(p, emit, *this, port.at,
-                        what + " " + value + " is not a port the image's containers listen on" + note,
-                        {l.ports.front().at, l.what + " " + project::PortList(l.ports)},
-                        what + " " + value + " vs " + project::PortList(l.ports));
+    project::ReportPair(
+        p, emit, *this, port.at,
+        what + " " + value + " is not a port the image's containers listen on" + note,
+        {l.ports.front().at, l.what + " " + project::PortList(l.ports)},
+        what + " " + value + " vs " + project::PortList(l.ports));
   }
 };
 

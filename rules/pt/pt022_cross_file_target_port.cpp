@@ -27,10 +27,12 @@ RuleMeta Meta() {
                    "deployment.yaml) is common, and a targetPort name or number that no "
                    "container defines leaves the Service without endpoints: requests fail while "
                    "every pod looks healthy.",
-      .bad_example = "# service.yaml\n  selector: {app: web}\n  ports: [{port: 80, targetPort: http}]\n"
-                     "# deployment.yaml\n        ports: [{name: web, containerPort: 8080}]\n",
-      .good_example = "# service.yaml\n  selector: {app: web}\n  ports: [{port: 80, targetPort: http}]\n"
-                      "# deployment.yaml\n        ports: [{name: http, containerPort: 8080}]\n",
+      .bad_example =
+          "# service.yaml\n  selector: {app: web}\n  ports: [{port: 80, targetPort: http}]\n"
+          "# deployment.yaml\n        ports: [{name: web, containerPort: 8080}]\n",
+      .good_example =
+          "# service.yaml\n  selector: {app: web}\n  ports: [{port: 80, targetPort: http}]\n"
+          "# deployment.yaml\n        ports: [{name: http, containerPort: 8080}]\n",
       .fix = "Use the name or containerPort of the container port the application listens on.",
       .example_path = "",
       .tags = {"correctness", "kubernetes", "cross-file"},
@@ -62,21 +64,23 @@ class CrossFileTargetPortRule : public project::ProjectRule {
           const std::string value =
               target.number ? std::to_string(target.number) : "'" + target.name + "'";
           const project::Side other =
-              ports.empty() ? project::Side{first.at, first.Describe()}
-                            : project::Side{ports.front().at, "containerPort " + project::PortList(ports)};
-          project::ReportPair(p, emit, *this, target.at,
-                              "Service/" + s.name + " targets port " + value + ", which no container of " +
-                                  first.Describe() +
-                                  (selected.size() > 1 ? " (or the other selected workloads)" : "") +
-                                  " declares",
-                              other, "Service/" + s.name + " " + value);
+              ports.empty()
+                  ? project::Side{first.at, first.Describe()}
+                  : project::Side{ports.front().at, "containerPort " + project::PortList(ports)};
+          project::ReportPair(
+              p, emit, *this, target.at,
+              "Service/" + s.name + " targets port " + value + ", which no container of " +
+                  first.Describe() +
+                  (selected.size() > 1 ? " (or the other selected workloads)" : "") + " declares",
+              other, "Service/" + s.name + " " + value);
         }
       }
     }
   }
 
  private:
-  static bool Matches(const project::PortFact& target, const std::vector<project::PortFact>& ports) {
+  static bool Matches(const project::PortFact& target,
+                      const std::vector<project::PortFact>& ports) {
     for (const project::PortFact& p : ports)
       if (target.number ? p.number == target.number : p.name == target.name) return true;
     return target.number && ports.empty();  // undeclared numbers still reach the process

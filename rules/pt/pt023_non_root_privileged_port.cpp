@@ -60,7 +60,8 @@ class NonRootPrivilegedPortRule : public project::ProjectRule {
     });
     for (const project::FileFacts& f : p.files())
       for (const project::ValuesScope& v : f.values) {
-        const std::optional<project::PortFact>& port = v.target_port ? v.target_port : v.service_port;
+        const std::optional<project::PortFact>& port =
+            v.target_port ? v.target_port : v.service_port;
         if (!port || port->number <= 0 || port->number >= 1024) continue;
         if (const auto why = NonRoot(v.run_as_non_root, v.run_as_user, p.ImageOf(v)))
           Report(p, emit, *port,

@@ -64,12 +64,12 @@ class EnvPortMismatchRule : public project::ProjectRule {
       if (!s) return;
       for (const project::PortFact& port : c.ports)
         if (port.number == s->value) return;
-      project::ReportPair(p, emit, *this, c.ports.front().at,
-                          "containerPort " + project::PortList(c.ports) + " of " +
-                              project::Describe(w, c) + " differs from the port its environment sets",
-                          s->where,
-                          w.Describe() + "/" + c.name + " " + project::PortList(c.ports) + " vs " +
-                              s->where.what);
+      project::ReportPair(
+          p, emit, *this, c.ports.front().at,
+          "containerPort " + project::PortList(c.ports) + " of " + project::Describe(w, c) +
+              " differs from the port its environment sets",
+          s->where,
+          w.Describe() + "/" + c.name + " " + project::PortList(c.ports) + " vs " + s->where.what);
     });
   }
 
@@ -79,7 +79,8 @@ class EnvPortMismatchRule : public project::ProjectRule {
       const std::unordered_map<std::string, const project::EnvKey*>& env_files) {
     for (const project::EnvRef& e : c.env) {
       if (!project::IsPortSetting(e.name)) continue;
-      if (e.port_value) return Setting{*e.port_value, {e.at, e.name + "=" + std::to_string(*e.port_value)}};
+      if (e.port_value)
+        return Setting{*e.port_value, {e.at, e.name + "=" + std::to_string(*e.port_value)}};
       if (e.has_ref && !e.secret)
         for (const project::ConfigObject* o : p.FindConfig(false, e.object, w.ns))
           for (const project::PortSetting& s : o->ports)
@@ -90,14 +91,16 @@ class EnvPortMismatchRule : public project::ProjectRule {
       if (e.secret) continue;
       for (const project::ConfigObject* o : p.FindConfig(false, e.object, w.ns))
         for (const project::PortSetting& s : o->ports)
-          if (project::IsPortSetting(e.name + s.key)) return FromSetting(s, "ConfigMap/" + o->name + " ");
+          if (project::IsPortSetting(e.name + s.key))
+            return FromSetting(s, "ConfigMap/" + o->name + " ");
     }
     const project::DockerfileFacts* d = p.ImageOf(c);
     if (!d) return std::nullopt;
     if (!d->env_ports.empty()) return FromSetting(d->env_ports.back(), "ENV ");
     if (auto it = env_files.find(project::FolderOf(p.PathOf(d->from))); it != env_files.end())
-      return Setting{*it->second->port_value,
-                     {it->second->at, it->second->key + "=" + std::to_string(*it->second->port_value)}};
+      return Setting{
+          *it->second->port_value,
+          {it->second->at, it->second->key + "=" + std::to_string(*it->second->port_value)}};
     return std::nullopt;
   }
 

@@ -14,7 +14,7 @@ void MissingResourceRule::CheckYaml(const yaml::File& file, Emitter& emit) const
     if (section.Get(resource_).HasValue()) return;
     // A limit alone makes Kubernetes default the request to it: not missing.
     if (!limit_ && c.limits.Get(resource_).HasValue()) return;
-    const Position at = section   ? c.resources.KeyPosition(limit_ ? "limits" : "requests")
+    const Position at = section       ? c.resources.KeyPosition(limit_ ? "limits" : "requests")
                         : c.resources ? c.node.KeyPosition("resources")
                                       : c.where();
     yaml::ReportAt(emit, *this, *pod.owner, at,

@@ -16,10 +16,11 @@ RuleMeta Meta() {
       .aliases = {"kube-linter:unset-cpu-requirements"},
       .kinds = {InputKind::kManifest},
       .summary = "A container sets no CPU request",
-      .details = "Checks every container and init container of every workload. A missing request is "
-                 "not reported when the matching limit is set, since Kubernetes then uses the limit "
-                 "as the request. Reported at the container's requests or limits map when there is "
-                 "one, else at resources, else at the container.",
+      .details =
+          "Checks every container and init container of every workload. A missing request is "
+          "not reported when the matching limit is set, since Kubernetes then uses the limit "
+          "as the request. Reported at the container's requests or limits map when there is "
+          "one, else at resources, else at the container.",
       .rationale = "The scheduler places pods by their requests. Without a CPU request the pod may "
                    "land on a saturated node, and under contention it gets the smallest share of "
                    "CPU.",

@@ -16,10 +16,11 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = {InputKind::kManifest},
       .summary = "A container sets no memory request",
-      .details = "Checks every container and init container of every workload. A missing request is "
-                 "not reported when the matching limit is set, since Kubernetes then uses the limit "
-                 "as the request. Reported at the container's requests or limits map when there is "
-                 "one, else at resources, else at the container.",
+      .details =
+          "Checks every container and init container of every workload. A missing request is "
+          "not reported when the matching limit is set, since Kubernetes then uses the limit "
+          "as the request. Reported at the container's requests or limits map when there is "
+          "one, else at resources, else at the container.",
       .rationale = "Without a memory request the scheduler can overcommit the node, and the pod is "
                    "among the first evicted when the node runs short of memory.",
       .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"

@@ -16,10 +16,11 @@ RuleMeta Meta() {
       .aliases = {"kube-linter:unset-memory-requirements"},
       .kinds = {InputKind::kManifest},
       .summary = "A container sets no memory limit",
-      .details = "Checks every container and init container of every workload. A missing request is "
-                 "not reported when the matching limit is set, since Kubernetes then uses the limit "
-                 "as the request. Reported at the container's requests or limits map when there is "
-                 "one, else at resources, else at the container.",
+      .details =
+          "Checks every container and init container of every workload. A missing request is "
+          "not reported when the matching limit is set, since Kubernetes then uses the limit "
+          "as the request. Reported at the container's requests or limits map when there is "
+          "one, else at resources, else at the container.",
       .rationale = "A memory leak in a container without a limit grows until the node runs out of "
                    "memory and the kernel kills processes of other pods too.",
       .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"

@@ -54,8 +54,8 @@ class InvalidQuantityRule : public RuleBase {
           if (!v.HasValue()) continue;
           const auto q = yaml::ParseQuantity(v.scalar());
           if (q && *q >= 0) continue;
-          const std::string what = v.IsScalar() ? "'" + std::string(v.scalar()) + "'"
-                                                : std::string(v.TypeName());
+          const std::string what =
+              v.IsScalar() ? "'" + std::string(v.scalar()) + "'" : std::string(v.TypeName());
           yaml::ReportAt(emit, *this, *pod.owner, v.span(),
                          std::string(section == &c.requests ? "request " : "limit ") +
                              std::string(section->KeyAt(i).scalar()) + " of " +

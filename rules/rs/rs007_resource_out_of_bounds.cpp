@@ -53,8 +53,7 @@ struct Bound {
   std::string text;
 };
 
-Status ReadBound(const Config& config, std::string_view name, std::string_view fallback,
-                 Bound* b) {
+Status ReadBound(const Config& config, std::string_view name, std::string_view fallback, Bound* b) {
   b->text = config.Param("RS007", std::string(name), std::string(fallback));
   if (b->text.empty()) return Status::Ok();
   b->value = yaml::ParseQuantity(b->text);
@@ -67,8 +66,7 @@ Status ReadBound(const Config& config, std::string_view name, std::string_view f
 class ResourceOutOfBoundsRule : public RuleBase {
  public:
   ResourceOutOfBoundsRule(Bound min_cpu, Bound max_cpu, Bound min_memory, Bound max_memory)
-      : RuleBase(Meta()),
-        cpu_{std::move(min_cpu), std::move(max_cpu)},
+      : RuleBase(Meta()), cpu_{std::move(min_cpu), std::move(max_cpu)},
         memory_{std::move(min_memory), std::move(max_memory)} {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
@@ -89,14 +87,14 @@ class ResourceOutOfBoundsRule : public RuleBase {
     const bool low = bounds[0].value && *q < *bounds[0].value;
     const bool high = bounds[1].value && *q > *bounds[1].value;
     if (!low && !high) return;
-    yaml::ReportAt(emit, *this, *pod.owner, v.span(),
-                   std::string(resource) + " " + kind + " " + std::string(v.scalar()) + " of " +
-                       yaml::DescribeContainer(pod, c) + " is " +
-                       (low ? "below the minimum " + bounds[0].text
-                            : "above the maximum " + bounds[1].text) +
-                       (resource == "memory" && low && v.scalar().ends_with("m")
-                            ? " ('m' is milli-bytes: did you mean Mi?)"
-                            : ""));
+    yaml::ReportAt(
+        emit, *this, *pod.owner, v.span(),
+        std::string(resource) + " " + kind + " " + std::string(v.scalar()) + " of " +
+            yaml::DescribeContainer(pod, c) + " is " +
+            (low ? "below the minimum " + bounds[0].text : "above the maximum " + bounds[1].text) +
+            (resource == "memory" && low && v.scalar().ends_with("m")
+                 ? " ('m' is milli-bytes: did you mean Mi?)"
+                 : ""));
   }
 
   Bound cpu_[2];

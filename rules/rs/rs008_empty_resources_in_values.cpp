@@ -18,7 +18,8 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {},
       .kinds = {InputKind::kValues},
-      .summary = "The chart's values.yaml leaves resources empty, so its pods get no requests or limits",
+      .summary =
+          "The chart's values.yaml leaves resources empty, so its pods get no requests or limits",
       .details = "Fires on a top-level `resources: {}` (or an empty `resources:`) in a Helm values "
                  "file: the `helm create` scaffold renders it into every container with toYaml.",
       .rationale = "Pods without requests are scheduled blindly and evicted first; pods without "

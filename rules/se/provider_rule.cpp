@@ -29,8 +29,9 @@ constexpr std::string_view kTokenFix =
 
 std::unique_ptr<Rule> MakeProviderRule(const Config& c, RuleMeta m,
                                        std::span<const secrets::Detector> detectors) {
-  m.kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues, InputKind::kChart,
-             InputKind::kEnv,        InputKind::kPowerShell, InputKind::kMarkdown, InputKind::kText};
+  m.kinds = {InputKind::kDockerfile, InputKind::kManifest, InputKind::kValues,
+             InputKind::kChart,      InputKind::kEnv,      InputKind::kPowerShell,
+             InputKind::kMarkdown,   InputKind::kText};
   if (m.rationale.empty()) m.rationale = kTokenRationale;
   if (m.fix.empty()) m.fix = kTokenFix;
   if (m.example_path.empty()) m.example_path = ".env";
@@ -53,8 +54,9 @@ void ProviderRule::CheckSource(const FileContext& file, Emitter& emit) const {
     Span span{source.PositionAt(m.begin), source.PositionAt(m.end > m.begin ? m.end - 1 : m.begin)};
     switch (d.check) {
       case secrets::Check::kUrlPassword:
-        message = std::string(m.scheme) + " " + std::string(d.label) + " embeds the password of user '" +
-                  std::string(m.user) + "': " + Redact(secret, redact_);
+        message = std::string(m.scheme) + " " + std::string(d.label) +
+                  " embeds the password of user '" + std::string(m.user) +
+                  "': " + Redact(secret, redact_);
         break;
       case secrets::Check::kPrivateKey: {
         const std::string_view header(text.data() + m.match_begin, m.match_end - m.match_begin);
@@ -63,8 +65,7 @@ void ProviderRule::CheckSource(const FileContext& file, Emitter& emit) const {
         span = Span{source.PositionAt(m.match_begin), source.PositionAt(m.match_end - 1)};
         break;
       }
-      default:
-        message = std::string(d.label) + " in plain text: " + Redact(secret, redact_);
+      default: message = std::string(d.label) + " in plain text: " + Redact(secret, redact_);
     }
     emit.Report(*this, span, std::move(message), EmitExtras{{}, HexHash(Fnv1a(secret)), {}});
   }

@@ -37,7 +37,8 @@ const std::vector<secrets::Detector>& Detectors() {
        .keywords = {"secret_access_key", "secretaccesskey", "aws_secret_key", "aws-secret",
                     "secret-access-key"},
        .fold = true,
-       .pattern = R"((?im)aws_?[_.-]?secret[_.-]?(?:access[_.-]?)?key["']?\s*(?::=|=>|:|=)\s*["']?([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$))"},
+       .pattern =
+           R"((?im)aws_?[_.-]?secret[_.-]?(?:access[_.-]?)?key["']?\s*(?::=|=>|:|=)\s*["']?([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$))"},
   };
   return kDetectors;
 }

@@ -15,9 +15,9 @@ RuleMeta Meta() {
       .id = "SE003",
       .name = "github-token",
       .level = Level::kError,
-      .aliases = {"gitleaks:github-pat", "gitleaks:github-fine-grained-pat", "gitleaks:github-oauth",
-                  "gitleaks:github-app-token", "gitleaks:github-refresh-token",
-                  "secretlint:@secretlint/secretlint-rule-github"},
+      .aliases = {"gitleaks:github-pat", "gitleaks:github-fine-grained-pat",
+                  "gitleaks:github-oauth", "gitleaks:github-app-token",
+                  "gitleaks:github-refresh-token", "secretlint:@secretlint/secretlint-rule-github"},
       .summary = "A GitHub token is committed in plain text",
       .details = "Matches classic personal access tokens (`ghp_` + 36), fine-grained tokens "
                  "(`github_pat_` + 82), OAuth tokens (`gho_`), GitHub App user and installation "

@@ -15,9 +15,10 @@ RuleMeta Meta() {
       .id = "SE005",
       .name = "slack-token",
       .level = Level::kError,
-      .aliases = {"gitleaks:slack-bot-token", "gitleaks:slack-user-token", "gitleaks:slack-app-token",
-                  "gitleaks:slack-config-access-token", "gitleaks:slack-legacy-token",
-                  "gitleaks:slack-webhook-url", "secretlint:@secretlint/secretlint-rule-slack"},
+      .aliases = {"gitleaks:slack-bot-token", "gitleaks:slack-user-token",
+                  "gitleaks:slack-app-token", "gitleaks:slack-config-access-token",
+                  "gitleaks:slack-legacy-token", "gitleaks:slack-webhook-url",
+                  "secretlint:@secretlint/secretlint-rule-slack"},
       .summary = "A Slack token or incoming webhook URL is committed in plain text",
       .details = "Matches Slack bot (`xoxb-`), user (`xoxp-`, `xoxe-`), app-level (`xapp-`), "
                  "configuration (`xoxe.xoxb-`) and legacy (`xoxa-`, `xoxo-`, `xoxr-`, `xoxs-`) "

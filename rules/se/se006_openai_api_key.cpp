@@ -21,7 +21,9 @@ RuleMeta Meta() {
                  "`sk-admin-` followed by 40 or more URL-safe characters) and legacy keys "
                  "(`sk-` + 20 + `T3BlbkFJ` + 20). `sk-...` and `sk-proj-REPLACE_ME` are "
                  "placeholders.",
-      .bad_example = "OPENAI_API_KEY=sk-proj-K8sLintFakeyG5QG01-I89-sW_N7PUuWIOY-uLa5hxdoVU_hytIb2-j8DmVUsFOsemnf97idqkT3BlbkFJK8sLintFakeuH5_cry4945J9iLUKUekJJJ834VekFEewRVegA3Rj\n",
+      .bad_example =
+          "OPENAI_API_KEY=sk-proj-K8sLintFakeyG5QG01-I89-sW_N7PUuWIOY-uLa5hxdoVU_hytIb2-"
+          "j8DmVUsFOsemnf97idqkT3BlbkFJK8sLintFakeuH5_cry4945J9iLUKUekJJJ834VekFEewRVegA3Rj\n",
       .good_example = "OPENAI_API_KEY=sk-...\n",
       .security_severity = "8.0",
   };
@@ -33,7 +35,8 @@ const std::vector<secrets::Detector>& Detectors() {
       {.variant = "openai-api-key",
        .label = "OpenAI API key",
        .keywords = {"sk-proj-", "sk-svcacct-", "sk-admin-", "T3BlbkFJ"},
-       .pattern = R"(\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})\b)"},
+       .pattern =
+           R"(\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})\b)"},
   };
   return kDetectors;
 }

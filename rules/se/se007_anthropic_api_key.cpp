@@ -20,8 +20,9 @@ RuleMeta Meta() {
       .summary = "An Anthropic API key is committed in plain text",
       .details = "Matches Anthropic API and admin keys: `sk-ant-` and a kind with a two-digit "
                  "version (`api03`, `admin01`), then 80 or more URL-safe characters.",
-      .bad_example = "ANTHROPIC_API_KEY=sk-ant-api03-K8sLintFakeOEaXyPW4bYrDVIxtvrXjhbf8homVehC0CLl8jhv4"
-                     "powgd2KG4DzBJbGQleUUoCdUR3gSrdbRi-a7HlIDqqAA\n",
+      .bad_example =
+          "ANTHROPIC_API_KEY=sk-ant-api03-K8sLintFakeOEaXyPW4bYrDVIxtvrXjhbf8homVehC0CLl8jhv4"
+          "powgd2KG4DzBJbGQleUUoCdUR3gSrdbRi-a7HlIDqqAA\n",
       .good_example = "ANTHROPIC_API_KEY=\n",
       .security_severity = "8.0",
   };

@@ -19,7 +19,8 @@ RuleMeta Meta() {
       .summary = "A SendGrid API key is committed in plain text",
       .details = "Matches `SG.` + 22 + `.` + 43 URL-safe characters, the SendGrid API key "
                  "shape.",
-      .bad_example = "SENDGRID_API_KEY=SG.K8sLintFakeDlyW0qsg-UQ.K8sLintFakeXIiHqfotollpBSRuFwxCq96or6zVsQHi\n",
+      .bad_example = "SENDGRID_API_KEY=SG.K8sLintFakeDlyW0qsg-UQ."
+                     "K8sLintFakeXIiHqfotollpBSRuFwxCq96or6zVsQHi\n",
       .good_example = "SENDGRID_API_KEY=${SENDGRID_API_KEY}\n",
       .security_severity = "8.0",
   };

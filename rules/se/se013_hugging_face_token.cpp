@@ -15,7 +15,8 @@ RuleMeta Meta() {
       .id = "SE013",
       .name = "hugging-face-token",
       .level = Level::kError,
-      .aliases = {"gitleaks:huggingface-access-token", "gitleaks:huggingface-organization-api-token"},
+      .aliases = {"gitleaks:huggingface-access-token",
+                  "gitleaks:huggingface-organization-api-token"},
       .summary = "A Hugging Face token is committed in plain text",
       .details = "Matches Hugging Face user access tokens (`hf_` + 34 letters) and "
                  "organization tokens (`api_org_` + 34 letters).",

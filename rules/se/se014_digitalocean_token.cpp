@@ -20,7 +20,8 @@ RuleMeta Meta() {
       .summary = "A DigitalOcean token is committed in plain text",
       .details = "Matches DigitalOcean personal access tokens (`dop_v1_`), OAuth access tokens "
                  "(`doo_v1_`) and refresh tokens (`dor_v1_`), each followed by 64 hex digits.",
-      .bad_example = "DIGITALOCEAN_TOKEN=dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n",
+      .bad_example = "DIGITALOCEAN_TOKEN=dop_v1_"
+                     "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n",
       .good_example = "DIGITALOCEAN_TOKEN=\n",
       .security_severity = "9.0",
   };

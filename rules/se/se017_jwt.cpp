@@ -21,8 +21,9 @@ RuleMeta Meta() {
                  "first segment decodes to a JSON header with `alg` or `typ`. Kubernetes "
                  "service-account tokens, OIDC id tokens and many API keys are JWTs; an "
                  "unexpired one is a bearer credential.",
-      .bad_example = "API_TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJrOHNsaW50LWZha2UiLCJpYXQiOjB9."
-                     "K8sLintFakeSignatureXyZ0123456789abcdEFG\n",
+      .bad_example =
+          "API_TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJrOHNsaW50LWZha2UiLCJpYXQiOjB9."
+          "K8sLintFakeSignatureXyZ0123456789abcdEFG\n",
       .good_example = "API_TOKEN=\n",
       .security_severity = "7.0",
   };

@@ -22,11 +22,12 @@ RuleMeta Meta() {
                  "by its `-----END` line with at least 64 base64 characters between them, in "
                  "YAML block scalars, markdown and any other file. Headers without a body (docs "
                  "that show the format) are not reported.",
-      .bad_example = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tls\ndata:\n  tls.key: |\n"
-                     "    -----BEGIN RSA PRIVATE KEY-----\n"
-                     "    MIIEowIBAAKCAQEAk8sLintFakeKeyBodyNotARealKeyJustBase64Text0123\n"
-                     "    K8sLintFakeKeyBodyNotARealKeyJustBase64Text0123456789abcdefABCD\n"
-                     "    -----END RSA PRIVATE KEY-----\n",
+      .bad_example =
+          "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tls\ndata:\n  tls.key: |\n"
+          "    -----BEGIN RSA PRIVATE KEY-----\n"
+          "    MIIEowIBAAKCAQEAk8sLintFakeKeyBodyNotARealKeyJustBase64Text0123\n"
+          "    K8sLintFakeKeyBodyNotARealKeyJustBase64Text0123456789abcdefABCD\n"
+          "    -----END RSA PRIVATE KEY-----\n",
       .good_example = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tls\ndata:\n"
                       "  tls.crt.path: /etc/tls/tls.key\n",
       .fix = "Treat the key as compromised: rotate it (and the certificate). Mount keys from a "

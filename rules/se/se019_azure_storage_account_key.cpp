@@ -21,7 +21,9 @@ RuleMeta Meta() {
                  "storage connection strings (`DefaultEndpointsProtocol=https;AccountName=...;"
                  "AccountKey=...`). The public Azurite emulator key is allowed. gitleaks has no "
                  "rule for it.",
-      .bad_example = "AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=k8slint;AccountKey=K8sLintFakeJyCd0FYpeOU/G3WMUVh0xNL8En6uU27Pj63+bni93hdSUuw9jZodSDGHXUaS1Mw/TecAafd8n19P8==\n",
+      .bad_example = "AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName="
+                     "k8slint;AccountKey=K8sLintFakeJyCd0FYpeOU/"
+                     "G3WMUVh0xNL8En6uU27Pj63+bni93hdSUuw9jZodSDGHXUaS1Mw/TecAafd8n19P8==\n",
       .good_example = "AZURE_STORAGE_CONNECTION_STRING=\n",
       .security_severity = "9.0",
   };

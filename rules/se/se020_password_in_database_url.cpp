@@ -44,7 +44,8 @@ const std::vector<secrets::Detector>& Detectors() {
                     "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "mssql://",
                     "sqlserver://"},
        .fold = true,
-       .pattern = R"((?i)\b((postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)://([^:/@\s'"]*):([^@\s'"/]+)@[^\s'"]+))",
+       .pattern =
+           R"((?i)\b((postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)://([^:/@\s'"]*):([^@\s'"/]+)@[^\s'"]+))",
        .check = secrets::Check::kUrlPassword},
   };
   return kDetectors;

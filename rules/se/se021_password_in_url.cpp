@@ -22,7 +22,8 @@ RuleMeta Meta() {
                  "placeholders in the password position are allowed, as for SE020.",
       .rationale = "Credentials in a URL end up in shell history, proxy logs, image layers "
                    "(when used in a RUN) and every copy of the file.",
-      .bad_example = "PIP_INDEX_URL=https://ci:K8sLintFake-s3cret@pypi.internal.example.com/simple\n",
+      .bad_example =
+          "PIP_INDEX_URL=https://ci:K8sLintFake-s3cret@pypi.internal.example.com/simple\n",
       .good_example = "PIP_INDEX_URL=https://ci:${PIP_PASSWORD}@pypi.internal.example.com/simple\n",
       .fix = "Rotate the credential, then pass it separately: a BuildKit secret mount "
              "(`RUN --mount=type=secret`), a netrc file outside the repository, or an "

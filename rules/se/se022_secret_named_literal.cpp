@@ -48,8 +48,7 @@ class SecretNamedLiteral : public RuleBase {
     const env::File& file = ctx.env();
     if (file.IsTemplate()) return;  // SE025 holds templates to a stricter standard
     for (const env::Entry& e : file.entries)
-      if (e.has_value)
-        Judge(ctx, e.key, e.value, Span{e.value_begin, e.value_begin}, "", emit);
+      if (e.has_value) Judge(ctx, e.key, e.value, Span{e.value_begin, e.value_begin}, "", emit);
   }
 
   void CheckEnvAndArg(const FileContext& ctx, Emitter& emit) const {
@@ -58,8 +57,9 @@ class SecretNamedLiteral : public RuleBase {
       for (const dockerfile::KeyValue& kv : ins.pairs)
         if (kv.has_value)
           Judge(ctx, kv.key, kv.value, kv.value_span,
-                ins.Is("ENV") ? " (ENV values are stored in the image config for anyone who can pull it)"
-                              : " (ARG values are recorded in the image history)",
+                ins.Is("ENV")
+                    ? " (ENV values are stored in the image config for anyone who can pull it)"
+                    : " (ARG values are recorded in the image history)",
                 emit);
     }
   }
@@ -68,7 +68,8 @@ class SecretNamedLiteral : public RuleBase {
     const SourceFile& source = file.source();
     const InputKind kind = source.kind();
     const bool yaml = kind == InputKind::kManifest || kind == InputKind::kValues ||
-                      kind == InputKind::kChart || (kind == InputKind::kText && IsYamlPath(source.path()));
+                      kind == InputKind::kChart ||
+                      (kind == InputKind::kText && IsYamlPath(source.path()));
     if (!yaml && kind != InputKind::kPowerShell && kind != InputKind::kMarkdown) return;
     const secrets::ScanResult& scan = file.secrets();
     if (scan.word_hits.empty()) return;
@@ -88,7 +89,8 @@ class SecretNamedLiteral : public RuleBase {
     }
   }
 
-  void CheckYamlLines(const FileContext& file, const std::vector<uint32_t>& lines, Emitter& emit) const {
+  void CheckYamlLines(const FileContext& file, const std::vector<uint32_t>& lines,
+                      Emitter& emit) const {
     const SourceFile& source = file.source();
     std::set<uint32_t> secret_data;  // Secret data/stringData entries are SE023's
     for (const auto& doc : file.secret_documents())
@@ -107,7 +109,8 @@ class SecretNamedLiteral : public RuleBase {
       const size_t indent = yaml::KeyIndent(line);
       for (uint32_t next = ln + 1; next <= source.line_count() && next <= ln + 4; ++next) {
         const std::string_view l2 = source.Line(next);
-        if (yaml::KeyIndent(l2) != indent || l2.substr(0, indent).find('-') != std::string_view::npos)
+        if (yaml::KeyIndent(l2) != indent ||
+            l2.substr(0, indent).find('-') != std::string_view::npos)
           break;
         auto v = yaml::ParseLine(l2);
         if (v && v->key == "value") {
@@ -123,7 +126,8 @@ class SecretNamedLiteral : public RuleBase {
     const SourceFile& source = file.source();
     std::vector<bool> in(source.line_count() + 2, false);
     for (const markdown::Fence& fence : file.fences())
-      for (const markdown::FenceLine& l : fence.lines) in[source.PositionAt(l.file_offset).line] = true;
+      for (const markdown::FenceLine& l : fence.lines)
+        in[source.PositionAt(l.file_offset).line] = true;
     return in;
   }
 
@@ -139,9 +143,10 @@ class SecretNamedLiteral : public RuleBase {
     if (!secrets::IsSecretKeyName(key) || !secrets::LooksLikeSecretValue(value)) return;
     // A provider rule reports it (SE002 needs the name too, so the detectors see both).
     if (file.scanner().AnyDetectorMatches(std::string(key) + "=" + std::string(value))) return;
-    emit.Report(*this, span,
-                std::string(key) + " holds a literal secret " + Redact(value, redact_) + std::string(why),
-                EmitExtras{{}, HexHash(Fnv1a(value)), {}});
+    emit.Report(
+        *this, span,
+        std::string(key) + " holds a literal secret " + Redact(value, redact_) + std::string(why),
+        EmitExtras{{}, HexHash(Fnv1a(value)), {}});
   }
 
   bool redact_;

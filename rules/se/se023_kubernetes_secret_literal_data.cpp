@@ -35,9 +35,9 @@ class KubernetesSecretLiteral : public RuleBase {
     const SourceFile& source = file.source();
     const InputKind kind = source.kind();
     const std::string& path = source.path();
-    const bool yaml = kind == InputKind::kManifest || kind == InputKind::kValues ||
-                      kind == InputKind::kChart ||
-                      (kind == InputKind::kText && (path.ends_with(".yaml") || path.ends_with(".yml")));
+    const bool yaml =
+        kind == InputKind::kManifest || kind == InputKind::kValues || kind == InputKind::kChart ||
+        (kind == InputKind::kText && (path.ends_with(".yaml") || path.ends_with(".yml")));
     if (!yaml) return;
     for (const yaml::SecretDocument& doc : file.secret_documents()) {
       const yaml::SecretEntry* first = nullptr;

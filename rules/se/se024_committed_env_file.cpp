@@ -42,8 +42,7 @@ class CommittedEnvFile : public RuleBase {
                   "whether it will be committed; keep it out of version control";
         extras.max_level = Level::kNote;
         break;
-      case VcsStatus::kIgnored:
-        return;
+      case VcsStatus::kIgnored: return;
     }
     emit.Report(*this, first->key_span, std::move(message), std::move(extras));
   }

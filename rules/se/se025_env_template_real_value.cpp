@@ -26,7 +26,8 @@ class EnvTemplateRealValue : public RuleBase {
     const env::File& file = ctx.env();
     if (!file.IsTemplate()) return;
     for (const env::Entry& e : file.entries) {
-      if (!e.has_value || !secrets::IsSecretKeyName(e.key) || secrets::IsPlaceholder(e.value)) continue;
+      if (!e.has_value || !secrets::IsSecretKeyName(e.key) || secrets::IsPlaceholder(e.value))
+        continue;
       // Stricter than SE022: in a template any value with some variety is suspect.
       const bool real = secrets::LooksLikeSecretValue(e.value) ||
                         (e.value.size() >= 8 && secrets::CharClasses(e.value) >= 3 &&

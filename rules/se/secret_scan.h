@@ -21,6 +21,7 @@ class ScanningRule : public RuleBase {
 };
 
 // The detectors of every ScanningRule of `rules`, in order.
-std::vector<const secrets::Detector*> SecretDetectors(const std::vector<std::unique_ptr<Rule>>& rules);
+std::vector<const secrets::Detector*> SecretDetectors(
+    const std::vector<std::unique_ptr<Rule>>& rules);
 
 }  // namespace k8slint::rules

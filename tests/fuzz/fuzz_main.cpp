@@ -69,16 +69,69 @@ void OnCrash(int sig) {
 }
 
 // Fragments that steer mutations into the parsers' interesting states.
-constexpr const char* kTokens[] = {
-    "\n", "\r\n", "\\\n", "`\n", "\t", " ", ":", ": ", "- ", "---\n", "...\n", "&a ", "*a",
-    "<<: *a\n", "{", "}", "[", "]", "\"", "'", "#", "# k8slint ignore=NR001\n",
-    "# hadolint ignore=DL3002\n", "{{ .Values.x }}", "${", "$(", ")", "$env:", "@'\n", "'@",
-    "@\"\n", "\"@", "<<EOF\n", "EOF\n", "<#", "#>", "--%", "&&", "||", "|", ";", "\xef\xbb\xbf",
-    "\xff\xfe", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x9a\x80", "FROM scratch AS a\n",
-    "COPY --from=a / /\n", "USER 0\n", "ARG X=${X:-y}\n", "# escape=`\n", "RUN <<EOF\n",
-    "```powershell\n", "```\n", "~~~\n", "kind: Deployment\n", "apiVersion: v1\n",
-    "containerPort: 8080\n", "export A=b\n", "A='unterminated", "postgres://u:p@h/db",
-    "ghp_0123456789abcdefghijABCDEFGHIJ012345", "-----BEGIN RSA PRIVATE KEY-----\n"};
+constexpr const char* kTokens[] = {"\n",
+                                   "\r\n",
+                                   "\\\n",
+                                   "`\n",
+                                   "\t",
+                                   " ",
+                                   ":",
+                                   ": ",
+                                   "- ",
+                                   "---\n",
+                                   "...\n",
+                                   "&a ",
+                                   "*a",
+                                   "<<: *a\n",
+                                   "{",
+                                   "}",
+                                   "[",
+                                   "]",
+                                   "\"",
+                                   "'",
+                                   "#",
+                                   "# k8slint ignore=NR001\n",
+                                   "# hadolint ignore=DL3002\n",
+                                   "{{ .Values.x }}",
+                                   "${",
+                                   "$(",
+                                   ")",
+                                   "$env:",
+                                   "@'\n",
+                                   "'@",
+                                   "@\"\n",
+                                   "\"@",
+                                   "<<EOF\n",
+                                   "EOF\n",
+                                   "<#",
+                                   "#>",
+                                   "--%",
+                                   "&&",
+                                   "||",
+                                   "|",
+                                   ";",
+                                   "\xef\xbb\xbf",
+                                   "\xff\xfe",
+                                   "\xc3\xa9",
+                                   "\xe2\x82\xac",
+                                   "\xf0\x9f\x9a\x80",
+                                   "FROM scratch AS a\n",
+                                   "COPY --from=a / /\n",
+                                   "USER 0\n",
+                                   "ARG X=${X:-y}\n",
+                                   "# escape=`\n",
+                                   "RUN <<EOF\n",
+                                   "```powershell\n",
+                                   "```\n",
+                                   "~~~\n",
+                                   "kind: Deployment\n",
+                                   "apiVersion: v1\n",
+                                   "containerPort: 8080\n",
+                                   "export A=b\n",
+                                   "A='unterminated",
+                                   "postgres://u:p@h/db",
+                                   "ghp_0123456789abcdefghijABCDEFGHIJ012345",
+                                   "-----BEGIN RSA PRIVATE KEY-----\n"};
 
 class Mutator {
  public:
@@ -116,7 +169,8 @@ class Mutator {
         case 4:  // splice in part of another seed
           if (!other.empty()) {
             const size_t at = Pick(other.size());
-            s.insert(Pick(s.size() + 1), other.substr(at, 1 + Pick(std::min<size_t>(256, other.size() - at))));
+            s.insert(Pick(s.size() + 1),
+                     other.substr(at, 1 + Pick(std::min<size_t>(256, other.size() - at))));
           }
           break;
         case 5:  // truncate
@@ -128,7 +182,9 @@ class Mutator {
   }
 
  private:
-  size_t Pick(size_t n) { return n == 0 ? 0 : std::uniform_int_distribution<size_t>(0, n - 1)(rng_); }
+  size_t Pick(size_t n) {
+    return n == 0 ? 0 : std::uniform_int_distribution<size_t>(0, n - 1)(rng_);
+  }
   std::mt19937_64 rng_;
 };
 
@@ -136,14 +192,16 @@ std::vector<Seed> LoadSeeds(const std::vector<std::string>& dirs) {
   std::vector<Seed> seeds;
   for (const std::string& dir : dirs) {
     std::vector<fs::path> paths;
-    for (const auto& e : fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied))
+    for (const auto& e :
+         fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied))
       if (e.is_regular_file() && e.file_size() < (1 << 20)) paths.push_back(e.path());
     std::sort(paths.begin(), paths.end());
     for (const fs::path& p : paths) {
       const std::string path = p.generic_string();
       const std::string parent = p.parent_path().generic_string();
       const bool beside_chart = fs::exists(p.parent_path() / "Chart.yaml");
-      const InputKind kind = k8slint::KindFromPath(path, beside_chart, parent.ends_with("templates"));
+      const InputKind kind =
+          k8slint::KindFromPath(path, beside_chart, parent.ends_with("templates"));
       std::ifstream in(p, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();
@@ -162,7 +220,8 @@ bool PositionsValid(const std::vector<k8slint::Finding>& findings, const k8slint
     const auto& b = f.span.begin;
     if (b.line == 0 || b.column == 0 || b.line > src.line_count() + 1 || f.span.end < b) {
       *why = std::string(f.rule->meta().id) + " at " + std::to_string(b.line) + ":" +
-             std::to_string(b.column) + " in a file of " + std::to_string(src.line_count()) + " lines";
+             std::to_string(b.column) + " in a file of " + std::to_string(src.line_count()) +
+             " lines";
       return false;
     }
   }
@@ -208,7 +267,8 @@ int main(int argc, char** argv) {
     while (!done) {
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
       const int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                              std::chrono::steady_clock::now().time_since_epoch()).count();
+                              std::chrono::steady_clock::now().time_since_epoch())
+                              .count();
       if (g_busy && now - started_ms > max_seconds * 1000) {
         DumpCurrent();
         std::cerr << "k8slint_fuzz: an input ran longer than " << max_seconds
@@ -229,7 +289,8 @@ int main(int argc, char** argv) {
     g_current_path = base.path;
     k8slint::SourceFile source(base.path, base.kind, g_current);
     started_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                     std::chrono::steady_clock::now().time_since_epoch()).count();
+                     std::chrono::steady_clock::now().time_since_epoch())
+                     .count();
     g_busy = true;
     const std::vector<k8slint::Finding> out = engine.LintSources({&source});
     g_busy = false;

@@ -32,7 +32,8 @@ const Stage* Document::FindStage(std::string_view name, size_t before) const {
   return nullptr;
 }
 
-std::pair<const Instruction*, const Instruction*> Document::StageInstructions(const Stage& s) const {
+std::pair<const Instruction*, const Instruction*> Document::StageInstructions(
+    const Stage& s) const {
   return {instructions.data() + s.from, instructions.data() + s.end};
 }
 

@@ -25,20 +25,20 @@ struct Flag {
 // One `key=value` of ENV, ARG or LABEL (also the legacy `ENV key value`).
 struct KeyValue {
   std::string key;
-  std::string value;      // unquoted, as written
-  std::string expanded;   // after ARG/ENV substitution
-  bool has_value = false; // false for `ARG NAME`
+  std::string value;       // unquoted, as written
+  std::string expanded;    // after ARG/ENV substitution
+  bool has_value = false;  // false for `ARG NAME`
   Span key_span;
   Span value_span;
 };
 
 struct Heredoc {
   std::string delimiter;
-  std::string body;        // lines between the marker and the delimiter, '\n'-joined
-  bool quoted = false;     // <<"EOF" / <<'EOF': no expansion in the body
-  bool strip_tabs = false; // <<-EOF
-  size_t body_offset = 0;  // byte offset of the body's first line in the source
-  Span span;               // the `<<EOF` marker
+  std::string body;         // lines between the marker and the delimiter, '\n'-joined
+  bool quoted = false;      // <<"EOF" / <<'EOF': no expansion in the body
+  bool strip_tabs = false;  // <<-EOF
+  size_t body_offset = 0;   // byte offset of the body's first line in the source
+  Span span;                // the `<<EOF` marker
 };
 
 // A simple command of a POSIX shell RUN: words unquoted, each with its position.
@@ -49,12 +49,12 @@ struct ShellCommand {
 };
 
 struct Instruction {
-  std::string keyword;       // upper case
+  std::string keyword;  // upper case
   std::vector<Flag> flags;
-  std::string args;          // after keyword and flags; continuations joined, trimmed
-  bool exec_form = false;    // JSON array form
-  std::vector<std::string> exec;   // its items when exec_form
-  std::vector<KeyValue> pairs;     // ENV, ARG, LABEL
+  std::string args;               // after keyword and flags; continuations joined, trimmed
+  bool exec_form = false;         // JSON array form
+  std::vector<std::string> exec;  // its items when exec_form
+  std::vector<KeyValue> pairs;    // ENV, ARG, LABEL
   std::vector<Heredoc> heredocs;
   // Docker's own substitution of ARG/ENV values, for the instructions Docker expands
   // (FROM, ADD, COPY, ENV, ARG, EXPOSE, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR);
@@ -63,8 +63,8 @@ struct Instruction {
   // The shell in effect for RUN (default ["/bin/sh", "-c"], or the stage's SHELL).
   std::vector<std::string> shell;
   std::vector<ShellCommand> commands;  // RUN in shell form with a POSIX shell
-  int stage = -1;            // index into Document::stages; -1 before the first FROM
-  Span span;                 // keyword to end of the last continuation line
+  int stage = -1;                      // index into Document::stages; -1 before the first FROM
+  Span span;                           // keyword to end of the last continuation line
   Span args_span;
 
   bool Is(std::string_view kw) const { return keyword == kw; }
@@ -74,14 +74,13 @@ struct Instruction {
 
 using k8slint::ImageRef;
 
-
 struct Stage {
   int index = 0;
-  std::string alias;       // lower case; "" when unnamed
+  std::string alias;  // lower case; "" when unnamed
   ImageRef base;
-  int base_stage = -1;     // FROM names an earlier stage
-  size_t from = 0;         // index of its FROM in Document::instructions
-  size_t end = 0;          // one past its last instruction
+  int base_stage = -1;  // FROM names an earlier stage
+  size_t from = 0;      // index of its FROM in Document::instructions
+  size_t end = 0;       // one past its last instruction
 
   // "alias" if named, else the index as text, as `COPY --from=` would name it.
   std::string DisplayName() const;

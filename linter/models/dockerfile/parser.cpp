@@ -16,11 +16,12 @@ namespace k8slint::dockerfile {
 namespace {
 
 constexpr std::array<std::string_view, 18> kKeywords = {
-    "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK",
-    "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"};
-constexpr std::array<std::string_view, 11> kExpanded = {
-    "ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"};
-
+    "ADD",    "ARG",   "CMD",         "COPY",  "ENTRYPOINT", "ENV",
+    "EXPOSE", "FROM",  "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD",
+    "RUN",    "SHELL", "STOPSIGNAL",  "USER",  "VOLUME",     "WORKDIR"};
+constexpr std::array<std::string_view, 11> kExpanded = {"ADD",    "ARG",    "COPY",   "ENV",
+                                                        "EXPOSE", "FROM",   "LABEL",  "STOPSIGNAL",
+                                                        "USER",   "VOLUME", "WORKDIR"};
 
 struct PhysLine {
   size_t offset;          // byte offset in the source
@@ -37,7 +38,8 @@ struct Logical {
 
 class Parser {
  public:
-  explicit Parser(const SourceFile& source) : src_(source), doc_(std::make_unique<Document>(source)) {
+  explicit Parser(const SourceFile& source)
+      : src_(source), doc_(std::make_unique<Document>(source)) {
     SplitLines();
   }
 
@@ -45,14 +47,18 @@ class Parser {
     size_t i = ReadDirectives();
     while (i < lines_.size()) {
       std::string_view t = TrimLeft(lines_[i].text);
-      if (t.empty()) { ++i; continue; }
-      if (t.front() == '#') {
-        doc_->comments.push_back({static_cast<uint32_t>(i + 1), std::string(TrimRight(TrimLeft(t.substr(1))))});
+      if (t.empty()) {
         ++i;
         continue;
       }
-      Logical logical = Join(&i);
-      ParseInstruction(std::move(logical), &i);
+      if (t.front() == '#') {
+        doc_->comments.push_back(
+            {static_cast<uint32_t>(i + 1), std::string(TrimRight(TrimLeft(t.substr(1))))});
+        ++i;
+        continue;
+      }
+      const Logical logical = Join(&i);
+      ParseInstruction(logical, &i);
     }
     FinishStages();
     return std::move(doc_);
@@ -148,16 +154,31 @@ class Parser {
     char quote = 0;
     for (size_t p = 0; p + 2 < t.size(); ++p) {
       const char c = t[p];
-      if (quote) { if (c == quote) quote = 0; continue; }
-      if (c == '"' || c == '\'') { quote = c; continue; }
+      if (quote) {
+        if (c == quote) quote = 0;
+        continue;
+      }
+      if (c == '"' || c == '\'') {
+        quote = c;
+        continue;
+      }
       if (c != '<' || t[p + 1] != '<' || (p > 0 && t[p - 1] == '<') || t[p + 2] == '<') continue;
       size_t q = p + 2;
       Heredoc h;
-      if (q < t.size() && t[q] == '-') { h.strip_tabs = true; ++q; }
+      if (q < t.size() && t[q] == '-') {
+        h.strip_tabs = true;
+        ++q;
+      }
       char dq = 0;
-      if (q < t.size() && (t[q] == '"' || t[q] == '\'')) { dq = t[q]; h.quoted = true; ++q; }
+      if (q < t.size() && (t[q] == '"' || t[q] == '\'')) {
+        dq = t[q];
+        h.quoted = true;
+        ++q;
+      }
       size_t n = q;
-      while (n < t.size() && (std::isalnum(static_cast<unsigned char>(t[n])) || t[n] == '_' || t[n] == '-' || t[n] == '.')) ++n;
+      while (n < t.size() && (std::isalnum(static_cast<unsigned char>(t[n])) || t[n] == '_' ||
+                              t[n] == '-' || t[n] == '.'))
+        ++n;
       if (n == q) continue;
       h.delimiter = t.substr(q, n - q);
       if (dq && n < t.size() && t[n] == dq) ++n;
@@ -168,8 +189,12 @@ class Parser {
         std::string_view body_line = lines_[*i].text;
         ++*i;
         std::string_view cmp = body_line;
-        if (h.strip_tabs) while (!cmp.empty() && cmp.front() == '\t') cmp.remove_prefix(1);
-        if (cmp == h.delimiter) { closed = true; break; }
+        if (h.strip_tabs)
+          while (!cmp.empty() && cmp.front() == '\t') cmp.remove_prefix(1);
+        if (cmp == h.delimiter) {
+          closed = true;
+          break;
+        }
         h.body.append(h.strip_tabs ? cmp : body_line);
         h.body += '\n';
       }
@@ -187,7 +212,7 @@ class Parser {
     return std::nullopt;
   }
 
-  void ParseInstruction(Logical l, size_t* i) {
+  void ParseInstruction(const Logical& l, size_t* i) {
     Instruction ins;
     const std::string& t = l.text;
     size_t p = 0;
@@ -198,15 +223,17 @@ class Parser {
     const Position begin = Pos(SourceOffset(l, p));
     ins.span = Span{begin, l.end_offset > SourceOffset(l, p) ? Pos(l.end_offset - 1) : begin};
     if (std::find(kKeywords.begin(), kKeywords.end(), ins.keyword) == kKeywords.end()) {
-      doc_->errors.push_back({SpanOf(l, p, kw_end), "unknown instruction '" +
-                                                        std::string(t.substr(p, kw_end - p)) + "'"});
+      doc_->errors.push_back(
+          {SpanOf(l, p, kw_end),
+           "unknown instruction '" + std::string(t.substr(p, kw_end - p)) + "'"});
       return;
     }
     if (ins.Is("RUN") || ins.Is("COPY") || ins.Is("ADD")) ReadHeredocs(l, &ins, i);
     size_t a = kw_end;
     while (a < t.size() && IsBlank(t[a])) ++a;
     // Flags: leading --name[=value] words.
-    if (ins.Is("FROM") || ins.Is("RUN") || ins.Is("COPY") || ins.Is("ADD") || ins.Is("HEALTHCHECK")) {
+    if (ins.Is("FROM") || ins.Is("RUN") || ins.Is("COPY") || ins.Is("ADD") ||
+        ins.Is("HEALTHCHECK")) {
       while (a + 1 < t.size() && t[a] == '-' && t[a + 1] == '-') {
         size_t e = a;
         while (e < t.size() && !IsBlank(t[e])) ++e;
@@ -223,7 +250,8 @@ class Parser {
     ins.args_span = SpanOf(l, a, a + ins.args.size());
     ins.stage = static_cast<int>(doc_->stages.size()) - 1;
     ParseExecForm(l, a, &ins);
-    const bool expands = std::find(kExpanded.begin(), kExpanded.end(), ins.keyword) != kExpanded.end();
+    const bool expands =
+        std::find(kExpanded.begin(), kExpanded.end(), ins.keyword) != kExpanded.end();
     auto lookup = [this](const std::string& n) { return Lookup(n); };
     ins.expanded = expands ? Expand(ins.args, doc_->escape, lookup) : ins.args;
     if (ins.Is("ENV") || ins.Is("ARG") || ins.Is("LABEL")) ParsePairs(l, a, &ins);
@@ -239,9 +267,11 @@ class Parser {
 
   void ParseExecForm(const Logical& l, size_t a, Instruction* ins) {
     const bool may_exec = ins->Is("RUN") || ins->Is("CMD") || ins->Is("ENTRYPOINT") ||
-                          ins->Is("SHELL") || ins->Is("VOLUME") || ins->Is("ADD") || ins->Is("COPY");
+                          ins->Is("SHELL") || ins->Is("VOLUME") || ins->Is("ADD") ||
+                          ins->Is("COPY");
     if (!may_exec || ins->args.empty() || ins->args.front() != '[') {
-      if (ins->Is("SHELL")) Error(SourceOffset(l, a), "SHELL needs a JSON array, e.g. SHELL [\"pwsh\", \"-Command\"]");
+      if (ins->Is("SHELL"))
+        Error(SourceOffset(l, a), "SHELL needs a JSON array, e.g. SHELL [\"pwsh\", \"-Command\"]");
       return;
     }
     nlohmann::json j = nlohmann::json::parse(ins->args, nullptr, /*allow_exceptions=*/false);
@@ -250,9 +280,10 @@ class Parser {
       for (const auto& item : j) ok = ok && item.is_string();
     if (!ok) {
       if (ins->Is("VOLUME")) return;  // VOLUME [ is also a valid plain path list
-      doc_->errors.push_back({ins->args_span, "malformed JSON array in " + ins->keyword +
-                                                  ": Docker would run it as a shell command; "
-                                                  "use [\"executable\", \"arg\", ...] with double quotes"});
+      doc_->errors.push_back(
+          {ins->args_span, "malformed JSON array in " + ins->keyword +
+                               ": Docker would run it as a shell command; "
+                               "use [\"executable\", \"arg\", ...] with double quotes"});
       return;
     }
     ins->exec_form = true;
@@ -264,7 +295,9 @@ class Parser {
     std::vector<Word> words = SplitWords(args, doc_->escape);
     auto lookup = [this](const std::string& n) { return Lookup(n); };
     // Legacy `ENV key value with spaces`.
-    if (ins->Is("ENV") && !words.empty() && args.substr(words[0].begin, words[0].end - words[0].begin).find('=') == std::string_view::npos) {
+    if (ins->Is("ENV") && !words.empty() &&
+        args.substr(words[0].begin, words[0].end - words[0].begin).find('=') ==
+            std::string_view::npos) {
       KeyValue kv;
       kv.key = words[0].value;
       kv.key_span = SpanOf(l, a + words[0].begin, a + words[0].end);
@@ -282,7 +315,8 @@ class Parser {
       const std::string_view raw = args.substr(w.begin, w.end - w.begin);
       const size_t eq = raw.find('=');
       kv.key = std::string(raw.substr(0, eq));
-      kv.key_span = SpanOf(l, a + w.begin, a + w.begin + (eq == std::string_view::npos ? raw.size() : eq));
+      kv.key_span =
+          SpanOf(l, a + w.begin, a + w.begin + (eq == std::string_view::npos ? raw.size() : eq));
       if (eq != std::string_view::npos) {
         kv.has_value = true;
         const std::vector<Word> value = SplitWords(raw.substr(eq + 1), doc_->escape);
@@ -306,7 +340,8 @@ class Parser {
   }
 
   void StartStage(const Logical& l, size_t a, Instruction* ins) {
-    std::vector<Word> words = SplitWords(std::string_view(l.text).substr(std::min(a, l.text.size())), doc_->escape);
+    std::vector<Word> words =
+        SplitWords(std::string_view(l.text).substr(std::min(a, l.text.size())), doc_->escape);
     Stage stage;
     stage.index = static_cast<int>(doc_->stages.size());
     stage.from = doc_->instructions.size();
@@ -319,9 +354,12 @@ class Parser {
         return std::nullopt;
       };
       stage.base = ImageRef::Parse(Expand(words[0].value, doc_->escape, lookup));
-      if (words.size() >= 3 && AsciiLower(words[1].value) == "as") stage.alias = AsciiLower(words[2].value);
-      else if (words.size() > 1) Error(SourceOffset(l, a + words[1].begin), "FROM takes an image and an optional 'AS name'");
-      if (const Stage* base = doc_->FindStage(stage.base.text, doc_->stages.size()); base && !base->alias.empty())
+      if (words.size() >= 3 && AsciiLower(words[1].value) == "as")
+        stage.alias = AsciiLower(words[2].value);
+      else if (words.size() > 1)
+        Error(SourceOffset(l, a + words[1].begin), "FROM takes an image and an optional 'AS name'");
+      if (const Stage* base = doc_->FindStage(stage.base.text, doc_->stages.size());
+          base && !base->alias.empty())
         stage.base_stage = base->index;
     }
     if (!doc_->stages.empty()) {
@@ -341,8 +379,7 @@ class Parser {
   void SplitCommands(const Logical& l, size_t a, Instruction* ins) {
     // A RUN that is only a heredoc runs the heredoc's body as the script.
     std::string_view args = ins->args;
-    const bool heredoc_script = !ins->heredocs.empty() &&
-                                TrimRight(args).substr(0, 2) == "<<" &&
+    const bool heredoc_script = !ins->heredocs.empty() && TrimRight(args).substr(0, 2) == "<<" &&
                                 args.find(' ') == std::string_view::npos;
     if (heredoc_script) {
       const Heredoc& h = ins->heredocs.front();
@@ -370,12 +407,14 @@ class Parser {
     if (!doc_->stages.empty()) doc_->stages.back().end = doc_->instructions.size();
     for (const Instruction& ins : doc_->instructions)
       if (ins.stage < 0 && !ins.Is("ARG")) {
-        doc_->errors.push_back({ins.span, ins.keyword + " before the first FROM: only ARG may come before FROM"});
+        doc_->errors.push_back(
+            {ins.span, ins.keyword + " before the first FROM: only ARG may come before FROM"});
         break;
       }
     if (doc_->stages.empty() && doc_->errors.empty())
-      doc_->errors.push_back({Span::At(1, 1), doc_->instructions.empty() ? "empty Dockerfile: no FROM instruction"
-                                                                         : "no FROM instruction"});
+      doc_->errors.push_back({Span::At(1, 1), doc_->instructions.empty()
+                                                  ? "empty Dockerfile: no FROM instruction"
+                                                  : "no FROM instruction"});
   }
 
   const SourceFile& src_;

@@ -39,15 +39,17 @@ bool IsKnownNonRootImage(const ImageRef& image) {
   if (full.rfind("gcr.io/distroless/", 0) == 0)
     return image.tag.find("nonroot") != std::string::npos;
   static constexpr std::array<std::string_view, 6> kPrefixes = {
-      "cgr.dev/chainguard/",                  // Chainguard images run as nonroot (65532)
-      "nginxinc/nginx-unprivileged",          // uid 101
-      "bitnami/",                             // uid 1001
-      "registry.access.redhat.com/ubi9/nginx-", "mcr.microsoft.com/dotnet/runtime-deps",
+      "cgr.dev/chainguard/",          // Chainguard images run as nonroot (65532)
+      "nginxinc/nginx-unprivileged",  // uid 101
+      "bitnami/",                     // uid 1001
+      "registry.access.redhat.com/ubi9/nginx-",
+      "mcr.microsoft.com/dotnet/runtime-deps",
       "docker.io/nginxinc/nginx-unprivileged"};
   for (std::string_view p : kPrefixes)
     if (full.rfind(p, 0) == 0) {
       // .NET images run as root unless the -chiseled or -noble-chiseled variants are used.
-      if (p.starts_with("mcr.microsoft.com")) return image.tag.find("chiseled") != std::string::npos;
+      if (p.starts_with("mcr.microsoft.com"))
+        return image.tag.find("chiseled") != std::string::npos;
       return true;
     }
   return false;

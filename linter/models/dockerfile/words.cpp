@@ -132,7 +132,11 @@ std::vector<RawCommand> SplitShell(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '\\' && i + 1 < s.size()) {
-      if (s[i + 1] == '\n') { ++i; end_word(); continue; }
+      if (s[i + 1] == '\n') {
+        ++i;
+        end_word();
+        continue;
+      }
       start(i);
       word.value += s[++i];
     } else if (c == '\'' || c == '"') {
@@ -160,15 +164,21 @@ std::vector<RawCommand> SplitShell(std::string_view s) {
     } else if (c == '#' && !in_word) {
       while (i + 1 < s.size() && s[i + 1] != '\n') ++i;
     } else if (c == '&' && i + 1 < s.size() && s[i + 1] == '&') {
-      separate("&&"); ++i;
+      separate("&&");
+      ++i;
     } else if (c == '|' && i + 1 < s.size() && s[i + 1] == '|') {
-      separate("||"); ++i;
+      separate("||");
+      ++i;
     } else if (c == ';' || c == '\n' || c == '|' || c == '&') {
       if (c == '&' && in_word && !word.value.empty() && word.value.back() == '>') {
         word.value += c;  // 2>&1
         continue;
       }
-      if (c == '&' && i + 1 < s.size() && s[i + 1] == '>') { start(i); word.value += c; continue; }
+      if (c == '&' && i + 1 < s.size() && s[i + 1] == '>') {
+        start(i);
+        word.value += c;
+        continue;
+      }
       separate(std::string(1, c));
     } else if (c == ' ' || c == '\t' || c == '\r') {
       end_word();

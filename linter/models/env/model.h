@@ -26,8 +26,8 @@ struct Entry {
   bool exported = false;   // `export KEY=...`
   char quote = 0;          // '\'', '"', '`' or 0
   Span key_span;
-  Span value_span;         // the raw value; may end on a later line
-  Position value_begin;    // first character inside the quotes
+  Span value_span;       // the raw value; may end on a later line
+  Position value_begin;  // first character inside the quotes
 };
 
 struct ParseError {

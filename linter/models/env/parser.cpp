@@ -17,7 +17,10 @@ class Parser {
   }
 
  private:
-  bool AtEol() const { return i_ >= t_.size() || t_[i_] == '\n' || (t_[i_] == '\r' && (i_ + 1 >= t_.size() || t_[i_ + 1] == '\n')); }
+  bool AtEol() const {
+    return i_ >= t_.size() || t_[i_] == '\n' ||
+           (t_[i_] == '\r' && (i_ + 1 >= t_.size() || t_[i_ + 1] == '\n'));
+  }
   void SkipBlanks() {
     while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\t')) ++i_;
   }
@@ -63,7 +66,8 @@ class Parser {
       if (!Quoted(&e)) return;
     } else {
       size_t end = i_;
-      while (!AtEolAt(end) && !(t_[end] == '#' && end > raw_begin && (t_[end - 1] == ' ' || t_[end - 1] == '\t')))
+      while (!AtEolAt(end) &&
+             !(t_[end] == '#' && end > raw_begin && (t_[end - 1] == ' ' || t_[end - 1] == '\t')))
         ++end;
       size_t trimmed = end;
       while (trimmed > raw_begin && (t_[trimmed - 1] == ' ' || t_[trimmed - 1] == '\t')) --trimmed;
@@ -82,7 +86,8 @@ class Parser {
   }
 
   bool AtEolAt(size_t j) const {
-    return j >= t_.size() || t_[j] == '\n' || (t_[j] == '\r' && (j + 1 >= t_.size() || t_[j + 1] == '\n'));
+    return j >= t_.size() || t_[j] == '\n' ||
+           (t_[j] == '\r' && (j + 1 >= t_.size() || t_[j + 1] == '\n'));
   }
 
   // A quoted value, possibly over several lines; false (and an error) when unterminated.
@@ -101,9 +106,11 @@ class Parser {
       ++i_;
     }
     if (i_ >= t_.size()) {
-      out_->errors.push_back({Span::At(src_.PositionAt(open)),
-                              std::string("unterminated ") + (q == '"' ? "double" : q == '\'' ? "single" : "back") +
-                                  "-quoted value of " + e->key});
+      out_->errors.push_back({Span::At(src_.PositionAt(open)), std::string("unterminated ") +
+                                                                   (q == '"'    ? "double"
+                                                                    : q == '\'' ? "single"
+                                                                                : "back") +
+                                                                   "-quoted value of " + e->key});
       return false;
     }
     ++i_;  // the closing quote
@@ -124,9 +131,11 @@ bool File::IsTemplate() const {
     base = base.substr(slash + 1);
   std::string lower(base);
   for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  for (std::string_view word : {"example", "sample", "template", "dist", "defaults", "tmpl", "tpl"}) {
+  for (std::string_view word :
+       {"example", "sample", "template", "dist", "defaults", "tmpl", "tpl"}) {
     const std::string_view l(lower);
-    if (l.size() > word.size() && l.ends_with(word) && l[l.size() - word.size() - 1] == '.') return true;
+    if (l.size() > word.size() && l.ends_with(word) && l[l.size() - word.size() - 1] == '.')
+      return true;
     if (l.size() > word.size() && l.starts_with(word) && l[word.size()] == '.') return true;
   }
   return false;

@@ -11,7 +11,8 @@ namespace k8slint::markdown {
 namespace {
 
 std::string LanguageOf(std::string_view info) {
-  while (!info.empty() && (info.front() == '{' || info.front() == '.' || info.front() == ' ')) info.remove_prefix(1);
+  while (!info.empty() && (info.front() == '{' || info.front() == '.' || info.front() == ' '))
+    info.remove_prefix(1);
   size_t end = 0;
   while (end < info.size() && !std::isspace(static_cast<unsigned char>(info[end])) &&
          info[end] != '}' && info[end] != ',' && info[end] != '{')
@@ -40,7 +41,8 @@ bool IsClosingFence(std::string_view line, char fence_char, size_t min_len) {
 
 // Where the literal line `text` starts within the source line `src`.
 size_t ColumnOffset(std::string_view src, std::string_view text) {
-  if (src.size() >= text.size() && src.substr(src.size() - text.size()) == text) return src.size() - text.size();
+  if (src.size() >= text.size() && src.substr(src.size() - text.size()) == text)
+    return src.size() - text.size();
   // cmark turns a partly consumed tab into spaces: match without the leading blanks.
   const size_t lead = text.find_first_not_of(' ');
   if (lead == std::string_view::npos) return src.size();

@@ -9,15 +9,13 @@
 namespace k8slint::ps {
 namespace {
 
-bool IsSeparator(std::string_view op) {
-  return op == ";" || op == "|" || op == "||" || op == "&&";
-}
+bool IsSeparator(std::string_view op) { return op == ";" || op == "|" || op == "||" || op == "&&"; }
 
 struct Frame {
   Command cmd;
-  std::string_view open;  // "" for the top level
-  long parent_word = -1;  // index of the word of the enclosing command holding the group
-  bool skip_word = false; // the next word is a redirection target
+  std::string_view open;   // "" for the top level
+  long parent_word = -1;   // index of the word of the enclosing command holding the group
+  bool skip_word = false;  // the next word is a redirection target
 };
 
 class Builder {
@@ -76,7 +74,8 @@ class Builder {
     f.cmd.separator = f.open;
     // A $( ) inside "..." lies within the string's word already.
     const std::vector<Word>& words = parent->cmd.words;
-    const bool inside = !words.empty() && words.back().begin <= t.begin && t.begin < words.back().end;
+    const bool inside =
+        !words.empty() && words.back().begin <= t.begin && t.begin < words.back().end;
     if (!inside) {
       AddWord(parent, i);
       if (!words.empty() && words.back().end == t.end)
@@ -103,14 +102,9 @@ class Builder {
     switch (t.kind) {
       case TokenKind::kComment:
       case TokenKind::kLineContinuation:
-      case TokenKind::kBashContinuation:
-        return;
-      case TokenKind::kNewline:
-        Finish(f, "\n");
-        return;
-      case TokenKind::kOpen:
-        Push(i);
-        return;
+      case TokenKind::kBashContinuation: return;
+      case TokenKind::kNewline: Finish(f, "\n"); return;
+      case TokenKind::kOpen: Push(i); return;
       case TokenKind::kClose:
         if (frames_.size() > 1) Pop(i, true);
         return;
@@ -120,13 +114,23 @@ class Builder {
         f->cmd.redirections.push_back(i);
         f->cmd.end = t.end;
         // `2>&1` and `>&2` carry their target; heredoc bodies were skipped by the lexer.
-        f->skip_word = t.kind == TokenKind::kRedirection && !std::isdigit(static_cast<unsigned char>(text_[t.end - 1]));
+        f->skip_word = t.kind == TokenKind::kRedirection &&
+                       !std::isdigit(static_cast<unsigned char>(text_[t.end - 1]));
         return;
       case TokenKind::kOperator: {
         const std::string_view op = TextOf(t);
-        if (IsSeparator(op)) { Finish(f, op); return; }
-        if (op == "&" && f->cmd.words.empty()) { f->cmd.call_operator = true; return; }
-        if (op == "&") { Finish(f, op); return; }
+        if (IsSeparator(op)) {
+          Finish(f, op);
+          return;
+        }
+        if (op == "&" && f->cmd.words.empty()) {
+          f->cmd.call_operator = true;
+          return;
+        }
+        if (op == "&") {
+          Finish(f, op);
+          return;
+        }
         AddWord(f, i);
         return;
       }
@@ -134,9 +138,7 @@ class Builder {
         if (t.in_string) return;  // part of the string word around it
         AddWord(f, i);
         return;
-      default:
-        AddWord(f, i);
-        return;
+      default: AddWord(f, i); return;
     }
   }
 

@@ -60,7 +60,11 @@ class Lexer {
     while (p_ < n_) {
       const char c = t_[p_];
       const uint32_t s = p_;
-      if (IsBlank(c)) { ++p_; space = true; continue; }
+      if (IsBlank(c)) {
+        ++p_;
+        space = true;
+        continue;
+      }
       if (c == '\n') {
         Emit(TokenKind::kNewline, s, ++p_, space, in_string);
         ReadHeredocBodies();
@@ -72,7 +76,8 @@ class Lexer {
         Emit(TokenKind::kComment, s, p_, space, in_string);
       } else if (c == '<' && At(p_ + 1) == '#') {
         const size_t close = t_.find("#>", p_ + 2);
-        if (close == std::string_view::npos) Error(s, "unterminated block comment: no '#>' closes the '<#' opened here");
+        if (close == std::string_view::npos)
+          Error(s, "unterminated block comment: no '#>' closes the '<#' opened here");
         p_ = close == std::string_view::npos ? n_ : static_cast<uint32_t>(close + 2);
         Emit(TokenKind::kComment, s, p_, space, in_string);
       } else if (c == '`' && LineEndAt(p_ + 1)) {
@@ -116,11 +121,14 @@ class Lexer {
         Emit(TokenKind::kRedirection, s, p_, space, in_string);
       } else if (c == '&') {
         Emit(TokenKind::kOperator, s, ++p_, space, in_string);
-      } else if (c == '>' || ((std::isdigit(static_cast<unsigned char>(c)) || c == '*') && At(p_ + 1) == '>')) {
+      } else if (c == '>' ||
+                 ((std::isdigit(static_cast<unsigned char>(c)) || c == '*') && At(p_ + 1) == '>')) {
         Redirection(space, in_string);
       } else if (c == '<') {
         LessThan(space, in_string);
-      } else if (std::strchr("+-*/", c) && At(p_ + 1) == '=' && (IsBlank(At(p_ + 2)) || At(p_ + 2) == '"' || At(p_ + 2) == '\'' || At(p_ + 2) == '$')) {
+      } else if (std::strchr("+-*/", c) && At(p_ + 1) == '=' &&
+                 (IsBlank(At(p_ + 2)) || At(p_ + 2) == '"' || At(p_ + 2) == '\'' ||
+                  At(p_ + 2) == '$')) {
         p_ += 2;
         Emit(TokenKind::kOperator, s, p_, space, in_string);
       } else if (c == '-' && t_.substr(p_, 3) == "--%") {
@@ -194,7 +202,10 @@ class Lexer {
     const uint32_t s = p_++;
     while (p_ < n_) {
       if (t_[p_] == '\'') {
-        if (At(p_ + 1) == '\'') { p_ += 2; continue; }
+        if (At(p_ + 1) == '\'') {
+          p_ += 2;
+          continue;
+        }
         ++p_;
         Emit(TokenKind::kString, s, p_, space, in_string);
         return;
@@ -211,9 +222,15 @@ class Lexer {
     Emit(TokenKind::kExpandableString, s, n_, space, in_string);
     while (p_ < n_) {
       const char c = t_[p_];
-      if (c == '`') { p_ += 2; continue; }
+      if (c == '`') {
+        p_ += 2;
+        continue;
+      }
       if (c == '"') {
-        if (At(p_ + 1) == '"') { p_ += 2; continue; }
+        if (At(p_ + 1) == '"') {
+          p_ += 2;
+          continue;
+        }
         (*tokens_)[index].end = ++p_;
         return;
       }
@@ -251,7 +268,10 @@ class Lexer {
       }
       const uint32_t eol = LineEnd(p_);
       while (quote == '"' && p_ < eol) {
-        if (t_[p_] == '`') { p_ += 2; continue; }
+        if (t_[p_] == '`') {
+          p_ += 2;
+          continue;
+        }
         if (t_[p_] == '$' && At(p_ + 1) != '(' && Dollar(false, true)) continue;
         ++p_;
       }
@@ -285,7 +305,10 @@ class Lexer {
     }
     uint32_t q = p_ + 2;
     PendingHeredoc h;
-    if (At(q) == '-') { h.strip_tabs = true; ++q; }
+    if (At(q) == '-') {
+      h.strip_tabs = true;
+      ++q;
+    }
     while (q < n_ && IsBlank(t_[q]) && t_[q] != '\r') ++q;
     const char quote = At(q) == '\'' || At(q) == '"' ? t_[q] : '\0';
     if (quote) ++q;

@@ -60,7 +60,8 @@ std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to)
 std::string Literal(std::string_view name, std::string_view value) {
   const std::string v = Unquote(value);
   const std::string upper = AsciiUpper(name);
-  for (std::string_view secretish : {"KEY", "TOKEN", "SECRET", "PASS", "PWD", "CRED", "AUTH", "PRIVATE"})
+  for (std::string_view secretish :
+       {"KEY", "TOKEN", "SECRET", "PASS", "PWD", "CRED", "AUTH", "PRIVATE"})
     if (upper.find(secretish) != std::string::npos) return "'...'";
   if (v.size() > 48 || v.find('@') != std::string::npos) return "'...'";
   if (v.find('$') != std::string::npos) return "\"" + EnvReads(v) + "\"";
@@ -72,7 +73,8 @@ std::string Literal(std::string_view name, std::string_view value) {
 bool IsEnvStyleName(std::string_view name) {
   if (name.size() < 2 || !std::isupper(static_cast<unsigned char>(name.front()))) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
-    return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+    return std::isupper(static_cast<unsigned char>(c)) ||
+           std::isdigit(static_cast<unsigned char>(c)) || c == '_';
   });
 }
 
@@ -84,7 +86,9 @@ std::string TranslateTest(const Script& s, const Command& c, size_t from, size_t
     if (t == "]" || t == "]]" || t == ";") break;
     w.push_back(EnvReads(t));
   }
-  auto path = [](const std::string& p) { return p.front() == '"' || p.front() == '\'' ? p : "'" + p + "'"; };
+  auto path = [](const std::string& p) {
+    return p.front() == '"' || p.front() == '\'' ? p : "'" + p + "'";
+  };
   if (w.size() == 2 && w[0] == "-f") return "Test-Path " + path(w[1]) + " -PathType Leaf";
   if (w.size() == 2 && w[0] == "-d") return "Test-Path " + path(w[1]) + " -PathType Container";
   if (w.size() == 2 && w[0] == "-e") return "Test-Path " + path(w[1]);
@@ -110,12 +114,41 @@ const Command* PipedInto(const Script& s, const Command& c) {
 }
 
 bool IsAutomaticVariable(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
-      "_", "args", "consolefilename", "error", "event", "executioncontext", "false", "foreach",
-      "home", "host", "input", "iscoreclr", "islinux", "ismacos", "iswindows", "lastexitcode",
-      "matches", "myinvocation", "null", "ofs", "pid", "profile", "psboundparameters",
-      "pscmdlet", "pscommandpath", "psculture", "pshome", "psitem", "psscriptroot",
-      "psversiontable", "pwd", "shellid", "stacktrace", "this", "true"};
+  static constexpr std::string_view kNames[] = {"_",
+                                                "args",
+                                                "consolefilename",
+                                                "error",
+                                                "event",
+                                                "executioncontext",
+                                                "false",
+                                                "foreach",
+                                                "home",
+                                                "host",
+                                                "input",
+                                                "iscoreclr",
+                                                "islinux",
+                                                "ismacos",
+                                                "iswindows",
+                                                "lastexitcode",
+                                                "matches",
+                                                "myinvocation",
+                                                "null",
+                                                "ofs",
+                                                "pid",
+                                                "profile",
+                                                "psboundparameters",
+                                                "pscmdlet",
+                                                "pscommandpath",
+                                                "psculture",
+                                                "pshome",
+                                                "psitem",
+                                                "psscriptroot",
+                                                "psversiontable",
+                                                "pwd",
+                                                "shellid",
+                                                "stacktrace",
+                                                "this",
+                                                "true"};
   const std::string lower = AsciiLower(name);
   return std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames);
 }
@@ -123,14 +156,21 @@ bool IsAutomaticVariable(std::string_view name) {
 std::string EnvReads(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '$' || i + 1 >= text.size()) { out += text[i]; continue; }
+    if (text[i] != '$' || i + 1 >= text.size()) {
+      out += text[i];
+      continue;
+    }
     size_t b = i + 1, e;
     const bool braced = text[b] == '{';
     if (braced) ++b;
-    for (e = b; e < text.size() && IsNameChar(text[e]); ++e) {}
+    for (e = b; e < text.size() && IsNameChar(text[e]); ++e) {
+    }
     const std::string_view name = text.substr(b, e - b);
     if (name.empty() || (e < text.size() && text[e] == ':') || !IsEnvStyleName(name) ||
-        IsAutomaticVariable(name)) { out += text[i]; continue; }
+        IsAutomaticVariable(name)) {
+      out += text[i];
+      continue;
+    }
     out += "$env:";
     out += name;
     i = braced && e < text.size() && text[e] == '}' ? e : e - 1;

@@ -8,11 +8,12 @@
 
 namespace k8slint::ps {
 
-
 Script::Script(const SourceFile& file, Origin origin, Host host, std::string text,
                std::vector<Piece> pieces)
-    : file_(&file), origin_(origin), host_(host), text_(std::move(text)), pieces_(std::move(pieces)) {
-  if (pieces_.empty() || pieces_.front().script_offset != 0) pieces_.insert(pieces_.begin(), Piece{0, 0});
+    : file_(&file), origin_(origin), host_(host), text_(std::move(text)),
+      pieces_(std::move(pieces)) {
+  if (pieces_.empty() || pieces_.front().script_offset != 0)
+    pieces_.insert(pieces_.begin(), Piece{0, 0});
   Tokenize(text_, &tokens_, &errors_);
   commands_ = BuildCommands(text_, tokens_);
 }

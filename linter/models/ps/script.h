@@ -1,7 +1,8 @@
 // ps::Script: one block of PowerShell (a .ps1 file, a markdown fence, a Dockerfile RUN,
 // a workflow `run:` step) as tokens and simple commands, with a map from offsets in the
 // block's text back to line/column in the file that contains it.
-// Built once by the adapters in linter/engine/ps_sources.h and linter/markdown/; rules only read it.
+// Built once by the adapters in linter/engine/ps_sources.h and linter/markdown/; rules only read
+// it.
 #pragma once
 
 #include <cstdint>

@@ -15,13 +15,15 @@ std::optional<Assignment> ParsePowerShellLine(std::string_view line) {
   size_t i = SkipSpaces(line, 0);
   if (i >= line.size() || line[i] != '$') return std::nullopt;
   ++i;
-  if (line.substr(i, 4) == "env:" || line.substr(i, 4) == "Env:" || line.substr(i, 4) == "ENV:") i += 4;
+  if (line.substr(i, 4) == "env:" || line.substr(i, 4) == "Env:" || line.substr(i, 4) == "ENV:")
+    i += 4;
   const size_t key_begin = i;
   while (i < line.size() && IsNameChar(line[i])) ++i;
   if (i == key_begin) return std::nullopt;
   const std::string_view key = line.substr(key_begin, i - key_begin);
   i = SkipSpaces(line, i);
-  if (i >= line.size() || line[i] != '=' || (i + 1 < line.size() && line[i + 1] == '=')) return std::nullopt;
+  if (i >= line.size() || line[i] != '=' || (i + 1 < line.size() && line[i + 1] == '='))
+    return std::nullopt;
   auto a = ReadScalar(line, SkipSpaces(line, i + 1), false);
   if (a) a->key = key;
   return a;

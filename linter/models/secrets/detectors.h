@@ -15,19 +15,19 @@ namespace k8slint::secrets {
 
 // Extra validation after the pattern matched.
 enum class Check {
-  kToken,       // the secret must not be a placeholder token (values.h)
-  kAwsKeyId,    // kToken; ids ending in EXAMPLE are AWS documentation keys
-  kJwt,         // the header decodes to JSON with "alg" or "typ"
-  kPrivateKey,  // a matching END line follows with 64+ base64 characters of body
-  kUrlPassword, // the password is not a placeholder, a reference or the user name
-  kAzureKey,    // not the public Azurite development key
+  kToken,        // the secret must not be a placeholder token (values.h)
+  kAwsKeyId,     // kToken; ids ending in EXAMPLE are AWS documentation keys
+  kJwt,          // the header decodes to JSON with "alg" or "typ"
+  kPrivateKey,   // a matching END line follows with 64+ base64 characters of body
+  kUrlPassword,  // the password is not a placeholder, a reference or the user name
+  kAzureKey,     // not the public Azurite development key
 };
 
 struct Detector {
-  std::string_view variant;   // gitleaks rule id (or a k8slint name when gitleaks has none)
-  std::string_view label;     // for messages: "GitHub personal access token"
+  std::string_view variant;  // gitleaks rule id (or a k8slint name when gitleaks has none)
+  std::string_view label;    // for messages: "GitHub personal access token"
   std::vector<std::string_view> keywords;  // 2 or more bytes each; at least one
-  bool fold = false;          // keywords are case-insensitive
+  bool fold = false;                       // keywords are case-insensitive
   std::string_view pattern;
   Check check = Check::kToken;
 };

@@ -8,7 +8,8 @@ namespace {
 
 constexpr std::array<unsigned char, 256> MakeFold() {
   std::array<unsigned char, 256> t{};
-  for (int i = 0; i < 256; ++i) t[i] = static_cast<unsigned char>(i >= 'A' && i <= 'Z' ? i + 32 : i);
+  for (int i = 0; i < 256; ++i)
+    t[i] = static_cast<unsigned char>(i >= 'A' && i <= 'Z' ? i + 32 : i);
   return t;
 }
 constexpr std::array<unsigned char, 256> kFold = MakeFold();

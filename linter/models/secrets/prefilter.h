@@ -16,9 +16,9 @@ namespace k8slint::secrets {
 class Prefilter {
  public:
   struct Keyword {
-    std::string text;  // 2 or more bytes
-    bool fold = false; // match case-insensitively (ASCII)
-    uint32_t id = 0;   // returned with each hit
+    std::string text;   // 2 or more bytes
+    bool fold = false;  // match case-insensitively (ASCII)
+    uint32_t id = 0;    // returned with each hit
   };
   struct Hit {
     size_t offset;
@@ -32,9 +32,9 @@ class Prefilter {
 
  private:
   std::vector<Keyword> keywords_;
-  std::vector<uint8_t> starts_;                // raw pair (first | second << 8) -> 1
-  std::vector<uint32_t> bucket_start_;         // pair -> range in bucket_items_
-  std::vector<uint32_t> bucket_items_;         // keyword indexes
+  std::vector<uint8_t> starts_;         // raw pair (first | second << 8) -> 1
+  std::vector<uint32_t> bucket_start_;  // pair -> range in bucket_items_
+  std::vector<uint32_t> bucket_items_;  // keyword indexes
 };
 
 }  // namespace k8slint::secrets

@@ -12,8 +12,8 @@ namespace {
 
 // Keyword ids at or above this mark secret-sounding words, not detectors.
 constexpr uint32_t kWordId = 1u << 30;
-constexpr size_t kBack = 256;     // a match may start this far before its keyword
-constexpr size_t kAhead = 4096;   // ... and end this far after it
+constexpr size_t kBack = 256;          // a match may start this far before its keyword
+constexpr size_t kAhead = 4096;        // ... and end this far after it
 constexpr size_t kKeyBody = 64 << 10;  // a private key's END line is searched this far
 
 // The public Azurite emulator key (Microsoft documentation): not a secret.
@@ -30,17 +30,21 @@ std::string_view Piece(const re2::StringPiece& p) { return {p.data(), p.size()};
 }  // namespace
 
 Scanner::Scanner(std::vector<const Detector*> detectors)
-    : detectors_(std::move(detectors)),
-      patterns_(detectors_.size()),
-      compiled_(new std::once_flag[detectors_.size()]) {
-  std::vector<Prefilter::Keyword> keywords;
-  for (uint32_t i = 0; i < detectors_.size(); ++i) {
-    for (std::string_view k : detectors_[i]->keywords)
-      keywords.push_back({std::string(k), detectors_[i]->fold, i});
-  }
-  for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
-    keywords.push_back({std::string(w), true, kWordId});
-  prefilter_ = std::make_unique<Prefilter>(std::move(keywords));
+    : detectors_(std::move(detectors)), patterns_(detectors_.size()),
+      compiled_(new std::once_flag[detectors_.size()]) {}
+
+const Prefilter& Scanner::Keywords() const {
+  std::call_once(prefilter_built_, [&] {
+    std::vector<Prefilter::Keyword> keywords;
+    for (uint32_t i = 0; i < detectors_.size(); ++i) {
+      for (std::string_view k : detectors_[i]->keywords)
+        keywords.push_back({std::string(k), detectors_[i]->fold, i});
+    }
+    for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
+      keywords.push_back({std::string(w), true, kWordId});
+    prefilter_ = std::make_unique<Prefilter>(std::move(keywords));
+  });
+  return *prefilter_;
 }
 
 const RE2& Scanner::Pattern(uint32_t i) const {
@@ -57,8 +61,8 @@ const RE2& Scanner::Pattern(uint32_t i) const {
   return *patterns_[i];
 }
 
-bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin,
-                       size_t window_end, std::vector<SecretMatch>* out) const {
+bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin, size_t window_end,
+                       std::vector<SecretMatch>* out) const {
   const Detector& d = *detectors_[i];
   const RE2& re = Pattern(i);
   re2::StringPiece groups[5];
@@ -66,8 +70,7 @@ bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin,
   const re2::StringPiece all(text.data(), text.size());
   bool any = false;
   size_t pos = window_begin;
-  while (pos < window_end &&
-         re.Match(all, pos, window_end, RE2::UNANCHORED, groups, ngroups)) {
+  while (pos < window_end && re.Match(all, pos, window_end, RE2::UNANCHORED, groups, ngroups)) {
     const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
     const size_t me = mb + groups[0].size();
     pos = std::max(me, mb + 1);
@@ -78,9 +81,7 @@ bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin,
       case Check::kAwsKeyId:
         ok = !secret.ends_with("EXAMPLE") && !IsPlaceholderToken(secret);
         break;
-      case Check::kToken:
-        ok = !IsPlaceholderToken(secret);
-        break;
+      case Check::kToken: ok = !IsPlaceholderToken(secret); break;
       case Check::kJwt: {
         const std::string header = DecodeBase64(secret.substr(0, secret.find('.')));
         ok = header.find("\"alg\"") != std::string::npos ||
@@ -107,9 +108,7 @@ bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin,
         secret = Piece(groups[4]);
         ok = !IsPlaceholder(secret) && secret != m.user && !IsPlaceholderToken(secret);
         break;
-      case Check::kAzureKey:
-        ok = secret != kAzuriteKey && !IsPlaceholderToken(secret);
-        break;
+      case Check::kAzureKey: ok = secret != kAzuriteKey && !IsPlaceholderToken(secret); break;
     }
     if (!ok) continue;
     m.begin = static_cast<size_t>(secret.data() - text.data());
@@ -122,7 +121,7 @@ bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin,
 
 void Scanner::Scan(std::string_view text, ScanResult* out) const {
   std::vector<Prefilter::Hit> hits;
-  prefilter_->Scan(text, &hits);
+  Keywords().Scan(text, &hits);
   // Per detector: where its last window ended, so overlapping windows never rescan.
   std::vector<size_t> scanned(detectors_.size(), 0);
   for (const Prefilter::Hit& h : hits) {
@@ -145,17 +144,17 @@ void Scanner::Scan(std::string_view text, ScanResult* out) const {
     for (size_t i = before; i < out->matches.size(); ++i)
       scanned[h.id] = std::max(scanned[h.id], out->matches[i].match_end);
   }
-  std::sort(out->matches.begin(), out->matches.end(), [](const SecretMatch& a, const SecretMatch& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
-  });
+  std::sort(out->matches.begin(), out->matches.end(),
+            [](const SecretMatch& a, const SecretMatch& b) {
+              return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
+            });
 }
 
 bool Scanner::AnyDetectorMatches(std::string_view value) const {
   std::vector<Prefilter::Hit> hits;
-  prefilter_->Scan(value, &hits);
+  Keywords().Scan(value, &hits);
   for (const Prefilter::Hit& h : hits)
-    if (h.id < kWordId && Validate(h.id, value, 0, value.size(), nullptr))
-      return true;
+    if (h.id < kWordId && Validate(h.id, value, 0, value.size(), nullptr)) return true;
   return false;
 }
 

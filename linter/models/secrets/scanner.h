@@ -38,9 +38,9 @@ class Scanner {
  public:
   // Scans for `detectors`, which must outlive the scanner (the SE rules keep theirs in
   // static storage). One scanner serves a run (the engine builds it
-  // from the rules); Scan is thread-safe. Their order decides the order of matches at one offset. Each
-  // pattern compiles the first time one of its keywords is found, so a run over a few
-  // small files pays for the few detectors it needs.
+  // from the rules); Scan is thread-safe. Their order decides the order of matches at one offset.
+  // Each pattern compiles the first time one of its keywords is found, so a run over a few small
+  // files pays for the few detectors it needs.
   explicit Scanner(std::vector<const Detector*> detectors);
 
   void Scan(std::string_view text, ScanResult* out) const;
@@ -58,7 +58,11 @@ class Scanner {
   // Parallel to detectors_; slot i is written once, under compiled_[i].
   mutable std::vector<std::unique_ptr<RE2>> patterns_;
   std::unique_ptr<std::once_flag[]> compiled_;
-  std::unique_ptr<Prefilter> prefilter_;
+  // Built on first use, like the patterns: every run constructs the scanner, but a run
+  // without SE rules never scans (pre-commit on one Dockerfile).
+  const Prefilter& Keywords() const;
+  mutable std::once_flag prefilter_built_;
+  mutable std::unique_ptr<Prefilter> prefilter_;
 };
 
 }  // namespace k8slint::secrets

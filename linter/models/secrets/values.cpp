@@ -104,15 +104,16 @@ bool IsPlaceholder(std::string_view v) {
   while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
   if (v.empty() || RepeatedChar(v) || IsReference(v)) return true;
   const std::string lower = AsciiLower(v);
-  if (In(lower, {"password", "passwd", "pass", "secret", "token", "apikey", "api_key", "changeit",
-                 "admin", "root", "test", "none", "null", "nil", "undefined", "true", "false",
-                 "yes", "no", "on", "off", "default", "empty", "n/a", "na", "tbd", "todo",
-                 "string", "value", "guest", "postgres", "mysql", "redis", "mongo", "sa"}))
+  if (In(lower, {"password",  "passwd", "pass",     "secret", "token", "apikey", "api_key",
+                 "changeit",  "admin",  "root",     "test",   "none",  "null",   "nil",
+                 "undefined", "true",   "false",    "yes",    "no",    "on",     "off",
+                 "default",   "empty",  "n/a",      "na",     "tbd",   "todo",   "string",
+                 "value",     "guest",  "postgres", "mysql",  "redis", "mongo",  "sa"}))
     return true;
-  for (std::string_view marker : {"example", "sample", "dummy", "placeholder", "changeme",
-                                  "change_me", "change-me", "changethis", "replace", "your_",
-                                  "your-", "yourpass", "yoursecret", "yourtoken", "insert_",
-                                  "redacted", "fixme", "<", ">", "...", "\xE2\x80\xA6"})
+  for (std::string_view marker :
+       {"example",    "sample",   "dummy", "placeholder", "changeme", "change_me",  "change-me",
+        "changethis", "replace",  "your_", "your-",       "yourpass", "yoursecret", "yourtoken",
+        "insert_",    "redacted", "fixme", "<",           ">",        "...",        "\xE2\x80\xA6"})
     if (Contains(lower, marker)) return true;
   if (LongestRun(lower, 'x') >= 4 || LongestRun(lower, '*') >= 3) return true;
   // Paths point at a secret (/run/secrets/db, ./certs/key.pem), they are not one.
@@ -159,28 +160,31 @@ bool IsSecretKeyName(std::string_view key) {
   for (const std::string& w : words)
     if (In(w, {"public", "publishable", "pub", "existing", "example", "sample"})) return false;
   if (In(words.back(),
-         {"name", "names", "file", "files", "path", "dir", "url", "uri", "ref", "id", "ids", "type",
-          "length", "size", "ttl", "expiry", "expires", "expiration", "timeout", "header",
-          "enabled", "enable", "disabled", "required", "policy", "version", "algorithm", "alg",
-          "format", "mode", "prefix", "suffix", "field", "count", "min", "max", "hint", "endpoint",
-          "host", "port", "user", "username", "region", "rotation", "lifetime", "duration",
-          "interval", "namespace", "class", "store", "provider", "manager", "source", "backend",
-          "engine", "mount", "volume", "selector", "template", "generator", "strength", "pattern",
-          "regex", "location", "label", "annotation", "kind", "audience", "issuer", "scope",
-          "scopes", "method", "methods", "strategy", "type", "length", "hash"}))
+         {"name",     "names",    "file",       "files",      "path",     "dir",       "url",
+          "uri",      "ref",      "id",         "ids",        "type",     "length",    "size",
+          "ttl",      "expiry",   "expires",    "expiration", "timeout",  "header",    "enabled",
+          "enable",   "disabled", "required",   "policy",     "version",  "algorithm", "alg",
+          "format",   "mode",     "prefix",     "suffix",     "field",    "count",     "min",
+          "max",      "hint",     "endpoint",   "host",       "port",     "user",      "username",
+          "region",   "rotation", "lifetime",   "duration",   "interval", "namespace", "class",
+          "store",    "provider", "manager",    "source",     "backend",  "engine",    "mount",
+          "volume",   "selector", "template",   "generator",  "strength", "pattern",   "regex",
+          "location", "label",    "annotation", "kind",       "audience", "issuer",    "scope",
+          "scopes",   "method",   "methods",    "strategy",   "type",     "length",    "hash"}))
     return false;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    if (In(w, {"password", "passwd", "pwd", "pass", "passphrase", "secret", "secrets", "token",
-               "tokens", "credential", "credentials", "creds", "apikey", "privatekey",
-               "accesskey", "secretkey", "clientsecret", "auth", "authtoken", "passcode"}))
+    if (In(w, {"password",    "passwd",       "pwd",    "pass",       "passphrase",
+               "secret",      "secrets",      "token",  "tokens",     "credential",
+               "credentials", "creds",        "apikey", "privatekey", "accesskey",
+               "secretkey",   "clientsecret", "auth",   "authtoken",  "passcode"}))
       return true;
     if ((w == "key" || w == "keys") && i > 0 &&
-        In(words[i - 1], {"api", "access", "secret", "private", "signing", "sign", "encryption",
-                          "encrypt", "master", "license", "licence", "auth", "session", "app",
-                          "client", "account", "storage", "shared", "hmac", "jwt", "ssh",
-                          "service", "webhook", "deploy", "admin", "root", "subscription",
-                          "consumer", "cookie"}))
+        In(words[i - 1], {"api",        "access",  "secret",       "private",  "signing", "sign",
+                          "encryption", "encrypt", "master",       "license",  "licence", "auth",
+                          "session",    "app",     "client",       "account",  "storage", "shared",
+                          "hmac",       "jwt",     "ssh",          "service",  "webhook", "deploy",
+                          "admin",      "root",    "subscription", "consumer", "cookie"}))
       return true;
   }
   return false;

@@ -26,7 +26,8 @@ std::optional<Assignment> ParseLine(std::string_view line) {
   } else {
     colon = k;
     while (colon < line.size() &&
-           !(line[colon] == ':' && (colon + 1 == line.size() || line[colon + 1] == ' ' || line[colon + 1] == '\t')))
+           !(line[colon] == ':' &&
+             (colon + 1 == line.size() || line[colon + 1] == ' ' || line[colon + 1] == '\t')))
       ++colon;
     if (colon >= line.size()) return std::nullopt;
     key = line.substr(k, colon - k);
@@ -75,11 +76,13 @@ void ParseDocument(const SourceFile& source, uint32_t first, uint32_t last,
         std::string_view v = line.substr(SkipSpaces(line, 5));
         if (v == "Secret" || v == "\"Secret\"" || v == "'Secret'") is_secret = true;
       }
-      if (line == "data:" || line == "stringData:") map = std::string(line.substr(0, line.size() - 1));
+      if (line == "data:" || line == "stringData:")
+        map = std::string(line.substr(0, line.size() - 1));
       continue;
     }
     auto a = ParseLine(line);
-    if (in_metadata && a && a->key == "name" && KeyIndent(line) <= 2) doc.name = std::string(a->value);
+    if (in_metadata && a && a->key == "name" && KeyIndent(line) <= 2)
+      doc.name = std::string(a->value);
     if (map.empty()) continue;
     SecretEntry e{map, "", "", false, ln, 0};
     if (a) {

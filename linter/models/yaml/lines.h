@@ -24,7 +24,7 @@ size_t KeyIndent(std::string_view line);
 
 // A `kind: Secret` document and the entries of its top-level data/stringData maps.
 struct SecretEntry {
-  std::string map;    // "data" or "stringData"
+  std::string map;  // "data" or "stringData"
   std::string key;
   std::string value;  // "" for a block scalar (then `block` is set)
   bool block = false;

@@ -22,8 +22,9 @@ class ViewBuilder {
     for (const Document& d : f_.documents_) Objects(d);
     f_.pods_.reserve(f_.objects_.size());  // Object::pod points into it
     for (Object& o : f_.objects_) Views(o);
-    std::stable_sort(f_.problems_.begin(), f_.problems_.end(),
-                     [](const Problem& a, const Problem& b) { return a.span.begin < b.span.begin; });
+    std::stable_sort(
+        f_.problems_.begin(), f_.problems_.end(),
+        [](const Problem& a, const Problem& b) { return a.span.begin < b.span.begin; });
   }
 
  private:
@@ -35,8 +36,8 @@ class ViewBuilder {
       Document d;
       d.root = t.root(i);
       d.first_line = t.docs()[i].first_line;
-      d.last_line = i + 1 < t.docs().size() ? std::max(d.first_line, t.docs()[i + 1].first_line - 1)
-                                            : last;
+      d.last_line =
+          i + 1 < t.docs().size() ? std::max(d.first_line, t.docs()[i + 1].first_line - 1) : last;
       d.source_template = SourceComment(d);
       f_.documents_.push_back(std::move(d));
     }
@@ -84,9 +85,9 @@ class ViewBuilder {
                                     : want == NodeKind::kSequence ? "a list"
                                                                   : "a single value";
     AddProblem(Problem::Kind::kWrongType, n.position(),
-            std::string(what) + " must be " + std::string(wanted) + ", not " +
-                std::string(n.TypeName()),
-            doc_);
+               std::string(what) + " must be " + std::string(wanted) + ", not " +
+                   std::string(n.TypeName()),
+               doc_);
     return {};
   }
   Node Map(Node parent, std::string_view key, std::string_view path) {
@@ -111,9 +112,9 @@ class ViewBuilder {
     if (!d.root.HasValue()) return;  // empty document (a template that rendered nothing)
     if (!d.root.IsMap()) {
       AddProblem(Problem::Kind::kMissingApiVersionOrKind, d.root.position(),
-              "document is " + std::string(d.root.TypeName()) +
-                  ", not a Kubernetes object (a map with apiVersion and kind)",
-              &d);
+                 "document is " + std::string(d.root.TypeName()) +
+                     ", not a Kubernetes object (a map with apiVersion and kind)",
+                 &d);
       return;
     }
     const Node kind = d.root.Get("kind");
@@ -147,7 +148,7 @@ class ViewBuilder {
                             : !o.api_version          ? "apiVersion"
                                                       : "kind";
       AddProblem(Problem::Kind::kMissingApiVersionOrKind, n.position(),
-              "object has no " + missing + "; kubectl cannot tell what it is", &d);
+                 "object has no " + missing + "; kubectl cannot tell what it is", &d);
     }
     o.metadata = Map(n, "metadata", "metadata");
     o.name = Scalar(o.metadata, "name", "metadata.name");
@@ -182,8 +183,8 @@ class ViewBuilder {
 
   void Template(Object& o, Node spec, const std::string& path) {
     const Node tmpl = Map(spec, "template", path);
-    const Node labels = Map(Map(tmpl, "metadata", path + ".metadata"), "labels",
-                            path + ".metadata.labels");
+    const Node labels =
+        Map(Map(tmpl, "metadata", path + ".metadata"), "labels", path + ".metadata.labels");
     Pod(o, tmpl.Get("spec"), path + ".spec", labels);
   }
 
@@ -247,11 +248,12 @@ class ViewBuilder {
       const Node from = Map(e, "valueFrom", "env valueFrom");
       for (size_t i = 0; i < from.size(); ++i) {
         v.ref_kind = from.KeyAt(i).scalar();
-        const Node ref = Expect(from.ValueAt(i), NodeKind::kMap, "valueFrom." + std::string(v.ref_kind));
+        const Node ref =
+            Expect(from.ValueAt(i), NodeKind::kMap, "valueFrom." + std::string(v.ref_kind));
         v.ref_name = ref.Get("name");
         v.ref_key = ref.Get("key");
       }
-      c.env.push_back(std::move(v));
+      c.env.push_back(v);
     }
     for (Node e : Maps(Seq(n, "envFrom", path + ".envFrom"), path + ".envFrom[]")) {
       EnvFrom v;
@@ -263,7 +265,7 @@ class ViewBuilder {
         }
       }
       v.prefix = e.Get("prefix");
-      c.env_from.push_back(std::move(v));
+      c.env_from.push_back(v);
     }
     return c;
   }
@@ -274,10 +276,10 @@ class ViewBuilder {
     if (!n.HasValue()) return {};
     if (n.AsInt()) return n;
     AddProblem(Problem::Kind::kWrongType, n.position(),
-            std::string(what) + " must be a number, not " +
-                (n.quoted() ? "the string \"" + std::string(n.scalar()) + "\""
-                            : std::string(n.TypeName())),
-            doc_);
+               std::string(what) + " must be a number, not " +
+                   (n.quoted() ? "the string \"" + std::string(n.scalar()) + "\""
+                               : std::string(n.TypeName())),
+               doc_);
     return {};
   }
 

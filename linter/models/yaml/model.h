@@ -33,28 +33,28 @@ struct Object;
 
 // A container's port (`ports[i]`).
 struct ContainerPort {
-  Node node;                // the port's map
-  Node name;                // absent if unnamed
-  Node container_port;      // the containerPort value
+  Node node;            // the port's map
+  Node name;            // absent if unnamed
+  Node container_port;  // the containerPort value
   Node host_port;
-  int64_t number = 0;       // containerPort, 0 when missing or not a number
+  int64_t number = 0;  // containerPort, 0 when missing or not a number
   std::string protocol = "TCP";
 };
 
 // A probe: which handler it uses and the port it targets.
 struct Probe {
-  Node node;                // the probe's map; absent when the container has none
-  std::string_view handler; // "httpGet", "tcpSocket", "grpc", "exec" or ""
+  Node node;                 // the probe's map; absent when the container has none
+  std::string_view handler;  // "httpGet", "tcpSocket", "grpc", "exec" or ""
   Node handler_node;
-  Node port;                // handler's port (number or name); absent for exec
-  Node path;                // httpGet.path
+  Node port;  // handler's port (number or name); absent for exec
+  Node path;  // httpGet.path
   bool present() const { return node.valid() && node.IsMap(); }
 };
 
 struct EnvVar {
   Node node;
   Node name;
-  Node value;               // literal `value`, absent if valueFrom
+  Node value;  // literal `value`, absent if valueFrom
   // valueFrom.configMapKeyRef / secretKeyRef (absent otherwise)
   std::string_view ref_kind;  // "configMapKeyRef", "secretKeyRef", "fieldRef", ... or ""
   Node ref_name;
@@ -72,15 +72,15 @@ enum class ContainerRole { kContainer, kInit, kEphemeral };
 
 struct Container {
   ContainerRole role = ContainerRole::kContainer;
-  Node node;                // the container's map
+  Node node;  // the container's map
   Node name;
   Node image;
   ImageRef image_ref;  // parsed from image (empty when absent)
   std::vector<ContainerPort> ports;
   Probe liveness, readiness, startup;
-  Node resources;           // map or absent
-  Node requests, limits;    // maps or absent
-  Node security_context;    // map or absent
+  Node resources;         // map or absent
+  Node requests, limits;  // maps or absent
+  Node security_context;  // map or absent
   std::vector<EnvVar> env;
   std::vector<EnvFrom> env_from;
   std::string_view name_text() const { return name.scalar(); }
@@ -95,22 +95,22 @@ struct Container {
 // ReplicationController, Job, CronJob (its jobTemplate).
 struct PodSpec {
   const Object* owner = nullptr;
-  Node spec;                // the PodSpec map
-  Node labels;              // pod template labels (Pod: metadata.labels)
-  Node security_context;    // pod-level
+  Node spec;              // the PodSpec map
+  Node labels;            // pod template labels (Pod: metadata.labels)
+  Node security_context;  // pod-level
   Node host_pid, host_network, host_ipc;
   Node restart_policy;
   std::vector<Container> containers;  // containers, then init, then ephemeral
   // Serves until deleted: not a Job/CronJob, not a Pod with restartPolicy Never/OnFailure.
   bool long_running = true;
-  bool batch = false;       // Job or CronJob
+  bool batch = false;  // Job or CronJob
 };
 
 struct ServicePort {
   Node node;
   Node name;
   Node port;
-  Node target_port;         // absent means "same as port"
+  Node target_port;  // absent means "same as port"
   Node node_port;
   std::string protocol = "TCP";
 };
@@ -118,8 +118,8 @@ struct ServicePort {
 struct Service {
   const Object* owner = nullptr;
   Node spec;
-  Node selector;            // map or absent
-  Node type;                // absent means ClusterIP
+  Node selector;  // map or absent
+  Node type;      // absent means ClusterIP
   std::vector<ServicePort> ports;
   std::string_view type_text() const { return type ? type.scalar() : "ClusterIP"; }
 };
@@ -128,7 +128,7 @@ struct Service {
 struct IngressBackend {
   Node node;
   Node service_name;
-  Node port;                // number or name
+  Node port;  // number or name
 };
 
 struct Ingress {
@@ -140,7 +140,7 @@ struct Ingress {
 struct Object {
   const Document* document = nullptr;
   Node node;
-  Node api_version, kind;   // absent when missing
+  Node api_version, kind;  // absent when missing
   Node metadata, name, namespace_, labels, annotations;
   uint32_t first_line = 1, last_line = 1;  // lines it spans (for annotation suppressions)
   const PodSpec* pod = nullptr;            // for workloads
@@ -162,8 +162,8 @@ struct Object {
 // top-level map that has the scaffold's keys (an `image` map, `resources`,
 // `securityContext` or a probe).
 struct Values {
-  std::string prefix;       // "" for the top level, "frontend." for a component
-  Node root;                // the scope's map
+  std::string prefix;  // "" for the top level, "frontend." for a component
+  Node root;           // the scope's map
   Node image, image_repository, image_tag, image_pull_policy;
   Node pod_security_context, security_context;
   Node resources;
@@ -210,7 +210,7 @@ class File {
     return !values_.empty() && values_.front().prefix.empty() ? &values_.front() : nullptr;
   }
   const std::vector<Values>& value_scopes() const { return values_; }
-  const Chart* chart() const { return chart_ ? &*chart_ : nullptr; }      // kChart only
+  const Chart* chart() const { return chart_ ? &*chart_ : nullptr; }  // kChart only
   const std::vector<Problem>& problems() const { return problems_; }
 
   // Pods of workloads whose template labels `selector` (a map) selects, in the same

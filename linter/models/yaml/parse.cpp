@@ -269,7 +269,8 @@ size_t OversizedFlow(std::string_view text) {
     }
     if (!rest.empty() && rest[0] != '[' && rest[0] != '{' && rest[0] != '"' && rest[0] != '\'') {
       const size_t colon = rest.find(": ");
-      if (colon != std::string_view::npos && rest.substr(0, colon).find('#') == std::string_view::npos) {
+      if (colon != std::string_view::npos &&
+          rest.substr(0, colon).find('#') == std::string_view::npos) {
         const size_t v = std::min(rest.find_first_not_of(' ', colon + 1), rest.size());
         value += v;
         rest.remove_prefix(v);

@@ -37,9 +37,20 @@ std::optional<double> ParseQuantity(std::string_view text) {
   if (n == 0) return std::nullopt;
   const std::string_view suffix = text.substr(n);
   static constexpr std::array<std::pair<std::string_view, double>, 14> kSuffixes = {{
-      {"", 1},       {"n", 1e-9},  {"u", 1e-6},  {"m", 1e-3},  {"k", 1e3},   {"M", 1e6},
-      {"G", 1e9},    {"T", 1e12},  {"P", 1e15},  {"E", 1e18},  {"Ki", 1024.0},
-      {"Mi", 1048576.0}, {"Gi", 1073741824.0}, {"Ti", 1099511627776.0},
+      {"", 1},
+      {"n", 1e-9},
+      {"u", 1e-6},
+      {"m", 1e-3},
+      {"k", 1e3},
+      {"M", 1e6},
+      {"G", 1e9},
+      {"T", 1e12},
+      {"P", 1e15},
+      {"E", 1e18},
+      {"Ki", 1024.0},
+      {"Mi", 1048576.0},
+      {"Gi", 1073741824.0},
+      {"Ti", 1099511627776.0},
   }};
   for (const auto& [s, factor] : kSuffixes)
     if (suffix == s) return number * factor;

@@ -54,7 +54,7 @@ class Node {
   bool quoted() const;
   // Typed readings of a scalar; nullopt when it is not one (or is quoted).
   std::optional<int64_t> AsInt() const;
-  std::optional<bool> AsBool() const;   // true/false in any YAML 1.1/1.2 spelling
+  std::optional<bool> AsBool() const;  // true/false in any YAML 1.1/1.2 spelling
   bool IsTrue() const { return AsBool() == std::optional<bool>(true); }
   bool IsFalse() const { return AsBool() == std::optional<bool>(false); }
   // "a string", "a map", "a list", "null", "a number", "a boolean": for messages.
@@ -70,9 +70,9 @@ class Node {
 
   // Maps and sequences: number of entries or items (merge keys are not expanded).
   size_t size() const;
-  Node Item(size_t i) const;       // sequence item i
-  Node KeyAt(size_t i) const;      // map entry i's key
-  Node ValueAt(size_t i) const;    // map entry i's value
+  Node Item(size_t i) const;     // sequence item i
+  Node KeyAt(size_t i) const;    // map entry i's key
+  Node ValueAt(size_t i) const;  // map entry i's value
   // The value of `key` in a map; follows `<<` merge keys. Absent node if missing.
   Node Get(std::string_view key) const;
   // The key node of `key` (for pointing at the key rather than its value).
@@ -82,7 +82,9 @@ class Node {
   // Position of `key`'s key if present, else this node's own position.
   Position KeyPosition(std::string_view key) const;
 
-  friend bool operator==(const Node& a, const Node& b) { return a.tree_ == b.tree_ && a.id_ == b.id_; }
+  friend bool operator==(const Node& a, const Node& b) {
+    return a.tree_ == b.tree_ && a.id_ == b.id_;
+  }
 
  private:
   Node Lookup(std::string_view key, bool want_key, int depth) const;
@@ -117,11 +119,11 @@ class Tree {
   friend class TreeBuilder;
   friend std::unique_ptr<Tree> ParseTree(const SourceFile&, std::vector<ParseError>*);
   struct Data {
-    uint32_t offset = 0;    // byte offset in source text
-    uint32_t first = 0;     // scalar: offset in strings_; containers: index in children_
-    uint32_t count = 0;     // scalar: length; map: entries; sequence: items
+    uint32_t offset = 0;  // byte offset in source text
+    uint32_t first = 0;   // scalar: offset in strings_; containers: index in children_
+    uint32_t count = 0;   // scalar: length; map: entries; sequence: items
     NodeKind kind = NodeKind::kNull;
-    uint8_t flags = 0;      // kQuoted
+    uint8_t flags = 0;  // kQuoted
   };
   static constexpr uint8_t kQuoted = 1;
 

@@ -3,17 +3,13 @@
 # files and contents, installs the .deb with dpkg into a scratch root (never into the
 # machine's own), and runs both packaged binaries on examples/todo-chatbot, whose report
 # must match the one of the binary under test. `cmake --install` is checked too.
-#   tests/package_test.sh path/to/k8slint
+#   bash tests/cli/package.sh path/to/k8slint
 # Exits 77 (ctest: skipped) off Debian 12, where scripts/package.sh does not build: the
 # portable binary is built on the oldest glibc it supports.
-set -uo pipefail
-bin=$(cd "$(dirname "${1:?usage: package_test.sh path/to/k8slint}")" && pwd)/$(basename "$1")
-cd "$(dirname "$0")/.."
-source tests/lib.sh
+source "$(dirname "$0")/lib.sh"
 
 (. /etc/os-release && [[ $ID == debian && $VERSION_ID == 12 ]]) || {
-  echo "skip: scripts/package.sh builds on Debian 12 only (this is $(. /etc/os-release; echo "$PRETTY_NAME"))"
-  exit 77
+  skip "scripts/package.sh builds on Debian 12 only (this is $(. /etc/os-release; echo "$PRETTY_NAME"))"
 }
 
 version=$("$bin" --version | cut -d' ' -f2)
@@ -82,5 +78,5 @@ check install-exit 0 $?
 check install-files "bin/k8slint share/doc/k8slint/README.md share/man/man1/k8slint.1" \
   "$(cd "$tmp/prefix" && find . -type f ! -name copyright | sed 's|^\./||' | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')"
 
-((fail)) && { echo "--- scripts/package.sh output:"; tail -30 "$tmp/package.log"; }
-exit $fail
+((failed)) && { echo "--- scripts/package.sh output:"; tail -30 "$tmp/package.log"; }
+finish

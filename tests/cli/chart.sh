@@ -2,10 +2,7 @@
 # End-to-end checks of `k8slint chart`: with a fake `helm` first on PATH that records its
 # arguments and prints canned `helm template` output (helm itself is not installed in
 # CI), with a failing helm, and with no helm at all.
-set -uo pipefail
-bin=$(cd "$(dirname "${1:?usage: chart_test.sh path/to/k8slint}")" && pwd)/$(basename "$1")
-cd "$(dirname "$0")/.."
-source tests/lib.sh
+source "$(dirname "$0")/lib.sh"
 
 chart=$tmp/web
 mkdir -p "$chart/templates" "$tmp/fakebin" "$tmp/nohelm"
@@ -139,4 +136,4 @@ check two-charts-exit 2 $?
 "$bin" chart >/dev/null 2>"$tmp/e"
 check no-chart-exit 2 $?
 
-exit $fail
+finish

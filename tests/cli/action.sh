@@ -2,10 +2,7 @@
 # The GitHub Action's run logic (scripts/action-run.sh) as a workflow runs it: inputs in
 # INPUT_* variables, step outputs appended to $GITHUB_OUTPUT; plus the shape of
 # action.yml and the cache-key script.
-set -uo pipefail
-bin=$(cd "$(dirname "${1:?usage: action_test.sh path/to/k8slint}")" && pwd)/$(basename "$1")
-cd "$(dirname "$0")/.."
-source tests/lib.sh
+source "$(dirname "$0")/lib.sh"
 output_of() {  # output_of FILE KEY: the last value a step wrote for KEY
   sed -n "s/^$2=//p" "$1" | tail -1
 }
@@ -178,4 +175,4 @@ flags=$(CI=true bash scripts/action-build.sh flags)
 contains build-flags-release <(echo "$flags") "-DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS=OFF -DK8SLINT_WERROR=OFF"
 lacks build-flags-no-werror <(echo "$flags") "WERROR=ON"
 
-exit $fail
+finish

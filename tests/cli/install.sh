@@ -1,13 +1,10 @@
 #!/usr/bin/env bash
-# The install paths that need no package build (tests/package_test.sh has the packages):
+# The install paths that need no package build (tests/cli/package.sh has the packages):
 # one version everywhere, documented pins that exist, the pre-commit hooks (the
 # source-building hook's progress, with a stand-in cmake), and the Dockerfile, which
 # k8slint must lint clean.
-#   tests/install_test.sh path/to/k8slint
-set -uo pipefail
-bin=$(cd "$(dirname "${1:?usage: install_test.sh path/to/k8slint}")" && pwd)/$(basename "$1")
-cd "$(dirname "$0")/.."
-source tests/lib.sh
+#   bash tests/cli/install.sh path/to/k8slint
+source "$(dirname "$0")/lib.sh"
 
 # One version, from project() in CMakeLists.txt: --version, -V and SARIF agree.
 version=$(sed -n 's/^project(k8slint VERSION \([0-9][0-9.]*\) .*/\1/p' CMakeLists.txt)
@@ -49,10 +46,9 @@ check pins-found 0 "$(test -s "$tmp/pins"; echo $?)"
 while read -r where ref; do
   if [[ $ref =~ ^\<[^\>]+\>$ ]] || git rev-parse -q --verify "refs/tags/$ref" >/dev/null ||
      { [[ $ref =~ ^[0-9a-f]{40}$ ]] && git cat-file -e "$ref^{commit}" 2>/dev/null; }; then
-    echo "ok   pin $where $ref"
+    ok "pin $where $ref"
   else
-    echo "FAIL pin $where: '$ref' is neither a tag nor a commit of this repository"
-    fail=1
+    not_ok "pin $where: '$ref' is neither a tag nor a commit of this repository"
   fi
 done <"$tmp/pins"
 
@@ -125,4 +121,4 @@ for pattern in .git 'build*' .cache dist node_modules '.env*'; do
   check "dockerignore-$pattern" 1 "$(grep -cxF -- "$pattern" .dockerignore)"
 done
 
-exit $fail
+finish
