@@ -44,14 +44,3 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "${K8SLINT_LIBGIT2_PACKAGE}")
 include(CPack)
-
-# The install paths' tests: the packages (a static build in build-package/, served by
-# ccache from build/'s objects), the version, the documented pins, the hooks and the
-# Dockerfile. Exit 77 means skipped.
-if(K8SLINT_TESTS)
-  foreach(name package install)
-    add_test(NAME ${name} COMMAND bash ${CMAKE_SOURCE_DIR}/tests/${name}_test.sh $<TARGET_FILE:k8slint>
-             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-    set_tests_properties(${name} PROPERTIES SKIP_RETURN_CODE 77)
-  endforeach()
-endif()
