@@ -62,7 +62,7 @@ if ((binary_only)); then
   echo "package: $out/k8slint ($(du -k "$out/k8slint" | cut -f1) KiB) in $((SECONDS - start)) s" >&2
   exit 0
 fi
-[[ -f LICENSE ]] || echo "package: warning: no LICENSE at the repository root, so the packages carry no licence" >&2
+[[ -f LICENSE ]] || { echo "package: no LICENSE at the repository root; the packages must carry the licence" >&2; exit 2; }
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 (cd "$build" && cpack -G "TGZ;DEB" -B "$staging" >/dev/null)

@@ -40,11 +40,7 @@ check tgz-needed-glibc-only "ld-linux-x86-64.so.2 libc.so.6 libm.so.6 " "$needed
 contains tgz-man "$top/share/man/man1/k8slint.1" ".TH K8SLINT 1 \"\" \"k8slint $version\""
 contains tgz-man-subcommands "$top/share/man/man1/k8slint.1" '.SH "k8slint explain"'
 check tgz-readme 0 "$(test -s "$top/share/doc/k8slint/README.md"; echo $?)"
-if [[ -f LICENSE ]]; then
-  check tgz-licence 0 "$(cmp -s LICENSE "$top/$licence"; echo $?)"
-else
-  echo "note licence: the repository has no LICENSE, so the packages carry none"
-fi
+check tgz-licence 0 "$(cmp -s LICENSE "$top/$licence"; echo $?)"
 "$packaged" examples/todo-chatbot >"$tmp/tgz.txt"
 check tgz-lint-exit 1 $?
 check tgz-same-report 0 "$(cmp -s "$tmp/expected.txt" "$tmp/tgz.txt"; echo $?)"
@@ -59,6 +55,7 @@ contains deb-recommends-libgit2 "$tmp/info.txt" " Recommends: libgit2-"
 dpkg-deb --contents "$tmp/dist/$deb" >"$tmp/contents.txt"
 contains deb-binary "$tmp/contents.txt" "./usr/bin/k8slint"
 contains deb-man "$tmp/contents.txt" "./usr/share/man/man1/k8slint.1"
+contains deb-licence "$tmp/contents.txt" "./usr/share/doc/k8slint/copyright"
 root=$tmp/root
 mkdir -p "$root"/var/lib/dpkg/{info,updates,triggers}
 touch "$root/var/lib/dpkg/status"
@@ -75,8 +72,8 @@ check deb-same-report 0 "$(cmp -s "$tmp/expected.txt" "$tmp/deb.txt"; echo $?)"
 build=${K8SLINT_PACKAGE_BUILD_DIR:-build-package}
 cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
 check install-exit 0 $?
-check install-files "bin/k8slint share/doc/k8slint/README.md share/man/man1/k8slint.1" \
-  "$(cd "$tmp/prefix" && find . -type f ! -name copyright | sed 's|^\./||' | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')"
+check install-files "bin/k8slint share/doc/k8slint/README.md share/doc/k8slint/copyright share/man/man1/k8slint.1" \
+  "$(cd "$tmp/prefix" && find . -type f | sed 's|^\./||' | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')"
 
 ((failed)) && { echo "--- scripts/package.sh output:"; tail -30 "$tmp/package.log"; }
 finish
