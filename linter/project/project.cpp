@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "linter/core/ascii.h"
+#include "linter/core/controller_labels.h"
 #include "linter/project/link.h"
 
 namespace k8slint::project {
@@ -14,9 +15,16 @@ bool SameNamespace(std::string_view a, std::string_view b) {
   return a.empty() || b.empty() || a == b;
 }
 
-bool HasLabels(const Labels& labels, const Labels& selector) {
-  for (const auto& kv : selector)
-    if (std::find(labels.begin(), labels.end(), kv) == labels.end()) return false;
+// Controller-added selector labels (pod-template-hash, statefulset pod-name) are on the
+// pods, never in the template, so they match by the workload's kind and name instead.
+bool Selects(const Workload& w, const Labels& selector) {
+  for (const auto& kv : selector) {
+    if (IsControllerLabel(kv.first)) {
+      if (!ControllerLabelMatches(kv.first, kv.second, w.kind, w.name)) return false;
+    } else if (std::find(w.labels.begin(), w.labels.end(), kv) == w.labels.end()) {
+      return false;
+    }
+  }
   return true;
 }
 
@@ -61,17 +69,25 @@ const ChartFact* Project::ChartOfValues(uint32_t values_file) const {
 
 std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
   std::vector<WorkloadRef> out;
+  if (s.selector.empty()) return out;
   const std::vector<WorkloadRef>* shortest = nullptr;
   for (const auto& [k, v] : s.selector) {
+    if (IsControllerLabel(k)) continue;
     auto it = by_label_.find(k + "=" + v);
     if (it == by_label_.end()) return out;
     if (!shortest || it->second.size() < shortest->size()) shortest = &it->second;
   }
-  if (!shortest) return out;
-  for (const WorkloadRef& r : *shortest) {
+  const auto consider = [&](WorkloadRef r) {
     const Workload& w = workload(r);
-    if (SameNamespace(w.ns, s.ns) && HasLabels(w.labels, s.selector)) out.push_back(r);
+    if (SameNamespace(w.ns, s.ns) && Selects(w, s.selector)) out.push_back(r);
+  };
+  if (shortest) {
+    for (const WorkloadRef& r : *shortest) consider(r);
+    return out;
   }
+  // Only controller labels: rare enough (a per-replica StatefulSet Service) to scan.
+  for (uint32_t f = 0; f < files_.size(); ++f)
+    for (uint32_t w = 0; w < files_[f].workloads.size(); ++w) consider({f, w});
   return out;
 }
 
