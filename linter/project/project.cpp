@@ -49,6 +49,14 @@ Project::Project(std::vector<FileFacts> files, const Config& config)
     for (uint32_t c = 0; c < f.config_objects.size(); ++c)
       config_by_name_[f.config_objects[c].name].emplace_back(i, c);
     if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
+    if (const ChartTemplateFacts* t = f.chart_template.get()) {
+      ChartTemplateFacts& all = templates_by_chart_[t->chart_folder];
+      all.container_port_values.insert(all.container_port_values.end(),
+                                       t->container_port_values.begin(),
+                                       t->container_port_values.end());
+      all.app_version_tags.insert(all.app_version_tags.end(), t->app_version_tags.begin(),
+                                  t->app_version_tags.end());
+    }
   }
   Linker(*this).Run();
 }
@@ -65,6 +73,28 @@ const ValuesScope* Project::ValuesOf(const ContainerFact& c) const {
 const ChartFact* Project::ChartOfValues(uint32_t values_file) const {
   auto it = chart_by_folder_.find(FolderOf(files_[values_file].path));
   return it == chart_by_folder_.end() ? nullptr : &*files_[it->second].chart;
+}
+
+const ChartTemplateFacts* Project::TemplatesOfValues(uint32_t values_file) const {
+  auto it = templates_by_chart_.find(FolderOf(files_[values_file].path));
+  return it == templates_by_chart_.end() ? nullptr : &it->second;
+}
+
+bool Project::ServicePortIsContainerPort(uint32_t values_file, const ValuesScope& v) const {
+  const ChartTemplateFacts* t = TemplatesOfValues(values_file);
+  if (!t || t->container_port_values.empty()) return !v.sets_container_port;
+  const std::string want = (v.component.empty() ? "" : v.component + ".") + "service.port";
+  return std::find(t->container_port_values.begin(), t->container_port_values.end(), want) !=
+         t->container_port_values.end();
+}
+
+bool Project::TagFollowsAppVersion(uint32_t values_file, const ValuesScope& v) const {
+  const ChartFact* chart = ChartOfValues(values_file);
+  const ChartTemplateFacts* t = TemplatesOfValues(values_file);
+  if (!chart || chart->app_version.empty() || !t) return false;
+  const std::string prefix = v.component.empty() ? "" : v.component + ".";
+  return std::find(t->app_version_tags.begin(), t->app_version_tags.end(), prefix) !=
+         t->app_version_tags.end();
 }
 
 std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
