@@ -50,7 +50,7 @@ void Analyze(const AnalysisContext& ctx) {
 
 }  // namespace
 
-Engine::Engine(const Registry& registry, const Config& config, const GitRepo* git)
+Engine::Engine(const Registry& registry, const Config& config, const GitRepos* git)
     : registry_(registry), config_(config), git_(git), enabled_(registry.EnabledRules()),
       scanner_(rules::SecretDetectors(registry.rules())),
       today_(ParseIsoDate(config.today).value_or(TodayUtc())) {
