@@ -82,10 +82,24 @@ const ChartTemplateFacts* Project::TemplatesOfValues(uint32_t values_file) const
 
 bool Project::ServicePortIsContainerPort(uint32_t values_file, const ValuesScope& v) const {
   const ChartTemplateFacts* t = TemplatesOfValues(values_file);
-  if (!t || t->container_port_values.empty()) return !v.sets_container_port;
-  const std::string want = (v.component.empty() ? "" : v.component + ".") + "service.port";
-  return std::find(t->container_port_values.begin(), t->container_port_values.end(), want) !=
-         t->container_port_values.end();
+  const std::vector<ValuesScope>& scopes = files_[values_file].values;
+  const auto of_component = [&](const std::string& path) {
+    return std::any_of(scopes.begin(), scopes.end(), [&](const ValuesScope& s) {
+      return !s.component.empty() && path.starts_with(s.component + ".");
+    });
+  };
+  // Only a template that renders this scope's containerPort decides: a chart's other
+  // templates (or a literal port elsewhere) say nothing about a component whose own
+  // template is not among the inputs.
+  const std::string prefix = v.component.empty() ? "" : v.component + ".";
+  bool decided = false;
+  static const std::vector<std::string> kNoPaths;
+  for (const std::string& path : t ? t->container_port_values : kNoPaths) {
+    if (v.component.empty() ? of_component(path) : !path.starts_with(prefix)) continue;
+    if (path == prefix + "service.port") return true;
+    decided = true;
+  }
+  return !decided && !v.sets_container_port;
 }
 
 bool Project::TagFollowsAppVersion(uint32_t values_file, const ValuesScope& v) const {
