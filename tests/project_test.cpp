@@ -126,13 +126,15 @@ BOOST_AUTO_TEST_CASE(prefixed_names_and_nearest_dockerfile) {
 BOOST_AUTO_TEST_CASE(external_objects_silence_undefined_references) {
   MemoryFileSystem fs;
   std::string deploy = Deployment("ghcr.io/acme/api:1.0.0");
-  deploy += "          envFrom:\n            - secretRef:\n                name: api-keys\n";
+  deploy += "          envFrom:\n            - configMapRef:\n                name: api-keys\n";
+  // An undefined Secret is expected (secrets live outside the repository): never counted.
+  deploy += "            - secretRef:\n                name: api-tokens\n";
   fs.Add("repo/deploy.yaml", deploy);
   BOOST_TEST(Count(Lint(fs, {}, {"KM020"}), "KM020") == 1u);
   Config config;
-  config.external_objects = {"Secret/api-keys"};
+  config.external_objects = {"ConfigMap/api-keys"};
   BOOST_TEST(Count(Lint(fs, config, {"KM020"}), "KM020") == 0u);
-  config.external_objects = {"ConfigMap/api-keys"};  // the kind must match
+  config.external_objects = {"Secret/api-keys"};  // the kind must match
   BOOST_TEST(Count(Lint(fs, config, {"KM020"}), "KM020") == 1u);
 }
 

@@ -111,8 +111,9 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   if (extension) extension->MapFindings(&findings);
 
   std::error_code ec;
-  const std::string base = run.git ? fs::path(run.git->workdir()).lexically_normal().string()
-                                   : fs::current_path(ec).string();
+  const GitRepo* repo = run.git ? run.git->primary() : nullptr;
+  const std::string base =
+      repo ? fs::path(repo->workdir()).lexically_normal().string() : fs::current_path(ec).string();
   const PathMapper uri = UriMapper(fs::path(base).lexically_normal().string());
   if (!opt.write_baseline.empty()) {
     std::ofstream out(opt.write_baseline, std::ios::binary | std::ios::trunc);

@@ -14,7 +14,7 @@ bool PrepareInputs(const Config& config, std::vector<std::string> paths,
     return false;
   }
   if (paths.empty()) paths = {"."};
-  out->git = GitRepo::Discover(paths.front() == "-" ? "." : paths.front());
+  out->git = std::make_unique<GitRepos>(paths.front() == "-" ? "." : paths.front());
   if (Status s = Discover(out->disk, out->git.get(), paths, forced, config, &out->inputs);
       !s.ok()) {
     std::cerr << "k8slint: " << s.message() << "\n";

@@ -18,7 +18,7 @@ namespace k8slint::cli {
 
 struct RunInputs {
   std::unique_ptr<Registry> registry;
-  std::unique_ptr<GitRepo> git;
+  std::unique_ptr<GitRepos> git;
   DiskFileSystem disk;
   DiscoveryResult inputs;
 };

@@ -26,7 +26,7 @@ std::string Base(const std::string& path) {
 
 class Walker {
  public:
-  Walker(const FileSystem& fs, const GitRepo* git, const Config& config, DiscoveryResult* out)
+  Walker(const FileSystem& fs, const GitRepos* git, const Config& config, DiscoveryResult* out)
       : fs_(fs), git_(git), config_(config), out_(out) {}
 
   void Walk(const std::string& dir, bool in_templates) {
@@ -70,7 +70,7 @@ class Walker {
 
  private:
   const FileSystem& fs_;
-  const GitRepo* git_;
+  const GitRepos* git_;
   const Config& config_;
   DiscoveryResult* out_;
 };
@@ -84,7 +84,7 @@ std::string NormalizePath(const std::string& path) {
   return out.empty() ? "." : out;
 }
 
-Status Discover(const FileSystem& fs, const GitRepo* git, const std::vector<std::string>& paths,
+Status Discover(const FileSystem& fs, const GitRepos* git, const std::vector<std::string>& paths,
                 std::optional<InputKind> forced_kind, const Config& config, DiscoveryResult* out) {
   Walker walker(fs, git, config, out);
   for (const std::string& raw : paths) {

@@ -37,7 +37,7 @@ struct DiscoveryResult {
 
 // REQUIRES: `git` may be null (no ignore rules). A missing explicit path is an I/O
 // error (exit 2); everything else becomes a file or a notice.
-Status Discover(const FileSystem& fs, const GitRepo* git, const std::vector<std::string>& paths,
+Status Discover(const FileSystem& fs, const GitRepos* git, const std::vector<std::string>& paths,
                 std::optional<InputKind> forced_kind, const Config& config, DiscoveryResult* out);
 
 // "./a//b/" -> "a/b"; keeps leading "../" and absolute paths.

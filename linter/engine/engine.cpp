@@ -16,6 +16,7 @@
 #include "linter/core/iso_date.h"
 #include "linter/engine/project_phase.h"
 #include "linter/engine/suppress.h"
+#include "linter/project/collect.h"
 #include "rules/k8l/k8l002_unreadable_file.h"
 #include "rules/k8l/k8l004_skipped_file.h"
 
@@ -41,13 +42,15 @@ void Analyze(const AnalysisContext& ctx) {
     case InputKind::kEnv: AnalyzeEnv(ctx); break;
     case InputKind::kPowerShell: AnalyzePowerShell(ctx); break;
     case InputKind::kMarkdown: AnalyzeMarkdown(ctx); break;
-    case InputKind::kText: break;
+    case InputKind::kText:
+      if (ctx.facts) project::CollectChartTemplate(ctx.source.path(), ctx.source.text(), ctx.facts);
+      break;
   }
 }
 
 }  // namespace
 
-Engine::Engine(const Registry& registry, const Config& config, const GitRepo* git)
+Engine::Engine(const Registry& registry, const Config& config, const GitRepos* git)
     : registry_(registry), config_(config), git_(git), enabled_(registry.EnabledRules()),
       scanner_(rules::SecretDetectors(registry.rules())),
       today_(ParseIsoDate(config.today).value_or(TodayUtc())) {

@@ -17,7 +17,7 @@
 
 namespace k8slint {
 
-class GitRepo;
+class GitRepos;
 namespace project {
 class Project;
 struct FileFacts;
@@ -27,7 +27,7 @@ struct KeptSuppressions;
 class Engine {
  public:
   // REQUIRES: `registry`, `config` and `git` (may be null) outlive the engine.
-  Engine(const Registry& registry, const Config& config, const GitRepo* git = nullptr);
+  Engine(const Registry& registry, const Config& config, const GitRepos* git = nullptr);
 
   // Lints discovered files, reading them through `fs` ("-" reads stdin).
   std::vector<Finding> Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs) const;
@@ -51,7 +51,7 @@ class Engine {
 
   const Registry& registry_;
   const Config& config_;
-  const GitRepo* git_;
+  const GitRepos* git_;
   std::vector<const Rule*> enabled_;
   // Over every provider rule's detectors; patterns compile on first use, and the
   // workers share it.

@@ -13,10 +13,11 @@ constexpr std::string_view kKubeLinter = "ignore-check.kube-linter.io/";
 constexpr std::string_view kOwnCheck = "ignore-check.k8slint.io/";
 constexpr std::string_view kOwnContainer = "container.k8slint.io/";
 
-// The container's lines: from its first key to the last line indented at least as
-// deep, so block scalars and nested lists belong to it and the next `- name:` does not.
-std::pair<uint32_t, uint32_t> ContainerLines(const SourceFile& src, const yaml::Container& c) {
-  const Position start = c.node.position();
+// A block map's lines (a container, a pod template): from its first key to the last
+// line indented at least as deep, so block scalars and nested lists belong to it and the
+// next `- name:` or `strategy:` does not.
+std::pair<uint32_t, uint32_t> MapLines(const SourceFile& src, const yaml::Node& map) {
+  const Position start = map.position();
   uint32_t last = start.line;
   for (uint32_t n = start.line + 1; n <= src.line_count(); ++n) {
     const std::string_view line = src.Line(n);
@@ -29,11 +30,11 @@ std::pair<uint32_t, uint32_t> ContainerLines(const SourceFile& src, const yaml::
   return {start.line, last};
 }
 
-yaml::Node TemplateAnnotations(const yaml::Object& o) {
+// The pod template's map (absent for a Pod, whose own metadata is the pod's).
+yaml::Node PodTemplate(const yaml::Object& o) {
   if (o.Is("Pod")) return {};
-  if (o.Is("CronJob"))
-    return o.node.At({"spec", "jobTemplate", "spec", "template", "metadata", "annotations"});
-  return o.node.At({"spec", "template", "metadata", "annotations"});
+  if (o.Is("CronJob")) return o.node.At({"spec", "jobTemplate", "spec", "template"});
+  return o.node.At({"spec", "template"});
 }
 
 void Invalid(const AnalysisContext& ctx, Span at, std::string message) {
@@ -62,7 +63,7 @@ void SuppressContainers(const yaml::Object& o, const yaml::Node& annotations,
       continue;
     }
     SuppressionRange range;
-    std::tie(range.first_line, range.last_line) = ContainerLines(ctx.source, *found);
+    std::tie(range.first_line, range.last_line) = MapLines(ctx.source, found->node);
     range.own = true;
     range.text = std::string(annotations.ValueAt(i).scalar());
     range.at = at;
@@ -70,25 +71,24 @@ void SuppressContainers(const yaml::Object& o, const yaml::Node& annotations,
   }
 }
 
-// Annotations on an object that silence rules for the object's lines:
+// Annotations that silence rules for lines [first, last] of the object:
 //   ignore-check.kube-linter.io/<check>   kube-linter's, through aliases
 //   kube-linter.io/ignore-all             every Kubernetes rule
 //   ignore-check.k8slint.io/<rule>        k8slint's; the value may hold until= and a reason
 //   k8slint.io/ignore-all                 every Kubernetes rule
 //   kube-score/ignore: a,b                kube-score's, through aliases
-void SuppressObject(const yaml::Object& o, const AnalysisContext& ctx) {
-  const yaml::Node& a = o.annotations;
+void SuppressLines(const yaml::Node& a, uint32_t first, uint32_t last, const AnalysisContext& ctx) {
   SuppressionRange peers;
-  peers.first_line = o.first_line;
-  peers.last_line = o.last_line;
+  peers.first_line = first;
+  peers.last_line = last;
   for (size_t i = 0; i < a.size(); ++i) {
     const std::string_view key = a.KeyAt(i).scalar();
     if (key.starts_with(kKubeLinter)) {
       peers.rules.push_back("kube-linter:" + std::string(key.substr(kKubeLinter.size())));
     } else if (key.starts_with(kOwnCheck)) {
       SuppressionRange own;
-      own.first_line = o.first_line;
-      own.last_line = o.last_line;
+      own.first_line = first;
+      own.last_line = last;
       own.own = true;
       own.text =
           std::string(key.substr(kOwnCheck.size())) + " " + std::string(a.ValueAt(i).scalar());
@@ -108,8 +108,21 @@ void SuppressObject(const yaml::Object& o, const AnalysisContext& ctx) {
     }
   }
   if (!peers.rules.empty()) ctx.emit.Suppress(std::move(peers));
-  SuppressContainers(o, a, ctx);
-  if (const yaml::Node t = TemplateAnnotations(o); t.IsMap()) SuppressContainers(o, t, ctx);
+}
+
+// The object's annotations cover the whole object. The pod template's annotations cover
+// the pod template, so its containers and pod spec: kube-score reads both places, and
+// charts can only annotate the template when the workload's own metadata is not
+// templated from values (`podAnnotations`).
+void SuppressObject(const yaml::Object& o, const AnalysisContext& ctx) {
+  SuppressLines(o.annotations, o.first_line, o.last_line, ctx);
+  SuppressContainers(o, o.annotations, ctx);
+  const yaml::Node pod = PodTemplate(o);
+  const yaml::Node t = pod.At({"metadata", "annotations"});
+  if (!t.IsMap()) return;
+  const auto [first, last] = MapLines(ctx.source, pod);
+  SuppressLines(t, first, last, ctx);
+  SuppressContainers(o, t, ctx);
 }
 
 }  // namespace

@@ -159,6 +159,19 @@ void AddProbe(const char* name, const yaml::Node& probe, uint32_t file, ValuesSc
   }
 }
 
+// Bitnami's `containerPorts: {http: 8080}`, a plain `containerPort: 8080`, or a list of
+// container ports (`ports: [{name: http, containerPort: 8080}]`).
+bool SetsContainerPort(const yaml::Node& scope) {
+  if (const yaml::Node m = scope.Get("containerPorts"); m.IsMap())
+    for (size_t i = 0; i < m.size(); ++i)
+      if (m.ValueAt(i).AsInt()) return true;
+  if (scope.Get("containerPort").AsInt()) return true;
+  if (const yaml::Node ports = scope.Get("ports"); ports.IsSequence())
+    for (size_t i = 0; i < ports.size(); ++i)
+      if (ports.Item(i).Get("containerPort").AsInt()) return true;
+  return false;
+}
+
 void CollectValues(const yaml::File& file, FileFacts* facts) {
   const uint32_t idx = facts->index;
   for (const yaml::Values& s : file.value_scopes()) {
@@ -172,6 +185,9 @@ void CollectValues(const yaml::File& file, FileFacts* facts) {
       v.tag_set = s.image_tag.IsScalar() && !v.tag.empty();
       v.tag_at = {idx, s.image_tag ? s.image_tag.span() : s.image_repository.span()};
     }
+    if (s.image_tag.valid() && (s.image_tag.IsNull() || s.image_tag.scalar().empty()))
+      v.empty_tag_at = Loc{idx, s.image_tag.span()};
+    v.sets_container_port = SetsContainerPort(s.root);
     if (s.service_port.AsInt()) v.service_port = Port(s.service_port, idx);
     if (const yaml::Node t = s.service.Get("targetPort"); t.IsScalar())
       v.target_port = Port(t, idx);

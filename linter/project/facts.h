@@ -136,9 +136,25 @@ struct ValuesScope {
   std::optional<PortFact> service_port, target_port;
   std::vector<std::pair<std::string, PortFact>> probe_ports;  // ("livenessProbe", port)
   SecurityValue run_as_non_root, run_as_user;
+  // image.tag written but empty (`""`, `~`, no value), wherever image.repository is.
+  std::optional<Loc> empty_tag_at;
+  // The scope sets the listening port under a key of its own (`containerPorts.http`,
+  // `containerPort`, `ports[].containerPort`), so service.port is the Service's port only.
+  bool sets_container_port = false;
   int dockerfile = kNone;  // filled in by linking
   std::string via;
   bool by_structure = false;
+};
+
+// What a chart's templates (files under `<chart>/templates/`) say about its values.
+struct ChartTemplateFacts {
+  std::string chart_folder;  // the folder holding templates/ (and Chart.yaml)
+  // Values paths rendered as a containerPort (`service.port`, `frontend.service.port`,
+  // `containerPorts.http`); "" for a literal number.
+  std::vector<std::string> container_port_values;
+  // Prefixes P of `.Values.<P>image.tag` defaulted to .Chart.AppVersion in one action
+  // (`{{ .Values.image.tag | default .Chart.AppVersion }}` gives "").
+  std::vector<std::string> app_version_tags;
 };
 
 struct ChartFact {
@@ -177,9 +193,10 @@ struct FileFacts {
   bool env_template = false;  // .env.example and the like
   std::vector<EnvKey> env_keys;
   std::vector<BuildCommand> builds;
+  std::unique_ptr<ChartTemplateFacts> chart_template;
   bool has_facts() const {
     return dockerfile || !workloads.empty() || !services.empty() || !config_objects.empty() ||
-           !values.empty() || chart || !env_keys.empty() || !builds.empty();
+           !values.empty() || chart || !env_keys.empty() || !builds.empty() || chart_template;
   }
 };
 

@@ -50,6 +50,50 @@ size_t CommonPrefix(const std::vector<std::string>& a, const std::vector<std::st
   return n;
 }
 
+// Registries and namespaces that republish or sample other projects' software (the
+// Kubernetes project's registries and samples, Docker's official images, Bitnami's
+// packaged apps, Microsoft's registry). A repository's own
+// Dockerfile named like one of them (`redis-slave/Dockerfile` beside manifests running
+// `registry.k8s.io/redis-slave:v2`) is a copy or a wrapper, not what the cluster pulls, so
+// these images link only through the config's `images:` or a build command of the inputs,
+// never by their last path segment or the chart's structure. Single-segment names
+// (`redis`, `todo-backend`) stay linkable: local builds are usually named that way.
+constexpr std::string_view kThirdParty[] = {
+    "registry.k8s.io/",
+    "k8s.gcr.io/",
+    "gcr.io/google-samples/",
+    "gcr.io/google_samples/",
+    "gcr.io/google-containers/",
+    "gcr.io/google_containers/",
+    "gcr.io/distroless/",
+    "docker.io/library/",
+    "public.ecr.aws/docker/library/",
+    "docker.io/bitnami/",
+    "docker.io/bitnamicharts/",
+    "quay.io/bitnami/",
+    "public.ecr.aws/bitnami/",
+    "mcr.microsoft.com/",
+};
+
+bool PublishedByThirdParty(const ImageRef& ref) {
+  std::string registry = AsciiLower(ref.registry);
+  std::string repository = AsciiLower(ref.repository);
+  const bool hub = registry.empty() || registry == "docker.io" || registry == "index.docker.io" ||
+                   registry == "registry-1.docker.io";
+  if (hub) {
+    // A bare `redis` may be a local build; `docker.io/redis` is the official image.
+    if (repository.find('/') == std::string::npos) {
+      if (registry.empty()) return false;
+      repository = "library/" + repository;
+    }
+    registry = "docker.io";
+  }
+  const std::string full = registry + "/" + repository;
+  for (std::string_view prefix : kThirdParty)
+    if (full.starts_with(prefix)) return true;
+  return false;
+}
+
 }  // namespace
 
 int Nearest(const std::vector<FileFacts>& files, const std::vector<uint32_t>& candidates,
@@ -160,6 +204,12 @@ Linker::Result Linker::Resolve(
   }
   if (auto it = by_build_name_.find(full); it != by_build_name_.end())
     return Pick(it->second, from, "build command");
+  if (PublishedByThirdParty(ref)) {
+    Result r;
+    r.problem = "published by another project's registry or namespace: linked only by the "
+                "config's images: or a build command";
+    return r;
+  }
   const std::string name = AsciiLower(ref.name());
   if (auto it = by_key_.find(name); it != by_key_.end())
     return Pick(it->second, from, "image name");

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "linter/core/ascii.h"
+#include "linter/core/controller_labels.h"
 #include "linter/project/link.h"
 
 namespace k8slint::project {
@@ -14,9 +15,16 @@ bool SameNamespace(std::string_view a, std::string_view b) {
   return a.empty() || b.empty() || a == b;
 }
 
-bool HasLabels(const Labels& labels, const Labels& selector) {
-  for (const auto& kv : selector)
-    if (std::find(labels.begin(), labels.end(), kv) == labels.end()) return false;
+// Controller-added selector labels (pod-template-hash, statefulset pod-name) are on the
+// pods, never in the template, so they match by the workload's kind and name instead.
+bool Selects(const Workload& w, const Labels& selector) {
+  for (const auto& kv : selector) {
+    if (IsControllerLabel(kv.first)) {
+      if (!ControllerLabelMatches(kv.first, kv.second, w.kind, w.name)) return false;
+    } else if (std::find(w.labels.begin(), w.labels.end(), kv) == w.labels.end()) {
+      return false;
+    }
+  }
   return true;
 }
 
@@ -41,6 +49,14 @@ Project::Project(std::vector<FileFacts> files, const Config& config)
     for (uint32_t c = 0; c < f.config_objects.size(); ++c)
       config_by_name_[f.config_objects[c].name].emplace_back(i, c);
     if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
+    if (const ChartTemplateFacts* t = f.chart_template.get()) {
+      ChartTemplateFacts& all = templates_by_chart_[t->chart_folder];
+      all.container_port_values.insert(all.container_port_values.end(),
+                                       t->container_port_values.begin(),
+                                       t->container_port_values.end());
+      all.app_version_tags.insert(all.app_version_tags.end(), t->app_version_tags.begin(),
+                                  t->app_version_tags.end());
+    }
   }
   Linker(*this).Run();
 }
@@ -59,19 +75,63 @@ const ChartFact* Project::ChartOfValues(uint32_t values_file) const {
   return it == chart_by_folder_.end() ? nullptr : &*files_[it->second].chart;
 }
 
+const ChartTemplateFacts* Project::TemplatesOfValues(uint32_t values_file) const {
+  auto it = templates_by_chart_.find(FolderOf(files_[values_file].path));
+  return it == templates_by_chart_.end() ? nullptr : &it->second;
+}
+
+bool Project::ServicePortIsContainerPort(uint32_t values_file, const ValuesScope& v) const {
+  const ChartTemplateFacts* t = TemplatesOfValues(values_file);
+  const std::vector<ValuesScope>& scopes = files_[values_file].values;
+  const auto of_component = [&](const std::string& path) {
+    return std::any_of(scopes.begin(), scopes.end(), [&](const ValuesScope& s) {
+      return !s.component.empty() && path.starts_with(s.component + ".");
+    });
+  };
+  // Only a template that renders this scope's containerPort decides: a chart's other
+  // templates (or a literal port elsewhere) say nothing about a component whose own
+  // template is not among the inputs.
+  const std::string prefix = v.component.empty() ? "" : v.component + ".";
+  bool decided = false;
+  static const std::vector<std::string> kNoPaths;
+  for (const std::string& path : t ? t->container_port_values : kNoPaths) {
+    if (v.component.empty() ? of_component(path) : !path.starts_with(prefix)) continue;
+    if (path == prefix + "service.port") return true;
+    decided = true;
+  }
+  return !decided && !v.sets_container_port;
+}
+
+bool Project::TagFollowsAppVersion(uint32_t values_file, const ValuesScope& v) const {
+  const ChartFact* chart = ChartOfValues(values_file);
+  const ChartTemplateFacts* t = TemplatesOfValues(values_file);
+  if (!chart || chart->app_version.empty() || !t) return false;
+  const std::string prefix = v.component.empty() ? "" : v.component + ".";
+  return std::find(t->app_version_tags.begin(), t->app_version_tags.end(), prefix) !=
+         t->app_version_tags.end();
+}
+
 std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
   std::vector<WorkloadRef> out;
+  if (s.selector.empty()) return out;
   const std::vector<WorkloadRef>* shortest = nullptr;
   for (const auto& [k, v] : s.selector) {
+    if (IsControllerLabel(k)) continue;
     auto it = by_label_.find(k + "=" + v);
     if (it == by_label_.end()) return out;
     if (!shortest || it->second.size() < shortest->size()) shortest = &it->second;
   }
-  if (!shortest) return out;
-  for (const WorkloadRef& r : *shortest) {
+  const auto consider = [&](WorkloadRef r) {
     const Workload& w = workload(r);
-    if (SameNamespace(w.ns, s.ns) && HasLabels(w.labels, s.selector)) out.push_back(r);
+    if (SameNamespace(w.ns, s.ns) && Selects(w, s.selector)) out.push_back(r);
+  };
+  if (shortest) {
+    for (const WorkloadRef& r : *shortest) consider(r);
+    return out;
   }
+  // Only controller labels: rare enough (a per-replica StatefulSet Service) to scan.
+  for (uint32_t f = 0; f < files_.size(); ++f)
+    for (uint32_t w = 0; w < files_[f].workloads.size(); ++w) consider({f, w});
   return out;
 }
 

@@ -68,6 +68,17 @@ class Project {
   // Chart.yaml beside a values file, or null.
   const ChartFact* ChartOfValues(uint32_t values_file) const;
 
+  // What the templates of the chart holding `values_file` say (merged over its templates);
+  // null when no template of that chart is an input or none said anything.
+  const ChartTemplateFacts* TemplatesOfValues(uint32_t values_file) const;
+  // The scope's service.port is also the containerPort, as in the `helm create` scaffold:
+  // the chart's templates render a containerPort from it, or, with no template among the
+  // inputs, the values set the listening port under no other key.
+  bool ServicePortIsContainerPort(uint32_t values_file, const ValuesScope& v) const;
+  // The chart's templates default this scope's image.tag to .Chart.AppVersion and its
+  // Chart.yaml sets a non-empty appVersion.
+  bool TagFollowsAppVersion(uint32_t values_file, const ValuesScope& v) const;
+
   // Long-running and batch workloads (any file) whose pod labels `s` selects.
   std::vector<WorkloadRef> Selected(const ServiceFact& s) const;
   // ConfigMaps (secret = false) or Secrets named `name` compatible with namespace `ns`.
@@ -96,6 +107,7 @@ class Project {
   std::unordered_map<std::string, std::vector<WorkloadRef>> by_label_;  // "k=v"
   std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> config_by_name_;
   std::unordered_map<std::string, uint32_t> chart_by_folder_;
+  std::unordered_map<std::string, ChartTemplateFacts> templates_by_chart_;  // chart folder
   std::unordered_map<int, std::vector<BuildName>> built_as_;
   std::vector<UnlinkedImage> unlinked_;
 };

@@ -39,6 +39,9 @@ const std::vector<DocGuide>& DocGuides() {
       {"yaml-model.md", "The YAML document model", "how manifests, values and Chart.yaml are read"},
       {"project-model.md", "The project model",
        "how cross-file rules link images, Dockerfiles, charts, values and manifests"},
+      {"not-reported-pt-rs-km.md", "What PT, RS and KM do not report",
+       "the chart and Service idioms the port, resource and manifest rules accept, and the "
+       "links they refuse to guess"},
       {"secrets.md", "Secrets", "how the SE rules detect and redact secrets"},
       {"powershell.md", "PowerShell checks",
        "where the PS rules find commands and how they read them"},

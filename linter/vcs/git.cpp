@@ -133,3 +133,40 @@ VcsStatus GitRepo::StatusOf(const std::string& path) const {
 }
 
 }  // namespace k8slint
+
+namespace k8slint {
+
+GitRepos::GitRepos(const std::string& first_path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  primary_ = Owner(fs::is_directory(first_path, ec) ? first_path
+                                                    : fs::path(first_path).parent_path().string());
+}
+
+const GitRepo* GitRepos::Owner(const std::string& folder) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  const std::string key = folder.empty() ? "." : folder;
+  if (auto it = by_folder_.find(key); it != by_folder_.end()) return it->second;
+  const GitRepo* owner = nullptr;
+  if (std::unique_ptr<GitRepo> repo = GitRepo::Discover(key)) {
+    std::unique_ptr<GitRepo>& slot = by_workdir_[repo->workdir()];
+    if (!slot) slot = std::move(repo);
+    owner = slot.get();
+  }
+  by_folder_[key] = owner;
+  return owner;
+}
+
+bool GitRepos::IsIgnored(const std::string& path, bool is_dir) const {
+  std::string p = path;
+  while (p.size() > 1 && p.back() == '/') p.pop_back();
+  const GitRepo* repo = Owner(std::filesystem::path(p).parent_path().string());
+  return repo && repo->IsIgnored(path, is_dir);
+}
+
+VcsStatus GitRepos::StatusOf(const std::string& path) const {
+  const GitRepo* repo = Owner(std::filesystem::path(path).parent_path().string());
+  return repo ? repo->StatusOf(path) : VcsStatus::kNoRepository;
+}
+
+}  // namespace k8slint

@@ -6,6 +6,7 @@
 // certificate (about 5 ms more), and a pre-commit run on a Dockerfile needs neither.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -42,6 +43,33 @@ class GitRepo final : public VcsLookup {
   mutable bool opened_ = false;
   std::string workdir_;
   mutable std::mutex mu_;
+};
+
+// Every git work tree under the linted paths, each answering for its own files: a clone
+// inside a folder that is not a repository, or a nested repository with its own `.git`,
+// gets its own .gitignore and index rather than none or its parent's. Work trees are
+// found per folder on first use and cached. Thread-safe.
+class GitRepos final : public VcsLookup {
+ public:
+  // `first_path`: the first linted path; its work tree (if any) is primary().
+  explicit GitRepos(const std::string& first_path);
+  GitRepos(const GitRepos&) = delete;
+  GitRepos& operator=(const GitRepos&) = delete;
+
+  // The work tree holding the first linted path, or null outside any repository.
+  const GitRepo* primary() const { return primary_; }
+  // Asks the work tree that holds `path`: a folder's own `.git` makes it a work tree, but
+  // whether the folder itself is ignored is its parent's repository's question.
+  bool IsIgnored(const std::string& path, bool is_dir) const;
+  VcsStatus StatusOf(const std::string& path) const override;
+
+ private:
+  const GitRepo* Owner(const std::string& folder) const;
+
+  const GitRepo* primary_ = nullptr;
+  mutable std::mutex mu_;
+  mutable std::map<std::string, std::unique_ptr<GitRepo>> by_workdir_;
+  mutable std::map<std::string, const GitRepo*> by_folder_;  // null: in no repository
 };
 
 }  // namespace k8slint

@@ -1,12 +1,14 @@
 // KM004 unpinned-image-tag-in-values: values.yaml sets image.tag to latest or leaves
 // it empty.
 #include <memory>
+#include <string>
 
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/yaml/model.h"
+#include "linter/project/project_rule.h"
 
 namespace k8slint::rules {
 namespace {
@@ -20,10 +22,13 @@ RuleMeta Meta() {
       .kinds = {InputKind::kValues},
       .summary = "The chart's values.yaml sets image.tag to latest or leaves it empty",
       .details = "Fires on `image.tag` in a Helm values file when it is `latest` or empty (`\"\"`, "
-                 "`~`, no value). With the `helm create` scaffold an empty tag falls back to "
-                 "Chart.yaml's appVersion, which is only as pinned as appVersion is kept; the "
-                 "message says so, and teams that bump appVersion on every release can disable "
-                 "the rule.",
+                 "`~`, no value). An empty tag is not reported when the chart's templates default "
+                 "it to the chart's appVersion (the `helm create` pattern `{{ .Values.image.tag | "
+                 "default .Chart.AppVersion }}`, for the same values scope) and Chart.yaml sets "
+                 "a non-empty appVersion: the image is then pinned by the chart's own version. "
+                 "When the templates are not among the inputs (a pre-commit run on values.yaml "
+                 "alone) or render the tag some other way, the empty tag fires, with a message "
+                 "saying it may follow appVersion.",
       .rationale = "A floating tag makes `helm upgrade` and rollbacks non-reproducible: the same "
                    "chart version can deploy different code on different days.",
       .bad_example = "image:\n  repository: ghcr.io/acme/web\n  pullPolicy: IfNotPresent\n"
@@ -37,22 +42,42 @@ RuleMeta Meta() {
   };
 }
 
-class UnpinnedValuesImageTagRule : public RuleBase {
+// `latest` is judged from the values file alone; an empty tag needs the chart's
+// templates and Chart.yaml, so it is judged in the project phase.
+class UnpinnedValuesImageTagRule : public project::ProjectRule {
  public:
-  UnpinnedValuesImageTagRule() : RuleBase(Meta()) {}
+  UnpinnedValuesImageTagRule() : ProjectRule(Meta()) {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
-    for (const yaml::Values& v : file.value_scopes()) {
-      if (!v.image_tag.valid()) continue;
-      const std::string_view tag = v.image_tag.scalar();
-      if (v.image_tag.IsNull() || tag.empty()) {
-        emit.Report(*this, v.image_tag.span(),
-                    v.prefix + "image.tag is empty: the image follows Chart.yaml appVersion; pin "
-                               "the tag here unless appVersion is bumped with every release");
-      } else if (tag == "latest") {
+    for (const yaml::Values& v : file.value_scopes())
+      if (v.image_tag.IsScalar() && v.image_tag.scalar() == "latest")
         emit.Report(*this, v.image_tag.span(), v.prefix + "image.tag is latest; pin a version");
+  }
+
+  void CheckProject(const project::Project& p, Emitter& emit) const override {
+    for (const project::FileFacts& f : p.files()) {
+      if (f.kind != InputKind::kValues) continue;
+      for (const project::ValuesScope& v : f.values) {
+        if (!v.empty_tag_at || p.TagFollowsAppVersion(f.index, v)) continue;
+        const std::string prefix = v.component.empty() ? "" : v.component + ".";
+        project::ReportOne(p, emit, *this, *v.empty_tag_at, prefix + Why(p, f.index),
+                           prefix + "image.tag empty");
       }
     }
+  }
+
+ private:
+  static std::string Why(const project::Project& p, uint32_t file) {
+    const project::ChartFact* chart = p.ChartOfValues(file);
+    const project::ChartTemplateFacts* t = p.TemplatesOfValues(file);
+    if (!t)
+      return "image.tag is empty: the image follows Chart.yaml appVersion; pin the tag here "
+             "unless appVersion is bumped with every release";
+    if (chart && chart->app_version.empty())
+      return "image.tag is empty and Chart.yaml sets no appVersion to default it to; pin a "
+             "version";
+    return "image.tag is empty and the chart's templates do not default it to "
+           ".Chart.AppVersion; pin a version";
   }
 };
 

@@ -1,5 +1,5 @@
-// KM020 undefined-env-reference: env valueFrom or envFrom names a ConfigMap or Secret
-// (or a key of one) that no input defines and the config does not list as external.
+// KM020 undefined-env-reference: env valueFrom or envFrom names a ConfigMap that no input
+// defines, or a key that the ConfigMap or Secret the inputs define does not have.
 #include <algorithm>
 #include <memory>
 
@@ -17,23 +17,30 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"kube-linter:env-value-from"},
       .kinds = {},
-      .summary = "An env reference names a ConfigMap, Secret or key that no input defines",
+      .summary = "An env reference names a ConfigMap, or a key of a defined ConfigMap or Secret, "
+                 "that no input defines",
       .details = "For each container env `valueFrom.configMapKeyRef`/`secretKeyRef` and each "
-                 "`envFrom` configMapRef/secretRef that is not `optional: true`: the object must "
-                 "be defined by some input (same namespace, or none written) and, for a key "
-                 "reference, have that key, unless the object has no keys at all (filled by "
-                 "something else). Objects listed in the config's `external-objects` (`name`, "
-                 "`Secret/name` or `ConfigMap/name`) are created outside the repository and "
-                 "are skipped. Runs only when folders were linted: a pre-commit run on a few "
-                 "changed files cannot see the other files.",
-      .rationale = "A missing object or key leaves the pod in CreateContainerConfigError: "
-                   "`secret \"todo-openai\" not found` or `couldn't find key url in Secret`. The "
-                   "error appears only at deploy time, in the pod's events.",
-      .bad_example = "        env:\n        - name: OPENAI_API_KEY\n          valueFrom:\n"
-                     "            secretKeyRef: {name: todo-openai, key: api-key}\n"
-                     "# no Secret todo-openai in the repository or config\n",
+                 "`envFrom` configMapRef/secretRef that is not `optional: true`: a ConfigMap "
+                 "must be defined by some input (same namespace, or none written), and a key "
+                 "reference must name a key of the ConfigMap or Secret the inputs define, unless "
+                 "the object has no keys at all (filled by something else). A Secret that no "
+                 "input defines is not reported: k8slint's own secrets rules (SE023) say secrets "
+                 "are created outside the repository (`kubectl create secret`, an external "
+                 "secrets operator, sealed secrets), so a reference to one is expected. Objects "
+                 "listed in the config's `external-objects` (`name`, `Secret/name` or "
+                 "`ConfigMap/name`) are created outside the repository and are skipped. Runs "
+                 "only when folders were linted: a pre-commit run on a few changed files cannot "
+                 "see the other files.",
+      .rationale =
+          "A missing object or key leaves the pod in CreateContainerConfigError: "
+          "`configmap \"todo-config\" not found` or `couldn't find key url in Secret`. The "
+          "error appears only at deploy time, in the pod's events.",
+      .bad_example = "        env:\n        - name: LOG_LEVEL\n          valueFrom:\n"
+                     "            configMapKeyRef: {name: todo-config, key: log-level}\n"
+                     "# no ConfigMap todo-config in the repository or config\n",
       .good_example =
-          "# .k8slint.yaml\nexternal-objects:\n  - Secret/todo-openai  # kubectl create secret\n",
+          "# .k8slint.yaml\nexternal-objects:\n  - ConfigMap/todo-config  # made by the "
+          "platform team\n",
       .fix = "Define the ConfigMap or Secret (or the key) in the chart or manifests, mark the "
              "reference `optional: true`, or list the object under `external-objects` in the "
              "config when it is created outside the repository.",
@@ -63,6 +70,9 @@ class UndefinedEnvReferenceRule : public project::ProjectRule {
     const std::string kind = e.secret ? "Secret" : "ConfigMap";
     const std::vector<const project::ConfigObject*> found = p.FindConfig(e.secret, e.object, w.ns);
     const std::string who = project::Describe(w, c);
+    // Secrets are kept out of the repository by policy (SE023), so an undefined one is the
+    // expected case; its keys are checked only when some input does define it.
+    if (found.empty() && e.secret) return;
     if (found.empty()) {
       project::ReportOne(p, emit, *this, e.at,
                          who + " reads " + kind + " '" + e.object +

@@ -13,7 +13,7 @@ RuleMeta Meta() {
   return RuleMeta{
       .id = "KM031",
       .name = "image-name-differs-from-build",
-      .level = Level::kWarning,
+      .level = Level::kNote,
       .aliases = {},
       .kinds = {},
       .summary =
@@ -24,7 +24,9 @@ RuleMeta Meta() {
                  "scope is tied to that Dockerfile by the chart's structure (the values component "
                  "key, the rendered template's file name, the chart or the container name equals "
                  "the Dockerfile's folder; see docs/project-model.md) but its image is none of the "
-                 "built names, this fires.",
+                 "built names, this fires. It is a note: a link made by structure alone may be "
+                 "wrong (the image may come from elsewhere), so it asks for a look rather than "
+                 "failing a build; raise its level in the config to enforce it.",
       .rationale = "On Minikube and kind, pods use images built locally: a name that differs from "
                    "the `docker build -t` tag gives ErrImageNeverPull or ImagePullBackOff, and in "
                    "CI it deploys an old image pushed under the other name.",

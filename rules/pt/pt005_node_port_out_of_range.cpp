@@ -22,7 +22,10 @@ RuleMeta Meta() {
       .kinds = {InputKind::kManifest},
       .summary = "A Service nodePort is outside the cluster's NodePort range",
       .details = "Fires on a Service port's nodePort outside `node-port-range` (default "
-                 "30000-32767, the API server's --service-node-port-range default).",
+                 "30000-32767, the API server's --service-node-port-range default). `nodePort: 0` "
+                 "is not a port: the API server reads it as unset and allocates one from the "
+                 "range, so charts write it as the default (`nodePort: {{ .Values.nodePort | "
+                 "default 0 }}`) and it is not reported.",
       .rationale = "The API server refuses a nodePort outside its range (\"provided port is not "
                    "in the valid range\"), so the Service is never created.",
       .bad_example = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n"
@@ -47,7 +50,8 @@ class NodePortOutOfRangeRule : public RuleBase {
     for (const yaml::Service& s : file.services()) {
       for (const yaml::ServicePort& p : s.ports) {
         const std::optional<int64_t> v = p.node_port.AsInt();
-        if (!v || (*v >= low_ && *v <= high_)) continue;
+        // 0 is the API's "unset": the server allocates a port from its range.
+        if (!v || *v == 0 || (*v >= low_ && *v <= high_)) continue;
         yaml::ReportAt(emit, *this, *s.owner, p.node_port.span(),
                        s.owner->Describe() + ": nodePort " + std::to_string(*v) +
                            " is outside the NodePort range " + std::to_string(low_) + "-" +

@@ -23,7 +23,10 @@ RuleMeta Meta() {
                  "`backend:`), takes the ports of the rendered containers that run the same image "
                  "repository, or, without rendered manifests, the EXPOSE ports of the image's "
                  "Dockerfile. Then checks `service.targetPort` (or `service.port` when there is "
-                 "no targetPort: the `helm create` scaffold renders it as the containerPort) and "
+                 "no targetPort and it is the containerPort, as in the `helm create` scaffold: "
+                 "the chart's templates render a containerPort from it, or, with no template "
+                 "among the inputs, the values set no `containerPorts`, `containerPort` or "
+                 "`ports[].containerPort` of their own) and "
                  "the httpGet/tcpSocket/grpc ports of livenessProbe, readinessProbe and "
                  "startupProbe: a number must be one of those ports, a name the name of a "
                  "container port.",
@@ -74,7 +77,7 @@ class ValuesPortMismatchRule : public project::ProjectRule {
         if (l.ports.empty()) continue;
         const std::string prefix = v.component.empty() ? "" : v.component + ".";
         if (v.target_port) Check(p, emit, prefix + "service.targetPort", *v.target_port, l, "");
-        else if (v.service_port)
+        else if (v.service_port && p.ServicePortIsContainerPort(f.index, v))
           Check(p, emit, prefix + "service.port", *v.service_port, l,
                 " (the helm create scaffold renders service.port as the containerPort)");
         for (const auto& [probe, port] : v.probe_ports)

@@ -18,13 +18,18 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = {},
       .summary = "A container that runs as non-root listens on a port below 1024",
-      .details = "A container runs as non-root when its effective securityContext sets "
-                 "runAsNonRoot: true or runAsUser above 0, or, with no runAsUser, when its image's "
-                 "Dockerfile (linked by docs/project-model.md) ends with a non-root USER or is "
-                 "based on a documented non-root image. Fires on its containerPorts below 1024, "
-                 "and on a values scope's service.targetPort (or service.port, the scaffold's "
-                 "containerPort) below 1024 when the scope's securityContext or image is "
-                 "non-root. Ports set by the cluster to another value are not considered.",
+      .details =
+          "A container runs as non-root when its effective securityContext sets "
+          "runAsNonRoot: true or runAsUser above 0, or, with no runAsUser, when its image's "
+          "Dockerfile (linked by docs/project-model.md) ends with a non-root USER or is "
+          "based on a documented non-root image. Fires on its containerPorts below 1024, "
+          "and on a values scope's service.targetPort (or service.port, the scaffold's "
+          "containerPort) below 1024 when the scope's securityContext or image is "
+          "non-root. service.port counts as the containerPort only when the chart's templates "
+          "render a containerPort from it (or, with no template among the inputs, when "
+          "the values set no `containerPorts`, `containerPort` or "
+          "`ports[].containerPort` of their own). Ports set by the cluster to another "
+          "value are not considered.",
       .rationale = "Binding a port below 1024 needs root or CAP_NET_BIND_SERVICE unless the node's "
                    "runtime lowers net.ipv4.ip_unprivileged_port_start (Docker does, containerd "
                    "before 2.0 does not): the same image starts locally and crashes with "
@@ -60,6 +65,7 @@ class NonRootPrivilegedPortRule : public project::ProjectRule {
     });
     for (const project::FileFacts& f : p.files())
       for (const project::ValuesScope& v : f.values) {
+        if (!v.target_port && !p.ServicePortIsContainerPort(f.index, v)) continue;
         const std::optional<project::PortFact>& port =
             v.target_port ? v.target_port : v.service_port;
         if (!port || port->number <= 0 || port->number >= 1024) continue;

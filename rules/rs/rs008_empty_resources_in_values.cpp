@@ -1,6 +1,8 @@
 // RS008 empty-resources-in-values: values.yaml sets `resources: {}` (the helm create
 // default), so the chart's containers get no requests or limits.
+#include <array>
 #include <memory>
+#include <string_view>
 
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
@@ -21,7 +23,12 @@ RuleMeta Meta() {
       .summary =
           "The chart's values.yaml leaves resources empty, so its pods get no requests or limits",
       .details = "Fires on a top-level `resources: {}` (or an empty `resources:`) in a Helm values "
-                 "file: the `helm create` scaffold renders it into every container with toYaml.",
+                 "file, and on the same key of a component (`frontend.resources`): the `helm "
+                 "create` scaffold renders it into every container with toYaml. Not when a "
+                 "documented preset key beside it supplies the resources instead: Bitnami's "
+                 "`resourcesPreset` (`nano` to `2xlarge`; its charts render the preset when "
+                 "`resources` is empty). `resourcesPreset: none` (or empty) supplies nothing, so "
+                 "the empty block still fires.",
       .rationale = "Pods without requests are scheduled blindly and evicted first; pods without "
                    "a memory limit can take the whole node down with a leak. The scaffold leaves "
                    "resources empty only as a reminder.",
@@ -35,13 +42,24 @@ RuleMeta Meta() {
   };
 }
 
+// Keys that charts document as filling an empty `resources` with sized defaults.
+constexpr std::array<std::string_view, 1> kPresetKeys = {"resourcesPreset"};
+
+bool PresetSuppliesResources(const yaml::Values& v) {
+  for (std::string_view key : kPresetKeys) {
+    const yaml::Node preset = v.root.Get(key);
+    if (preset.IsScalar() && !preset.scalar().empty() && preset.scalar() != "none") return true;
+  }
+  return false;
+}
+
 class EmptyResourcesInValuesRule : public RuleBase {
  public:
   EmptyResourcesInValuesRule() : RuleBase(Meta()) {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     for (const yaml::Values& v : file.value_scopes()) {
-      if (!v.resources.IsEmpty()) continue;
+      if (!v.resources.IsEmpty() || PresetSuppliesResources(v)) continue;
       emit.Report(*this, Span::At(v.resources.position()),
                   v.prefix + "resources is empty in values: the chart's containers get no "
                              "cpu/memory requests or limits");

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "linter/core/controller_labels.h"
+
 namespace k8slint::yaml {
 
 class ViewBuilder {
@@ -439,7 +441,13 @@ std::vector<const PodSpec*> File::Selected(const Node& selector, const Object& b
     bool all = true;
     for (size_t i = 0; i < selector.size() && all; ++i) {
       const Node want = selector.ValueAt(i);
-      const Node have = p.labels.Get(selector.KeyAt(i).scalar());
+      const std::string_view key = selector.KeyAt(i).scalar();
+      if (IsControllerLabel(key)) {
+        all = want.IsScalar() && ControllerLabelMatches(key, want.scalar(), p.owner->kind_text(),
+                                                        p.owner->name_text());
+        continue;
+      }
+      const Node have = p.labels.Get(key);
       all = have.IsScalar() && want.IsScalar() && have.scalar() == want.scalar();
     }
     if (all) out.push_back(&p);
