@@ -53,7 +53,8 @@ class RunAsNonRootNotSetRule : public RuleBase {
       const yaml::Node non_root = yaml::EffectiveSecurityField(pod, c, "runAsNonRoot");
       const yaml::Node user = yaml::EffectiveSecurityField(pod, c, "runAsUser");
       if (non_root.IsTrue() || user.AsInt().value_or(0) > 0) return;
-      if (user.AsInt() == 0) return;  // NR011 reports runAsUser: 0
+      if (user.AsInt() == 0) return;                    // NR011 reports runAsUser: 0
+      if (pod.partial && !non_root.HasValue()) return;  // the base it patches may set it
       const std::string who = yaml::DescribeContainer(pod, c);
       if (non_root.IsFalse()) {
         yaml::ReportAt(

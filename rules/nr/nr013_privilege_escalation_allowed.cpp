@@ -47,7 +47,7 @@ class PrivilegeEscalationRule : public RuleBase {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;
       const yaml::Node ape = c.security_context.Get("allowPrivilegeEscalation");
-      if (ape.IsFalse()) return;
+      if (ape.IsFalse() || (pod.partial && !ape.HasValue())) return;
       const std::string who = yaml::DescribeContainer(pod, c);
       if (ape.IsTrue()) {
         yaml::ReportAt(emit, *this, *pod.owner, ape.span(),

@@ -49,7 +49,7 @@ class WritableRootFilesystemRule : public RuleBase {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;
       const yaml::Node ro = c.security_context.Get("readOnlyRootFilesystem");
-      if (ro.IsTrue()) return;
+      if (ro.IsTrue() || (pod.partial && !ro.HasValue())) return;
       yaml::ReportAt(emit, *this, *pod.owner, ro.HasValue() ? ro.position() : c.where(),
                      yaml::DescribeContainer(pod, c) +
                          " has a writable root filesystem; set readOnlyRootFilesystem: true");
