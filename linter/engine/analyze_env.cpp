@@ -6,7 +6,7 @@ namespace k8slint {
 
 void AnalyzeEnv(const AnalysisContext& ctx) {
   const env::File& file = ctx.models.env();
-  ctx.FirstParseError(file.errors);
+  for (const env::ParseError& e : file.errors) ctx.ParseError(e.span, e.message);
   for (const Rule* r : ctx.rules) r->CheckEnv(file, ctx.emit);
   if (ctx.facts) project::CollectEnv(file, ctx.facts);
 }

@@ -46,6 +46,7 @@ class PrivilegeEscalationRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;
+      if (yaml::TemplatedSection(c, "securityContext")) return;
       const yaml::Node ape = c.security_context.Get("allowPrivilegeEscalation");
       if (ape.IsFalse() || (pod.partial && !ape.HasValue())) return;
       const std::string who = yaml::DescribeContainer(pod, c);

@@ -48,6 +48,7 @@ class WritableRootFilesystemRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;
+      if (yaml::TemplatedSection(c, "securityContext")) return;
       const yaml::Node ro = c.security_context.Get("readOnlyRootFilesystem");
       if (ro.IsTrue() || (pod.partial && !ro.HasValue())) return;
       yaml::ReportAt(emit, *this, *pod.owner, ro.HasValue() ? ro.position() : c.where(),

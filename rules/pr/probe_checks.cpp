@@ -10,7 +10,7 @@ namespace k8slint::rules {
 void MissingProbeRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
   yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
     if (!pod.long_running || c.role != yaml::ContainerRole::kContainer || pod.partial) return;
-    if ((c.*probe_).present()) return;
+    if ((c.*probe_).present() || yaml::TemplatedSection(c, key_)) return;
     yaml::ReportAt(emit, *this, *pod.owner, c.where(),
                    yaml::DescribeContainer(pod, c) + " has no " + std::string(key_));
   });
