@@ -31,6 +31,12 @@ class MemoryBuffer : public std::streambuf {
 // YAML per node, so the 64 MiB input limit is about 5 million nodes).
 constexpr size_t kMaxNodes = 8'000'000;
 struct TooManyNodes {};
+// yaml-cpp loops on some malformed input (a line starting with `, ` outside a flow
+// collection) emitting null nodes without consuming text; no real YAML holds more than
+// about two nodes per byte (`- ` or `a:` is the shortest null), so more is that loop.
+struct Runaway {
+  uint32_t offset = 0;
+};
 
 }  // namespace
 
@@ -158,6 +164,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   NodeId NewNode(NodeKind kind, uint32_t offset) {
     if (tree_->nodes_.size() >= kMaxNodes) throw TooManyNodes{};
+    if (tree_->nodes_.size() > 2 * tree_->source().text().size() + 64) throw Runaway{offset};
     Tree::Data d;
     d.kind = kind;
     d.offset = offset;
@@ -384,6 +391,12 @@ std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError
     if (LeadingTab(source.Line(p.line)) || LeadingTab(source.Line(p.line + 1)))
       msg += " (tabs are not allowed in YAML indentation)";
     errors->push_back({Span::At(p), std::move(msg)});
+  } catch (const Runaway& r) {
+    errors->push_back({Span::At(source.PositionAt(r.offset)),
+                       "invalid YAML: the parser stopped making progress here (a ',' outside "
+                       "[...] or {...}?); the file is not checked"});
+    tree->docs_.clear();
+    return tree;
   } catch (const TooManyNodes&) {
     errors->push_back({Span::At(1, 1), "YAML too large: more than " + std::to_string(kMaxNodes) +
                                            " nodes; the file is not checked"});
