@@ -38,6 +38,54 @@ std::string KindOf(const DiscoveryResult& r, const std::string& path) {
 
 BOOST_AUTO_TEST_SUITE(discovery)
 
+BOOST_AUTO_TEST_CASE(templates_and_patches_of_a_kind_are_text_with_one_note) {
+  MemoryFileSystem fs;
+  fs.Add("app/Dockerfile.tmpl", "FROM {{ .Base }}\n");
+  fs.Add("app/Dockerfile.patch", "--- a/Dockerfile\n");
+  fs.Add("app/Dockerfile.alpine", "FROM alpine:3.20\n");  // a Dockerfile variant
+  fs.Add("app/deploy/web.yaml.j2", "name: {{ app }}\n");
+  fs.Add("app/.env.template", "A=\n");              // an example env file
+  fs.Add("app/0001-fix.patch", "--- a/main.go\n");  // a patch of no kind we lint
+  Config config;
+  DiscoveryResult r;
+  BOOST_REQUIRE(Discover(fs, nullptr, {"app"}, std::nullopt, config, &r).ok());
+  BOOST_TEST(KindOf(r, "app/Dockerfile.tmpl") == "text");
+  BOOST_TEST(KindOf(r, "app/Dockerfile.patch") == "text");
+  BOOST_TEST(KindOf(r, "app/deploy/web.yaml.j2") == "text");
+  BOOST_TEST(KindOf(r, "app/Dockerfile.alpine") == "dockerfile");
+  BOOST_TEST(KindOf(r, "app/.env.template") == "env");
+  BOOST_TEST(KindOf(r, "app/0001-fix.patch") == "text");
+  std::vector<std::string> noted;
+  for (const DiscoveryNotice& n : r.notices) noted.push_back(n.path + " " + n.rule_id);
+  BOOST_TEST(noted == (std::vector<std::string>{"app/Dockerfile.patch K8L004",
+                                                "app/Dockerfile.tmpl K8L004",
+                                                "app/deploy/web.yaml.j2 K8L004"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(files_a_kustomization_lists_as_patches_are_marked) {
+  MemoryFileSystem fs;
+  fs.Add("k/base/deploy.yaml", "kind: Deployment\n");
+  fs.Add("k/overlays/prod/kustomization.yaml",
+         "resources: [../../base]\n"
+         "patches:\n- path: replicas.yaml\n- patch: |-\n    - op: remove\n"
+         "patchesStrategicMerge:\n- ../common/labels.yaml\n"
+         "patchesJson6902:\n- path: json.yaml\n  target: {kind: Deployment, name: web}\n");
+  fs.Add("k/overlays/prod/replicas.yaml", "kind: Deployment\n");
+  fs.Add("k/overlays/prod/json.yaml", "- op: add\n");
+  fs.Add("k/overlays/common/labels.yaml", "kind: Deployment\n");
+  Config config;
+  DiscoveryResult r;
+  BOOST_REQUIRE(Discover(fs, nullptr, {"k"}, std::nullopt, config, &r).ok());
+  std::vector<std::string> patches;
+  for (const InputFile& f : r.files)
+    if (f.patch) patches.push_back(f.path);
+  BOOST_TEST(patches == (std::vector<std::string>{"k/overlays/common/labels.yaml",
+                                                  "k/overlays/prod/json.yaml",
+                                                  "k/overlays/prod/replicas.yaml"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(walk_skips_installed_dependencies_unless_named) {
   MemoryFileSystem fs;
   fs.Add("app/Dockerfile", "FROM node:20\n");

@@ -30,6 +30,12 @@ BOOST_AUTO_TEST_CASE(syntax_error_has_a_position) {
   BOOST_TEST(First(Errors("a: b: c\n")) == "1:5 invalid YAML: illegal map value");
 }
 
+BOOST_AUTO_TEST_CASE(a_leading_comma_is_an_error_not_a_runaway_parse) {
+  // yaml-cpp emits null nodes forever here; the tree stops it at once, where it is.
+  const std::string e = First(Errors("# note\n, kubectl patch\nkind: Deployment\n"));
+  BOOST_TEST(e.starts_with("2:1 invalid YAML: the parser stopped making progress"), e);
+}
+
 BOOST_AUTO_TEST_CASE(tab_indentation_is_named) {
   const std::string e = First(Errors("a:\n  b: 1\n\tc: 2\n"));
   BOOST_TEST(e.starts_with("3:1 invalid YAML"));

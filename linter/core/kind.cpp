@@ -34,10 +34,33 @@ std::optional<InputKind> ParseKind(std::string_view name) {
   return std::nullopt;
 }
 
-InputKind KindFromPath(std::string_view path, bool beside_chart, bool in_chart_templates) {
+namespace {
+
+// Name suffixes of files that another tool turns into the real file: template engines
+// and patch tools. What each is, for the K8L004 note.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kTemplateSuffixes{{
+    {".tmpl", "a template"},
+    {".tpl", "a template"},
+    {".gotmpl", "a Go template"},
+    {".j2", "a Jinja template"},
+    {".jinja", "a Jinja template"},
+    {".jinja2", "a Jinja template"},
+    {".template", "a template"},
+    {".mustache", "a Mustache template"},
+    {".hbs", "a Handlebars template"},
+    {".erb", "an ERB template"},
+    {".in", "a configure-time template"},
+    {".patch", "a patch"},
+    {".diff", "a patch"},
+    {".rej", "a rejected patch hunk"},
+}};
+
+std::string BaseLower(std::string_view path) {
   const size_t slash = path.find_last_of('/');
-  const std::string base =
-      AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  return AsciiLower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+InputKind KindFromBase(const std::string& base, bool beside_chart, bool in_chart_templates) {
   if (base == "dockerfile" || base == "containerfile" || base.ends_with(".dockerfile") ||
       base.rfind("dockerfile.", 0) == 0 || base.rfind("containerfile.", 0) == 0)
     return InputKind::kDockerfile;
@@ -50,6 +73,33 @@ InputKind KindFromPath(std::string_view path, bool beside_chart, bool in_chart_t
   if (base == "chart.yaml") return InputKind::kChart;
   if (beside_chart && base.rfind("values", 0) == 0) return InputKind::kValues;
   return InputKind::kManifest;
+}
+
+// Env files keep their own example names (`.env.template`, env::File::IsTemplate).
+bool EnvName(const std::string& base) {
+  return base == ".env" || base.rfind(".env.", 0) == 0 || base.ends_with(".env");
+}
+
+}  // namespace
+
+InputKind KindFromPath(std::string_view path, bool beside_chart, bool in_chart_templates) {
+  const std::string base = BaseLower(path);
+  if (!EnvName(base) && !TemplateOf(path).empty()) return InputKind::kText;
+  return KindFromBase(base, beside_chart, in_chart_templates);
+}
+
+TemplateName TemplateOf(std::string_view path) {
+  const std::string base = BaseLower(path);
+  if (EnvName(base)) return {};
+  for (const auto& [suffix, what] : kTemplateSuffixes) {
+    // `Dockerfile.tmpl`, `deploy.yaml.j2`: the suffix follows a name of a kind we lint.
+    if (!base.ends_with(suffix) || base.size() == suffix.size()) continue;
+    const std::string stem = base.substr(0, base.size() - suffix.size());
+    const InputKind kind = KindFromBase(stem, false, false);
+    if (kind == InputKind::kText) continue;
+    return {what, kind};
+  }
+  return {};
 }
 
 }  // namespace k8slint

@@ -33,6 +33,10 @@ class SourceFile {
     git_ = nullptr;
   }
   void set_git(const VcsLookup* git) { git_ = git; }
+  // A fragment another tool merges into complete objects (a kustomize patch listed by a
+  // kustomization.yaml): what it leaves out is not missing.
+  bool patch() const { return patch_; }
+  void set_patch(bool patch) { patch_ = patch; }
 
   size_t line_count() const { return line_starts_.size(); }
   // The text of 1-based line `line` without its line terminator ("" when out of range).
@@ -50,6 +54,7 @@ class SourceFile {
   std::string text_;
   mutable VcsStatus vcs_ = VcsStatus::kNoRepository;
   mutable const VcsLookup* git_ = nullptr;  // cleared once asked
+  bool patch_ = false;
   std::vector<uint32_t> line_starts_;
 };
 

@@ -32,6 +32,22 @@ struct AnalysisContext {
 
   // Reports K8L001 parse-error at `span` of the current file.
   void ParseError(Span span, std::string message) const;
+  // Reports a file's parse errors as one K8L001 at the first (by position), naming how
+  // many follow: after the first error a parser reads the rest out of step, and one
+  // finding per line buries the one that matters.
+  template <typename Error>
+  void FirstParseError(const std::vector<Error>& errors) const {
+    if (errors.empty()) return;
+    const Error* first = &errors.front();
+    for (const Error& e : errors)
+      if (e.span.begin < first->span.begin) first = &e;
+    ParseError(first->span, first->message + MoreErrors(errors.size() - 1));
+  }
+  // Reports K8L004 skipped-file at `span`: the file is not linted as its kind.
+  void Skipped(Span span, std::string message) const;
+
+ private:
+  static std::string MoreErrors(size_t more);
 };
 
 void AnalyzeDockerfile(const AnalysisContext& ctx);  // linter/engine/analyze_dockerfile.cpp

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "linter/engine/kustomize_patches.h"
 #include "rules/k8l/k8l002_unreadable_file.h"
 #include "rules/k8l/k8l004_skipped_file.h"
 
@@ -22,6 +23,16 @@ std::string Parent(const std::string& path) {
 std::string Base(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string_view KindArticle(InputKind kind) {
+  switch (kind) {
+    case InputKind::kDockerfile: return "a Dockerfile";
+    case InputKind::kEnv: return "an env file";
+    case InputKind::kPowerShell: return "PowerShell";
+    case InputKind::kMarkdown: return "markdown";
+    default: return "YAML";
+  }
 }
 
 class Walker {
@@ -65,6 +76,14 @@ class Walker {
                                    std::to_string(config_.max_file_bytes) + "-byte limit"});
       return;
     }
+    // Templates are still read as text, so the secrets rules see them; the note says
+    // why none of the Dockerfile or manifest rules did.
+    if (const TemplateName t = TemplateOf(path); !t.empty() && kind == InputKind::kText)
+      out_->notices.push_back({path, std::string(rules::kSkippedFile),
+                               "not linted as " + std::string(KindArticle(t.of)) +
+                                   ": its name marks it as " + std::string(t.what) +
+                                   " of one, which another tool turns into the real file "
+                                   "(the secrets rules still read it)"});
     out_->files.push_back({path, kind, explicit_path, size});
   }
 
@@ -121,6 +140,7 @@ Status Discover(const FileSystem& fs, const GitRepos* git, const std::vector<std
       std::unique(out->files.begin(), out->files.end(),
                   [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
       out->files.end());
+  MarkKustomizePatches(fs, config.max_file_bytes, &out->files);
   return Status::Ok();
 }
 

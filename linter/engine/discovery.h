@@ -21,6 +21,7 @@ struct InputFile {
   InputKind kind = InputKind::kText;
   bool explicit_path = false;  // named on the command line rather than found by a walk
   uint64_t size = 0;
+  bool patch = false;  // listed as a patch by a kustomization.yaml among the inputs
 };
 
 // Something discovery could not lint, reported as a K8L finding on `path`.

@@ -124,6 +124,7 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
       }
       SourceFile source(in.path, in.kind, std::move(text));
       if (in.path != "-") source.set_git(git_);
+      source.set_patch(in.patch);
       project::FileFacts* slot = nullptr;
       if (collect) {
         slot = &facts[i];

@@ -37,6 +37,8 @@ const std::vector<DocGuide>& DocGuides() {
       {"architecture.md", "Architecture", "how the code is laid out and how a run flows"},
       {"decisions.md", "Decisions", "behaviour where the specification is silent"},
       {"yaml-model.md", "The YAML document model", "how manifests, values and Chart.yaml are read"},
+      {"templates-and-other-yaml.md", "Templates, patches and other tools' YAML",
+       "what the Dockerfile and manifest rules deliberately do not read, and why"},
       {"project-model.md", "The project model",
        "how cross-file rules link images, Dockerfiles, charts, values and manifests"},
       {"not-reported-pt-rs-km.md", "What PT, RS and KM do not report",

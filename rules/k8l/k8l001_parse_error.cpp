@@ -20,8 +20,14 @@ Status MakeK8L001(const Config&, std::unique_ptr<Rule>* out) {
       .summary = "The file cannot be parsed, so its other checks did not run",
       .details = "Reported where the parser of the file's kind stopped: an unterminated "
                  "heredoc or quote, a malformed JSON (exec form) array, invalid YAML, a line "
-                 "that is not a valid instruction. The rest of the run goes on; rules that "
-                 "need the broken part of the file stay silent for it.",
+                 "that is not a valid instruction. A Dockerfile or YAML file gets one finding, at "
+                 "its first error, "
+                 "with the number of further errors in the message: after the first error a "
+                 "parser reads the rest out of step (env files, read line by line, get one per "
+                 "line). A template of another tool (Jinja, Go or "
+                 "Mustache syntax where the format does not allow it) gets a K8L004 note "
+                 "instead. The rest of the run goes on; rules that need the broken part of the "
+                 "file stay silent for it.",
       .rationale = "A file that k8slint cannot read is a file that docker, kubectl or helm "
                    "will probably reject or, worse, read differently from what you meant. "
                    "Silently skipping it would hide every other problem in it.",

@@ -15,14 +15,19 @@ Status MakeK8L004(const Config&, std::unique_ptr<Rule>* out) {
       .level = Level::kNote,
       .aliases = {},
       .kinds = {},
-      .summary = "A file was not linted because it is too large or binary, or Helm templates "
-                 "were not rendered",
+      .summary = "A file was not linted because it is too large, binary or a template of "
+                 "another tool, or Helm templates were not rendered",
       .details = "Files above the size limit (64 MiB by default) are skipped; binary files "
                  "(a NUL byte in the first 8 KiB) are skipped when given explicitly. Binary "
                  "files met during a folder walk are skipped without a note, as git does. "
                  "`k8slint chart` reports the chart's templates/ folder when helm is not on "
                  "PATH: templates are Go templates, so only what helm renders from them can be "
-                 "linted as manifests.",
+                 "linted as manifests. Templates and patches of another tool are read for "
+                 "secrets only, with one note each: names such as `Dockerfile.tmpl`, "
+                 "`Dockerfile.template`, `deploy.yaml.j2` or `Dockerfile.patch`, a Dockerfile "
+                 "with `{{ }}` or `{% %}` lines where instructions belong or in a FROM image, "
+                 "and YAML whose template syntax keeps it from parsing (docs/"
+                 "templates-and-other-yaml.md).",
       .rationale = "Skipping is sometimes right, but never silently: the report lists what "
                    "was not checked.",
       .bad_example = "",

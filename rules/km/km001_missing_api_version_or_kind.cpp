@@ -17,12 +17,14 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = {InputKind::kManifest},
       .summary = "A document of a Kubernetes manifest has no apiVersion or kind",
-      .details = "In a YAML file where some document has apiVersion or kind (so the file is "
-                 "a Kubernetes manifest), fires on each document or List item that lacks "
-                 "either, and on documents that are not maps at all. Files where no document "
-                 "has them (GitHub workflows, docker-compose files, other configuration) are "
-                 "plain YAML and are not reported. Empty documents (a template that rendered "
-                 "nothing) are fine.",
+      .details = "In a YAML file where some document is shaped like a Kubernetes object (a "
+                 "`kind`, or an apiVersion such as `v1` or `apps/v1` beside metadata, spec or "
+                 "data), fires on each document or List item that lacks apiVersion or kind, "
+                 "and on documents that are not maps at all. Other YAML is not reported: "
+                 "Grafana provisioning (`apiVersion: 1`), a Helm repository index.yaml, "
+                 "kustomization files, docker-compose files, GitHub workflows and Helm values "
+                 "files (`values*.yaml`, `*-values.yaml`, a chart's `ci/` values) whatever "
+                 "they hold. Empty documents (a template that rendered nothing) are fine.",
       .rationale = "kubectl apply rejects the whole file (\"Object 'Kind' is missing\"), so "
                    "none of its objects are applied. In rendered charts it usually means a "
                    "template whose condition left only part of an object.",

@@ -22,7 +22,9 @@ RuleMeta Meta() {
                  "`metadata.labels`), a map or string where a list is expected "
                  "(`containers`, `ports`, `env`), a list item that is not a map, or a "
                  "quoted number in a number field (`containerPort: \"8080\"`). Only the "
-                 "fields of the model are checked; this is not full schema validation.",
+                 "fields of the model are checked; this is not full schema validation. A "
+                 "template expression written as the value (`port: {{ .Port }}`, "
+                 "`\"${PORT}\"`) has no type until it is rendered and is not reported.",
       .rationale = "kubectl rejects the object with a decoding error that names no line; "
                    "with Helm it shows only at install time. Other checks cannot see through "
                    "the wrong type, so they stay silent on it.",

@@ -20,7 +20,8 @@ RuleMeta Meta() {
       .summary = "A container image has no tag or the tag latest",
       .details = "Fires on the image of any container, init container or ephemeral container "
                  "whose reference has no tag or the tag `latest`, unless it is pinned by digest "
-                 "(`@sha256:...`).",
+                 "(`@sha256:...`). An image holding a template expression (`{{ .Image }}`, "
+                 "`${IMAGE}`) is not judged: its tag is known only once it is rendered.",
       .rationale = "`latest` (and no tag, which means latest) changes under you: two pods of one "
                    "Deployment can run different code, a rollback does not roll back, and "
                    "IfNotPresent nodes keep stale images.",
@@ -42,6 +43,7 @@ class LatestImageTagRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (!c.image.IsScalar() || c.image.scalar().empty() || !c.image_ref.digest.empty()) return;
+      if (c.image.templated()) return;  // `{{ .Values.image }}`: the tag comes with the value
       const std::string& tag = c.image_ref.tag;
       if (!tag.empty() && tag != "latest") return;
       yaml::ReportAt(emit, *this, *pod.owner, c.image.span(),

@@ -50,10 +50,14 @@ class RunAsNonRootNotSetRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;
+      if (yaml::TemplatedSection(c, "securityContext") ||
+          yaml::TemplatedSection(pod, "securityContext"))
+        return;
       const yaml::Node non_root = yaml::EffectiveSecurityField(pod, c, "runAsNonRoot");
       const yaml::Node user = yaml::EffectiveSecurityField(pod, c, "runAsUser");
       if (non_root.IsTrue() || user.AsInt().value_or(0) > 0) return;
-      if (user.AsInt() == 0) return;  // NR011 reports runAsUser: 0
+      if (user.AsInt() == 0) return;                    // NR011 reports runAsUser: 0
+      if (pod.partial && !non_root.HasValue()) return;  // the base it patches may set it
       const std::string who = yaml::DescribeContainer(pod, c);
       if (non_root.IsFalse()) {
         yaml::ReportAt(

@@ -46,8 +46,9 @@ class PrivilegeEscalationRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;
+      if (yaml::TemplatedSection(c, "securityContext")) return;
       const yaml::Node ape = c.security_context.Get("allowPrivilegeEscalation");
-      if (ape.IsFalse()) return;
+      if (ape.IsFalse() || (pod.partial && !ape.HasValue())) return;
       const std::string who = yaml::DescribeContainer(pod, c);
       if (ape.IsTrue()) {
         yaml::ReportAt(emit, *this, *pod.owner, ape.span(),

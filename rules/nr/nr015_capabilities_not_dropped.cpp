@@ -47,7 +47,9 @@ class CapabilitiesNotDroppedRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;
+      if (yaml::TemplatedSection(c, "securityContext")) return;
       const yaml::Node drop = c.security_context.At({"capabilities", "drop"});
+      if (pod.partial && !drop.HasValue()) return;  // the base it patches may drop them
       for (size_t i = 0; i < drop.size(); ++i) {
         const std::string_view cap = drop.Item(i).scalar();
         if (cap == "ALL" || cap == "all" || cap == "CAP_ALL") return;

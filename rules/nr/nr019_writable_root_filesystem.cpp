@@ -48,8 +48,9 @@ class WritableRootFilesystemRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;
+      if (yaml::TemplatedSection(c, "securityContext")) return;
       const yaml::Node ro = c.security_context.Get("readOnlyRootFilesystem");
-      if (ro.IsTrue()) return;
+      if (ro.IsTrue() || (pod.partial && !ro.HasValue())) return;
       yaml::ReportAt(emit, *this, *pod.owner, ro.HasValue() ? ro.position() : c.where(),
                      yaml::DescribeContainer(pod, c) +
                          " has a writable root filesystem; set readOnlyRootFilesystem: true");

@@ -52,7 +52,7 @@ class SlowStartRule : public RuleBase {
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
-      if (!c.liveness.present() || c.startup.present()) return;
+      if (!c.liveness.present() || c.startup.present() || pod.partial) return;
       const yaml::Node delay = c.liveness.node.Get("initialDelaySeconds");
       if (delay.AsInt().value_or(0) < min_delay_) return;
       yaml::ReportAt(emit, *this, *pod.owner, delay.span(),

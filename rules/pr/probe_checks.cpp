@@ -9,8 +9,8 @@ namespace k8slint::rules {
 
 void MissingProbeRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
   yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
-    if (!pod.long_running || c.role != yaml::ContainerRole::kContainer) return;
-    if ((c.*probe_).present()) return;
+    if (!pod.long_running || c.role != yaml::ContainerRole::kContainer || pod.partial) return;
+    if ((c.*probe_).present() || yaml::TemplatedSection(c, key_)) return;
     yaml::ReportAt(emit, *this, *pod.owner, c.where(),
                    yaml::DescribeContainer(pod, c) + " has no " + std::string(key_));
   });
@@ -20,6 +20,7 @@ void ProbePortRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
   yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
     const yaml::Probe& p = c.*probe_;
     if (!p.present() || !p.port.IsScalar() || c.FindPort(p.port)) return;
+    if (pod.partial) return;  // a patch's ports are declared in the base it patches
     const bool named = !p.port.AsInt().has_value();
     // A numeric port works without a declaration; only flag it when the container
     // lists its ports and this one is not among them.

@@ -10,6 +10,7 @@ namespace k8slint::rules {
 void MissingResourceRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
   yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
     if (c.role == yaml::ContainerRole::kEphemeral) return;  // they cannot have resources
+    if (pod.partial || yaml::TemplatedSection(c, "resources")) return;
     const yaml::Node& section = limit_ ? c.limits : c.requests;
     if (section.Get(resource_).HasValue()) return;
     // A limit alone makes Kubernetes default the request to it: not missing.

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "linter/core/controller_labels.h"
+#include "linter/models/yaml/object_shape.h"
 
 namespace k8slint::yaml {
 
@@ -17,9 +18,9 @@ class ViewBuilder {
     const InputKind kind = f_.kind();
     if (kind == InputKind::kValues) return BuildValues();
     if (kind == InputKind::kChart) return BuildChart();
+    if (OtherToolByPath(f_.source().path())) return;
     for (const Document& d : f_.documents_)
-      if (d.root.IsMap() && (d.root.Get("apiVersion") || d.root.Get("kind")))
-        f_.is_kubernetes_ = true;
+      if (LooksLikeObject(d.root)) f_.is_kubernetes_ = true;
     if (!f_.is_kubernetes_) return;
     for (const Document& d : f_.documents_) Objects(d);
     f_.pods_.reserve(f_.objects_.size());  // Object::pod points into it
@@ -82,6 +83,7 @@ class ViewBuilder {
   Node Expect(Node n, NodeKind want, std::string_view what) {
     if (!n.HasValue()) return {};
     if (n.kind() == want) return n;
+    if (n.templated()) return {};  // `{{ .Values.x }}`: unknown until rendered
     // Scalars are fine as scalars whatever they look like.
     const std::string_view wanted = want == NodeKind::kMap        ? "a map"
                                     : want == NodeKind::kSequence ? "a list"
@@ -98,8 +100,11 @@ class ViewBuilder {
   Node Seq(Node parent, std::string_view key, std::string_view path) {
     return Expect(parent.Get(key), NodeKind::kSequence, path);
   }
+  // A templated value (`{{ .Values.port }}`, `${PORT}`) is absent: only the tool that
+  // renders it knows what it is, so no rule may judge it.
   Node Scalar(Node parent, std::string_view key, std::string_view path) {
-    return Expect(parent.Get(key), NodeKind::kScalar, path);
+    const Node n = Expect(parent.Get(key), NodeKind::kScalar, path);
+    return n.templated() ? Node() : n;
   }
   // Maps inside a list; items of the wrong type become problems.
   std::vector<Node> Maps(Node seq, std::string_view path) {
@@ -145,10 +150,12 @@ class ViewBuilder {
     o.last_line = last;
     o.api_version = Scalar(n, "apiVersion", "apiVersion");
     o.kind = Scalar(n, "kind", "kind");
-    if (!o.api_version || !o.kind) {
-      std::string missing = !o.api_version && !o.kind ? "apiVersion and kind"
-                            : !o.api_version          ? "apiVersion"
-                                                      : "kind";
+    const bool has_api = o.api_version || n.Get("apiVersion").templated();
+    const bool has_kind = o.kind || n.Get("kind").templated();
+    if (!has_api || !has_kind) {
+      std::string missing = !has_api && !has_kind ? "apiVersion and kind"
+                            : !has_api            ? "apiVersion"
+                                                  : "kind";
       AddProblem(Problem::Kind::kMissingApiVersionOrKind, n.position(),
                  "object has no " + missing + "; kubectl cannot tell what it is", &d);
     }
@@ -214,6 +221,10 @@ class ViewBuilder {
       for (Node c : Maps(Seq(spec, key, cpath), cpath + "[]"))
         p.containers.push_back(BuildContainer(c, role, cpath + "[]"));
     }
+    p.partial = f_.source().patch() ||
+                (!p.containers.empty() &&
+                 std::none_of(p.containers.begin(), p.containers.end(),
+                              [](const Container& c) { return c.node.Get("image").HasValue(); }));
     f_.pods_.push_back(std::move(p));
     o.pod = &f_.pods_.back();
   }
@@ -224,7 +235,7 @@ class ViewBuilder {
     c.node = n;
     c.name = Scalar(n, "name", path + ".name");
     c.image = Scalar(n, "image", path + ".image");
-    if (c.image) c.image_ref = ImageRef::Parse(c.image.scalar());
+    if (c.image && !c.image.templated()) c.image_ref = ImageRef::Parse(c.image.scalar());
     for (Node pn : Maps(Seq(n, "ports", path + ".ports"), path + ".ports[]")) {
       ContainerPort p;
       p.node = pn;
@@ -277,6 +288,7 @@ class ViewBuilder {
     const Node n = parent.Get(key);
     if (!n.HasValue()) return {};
     if (n.AsInt()) return n;
+    if (n.templated()) return {};
     AddProblem(Problem::Kind::kWrongType, n.position(),
                std::string(what) + " must be a number, not " +
                    (n.quoted() ? "the string \"" + std::string(n.scalar()) + "\""
@@ -448,7 +460,9 @@ std::vector<const PodSpec*> File::Selected(const Node& selector, const Object& b
         continue;
       }
       const Node have = p.labels.Get(key);
-      all = have.IsScalar() && want.IsScalar() && have.scalar() == want.scalar();
+      // A templated label (`app: {{ .Name }}`) may render to anything: assume a match.
+      all = have.IsScalar() && want.IsScalar() &&
+            (have.scalar() == want.scalar() || have.templated() || want.templated());
     }
     if (all) out.push_back(&p);
   }

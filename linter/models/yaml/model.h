@@ -104,6 +104,11 @@ struct PodSpec {
   // Serves until deleted: not a Job/CronJob, not a Pod with restartPolicy Never/OnFailure.
   bool long_running = true;
   bool batch = false;  // Job or CronJob
+  // A fragment merged into a workload defined elsewhere: the file is a kustomize patch
+  // (SourceFile::patch), or no container names an image, which only a patch omits. The
+  // rules that report something missing (probes, resources, securityContext fields)
+  // skip it; what is written (privileged: true) is still judged.
+  bool partial = false;
 };
 
 struct ServicePort {
@@ -197,8 +202,10 @@ class File {
   InputKind kind() const { return source_->kind(); }
   const Tree& tree() const { return *tree_; }
   const std::vector<Document>& documents() const { return documents_; }
-  // Some document has apiVersion or kind. A manifest-kind file that is not (a GitHub
-  // workflow, docker-compose.yaml) is plain YAML: no objects and no findings.
+  // Some document is shaped like a Kubernetes object (object_shape.h) and the name is
+  // not another tool's. A manifest-kind file that is not (a GitHub workflow,
+  // docker-compose.yaml, Grafana provisioning, a Helm index.yaml) is plain YAML: no
+  // objects and no findings.
   bool is_kubernetes() const { return is_kubernetes_; }
 
   const std::vector<Object>& objects() const { return objects_; }

@@ -31,6 +31,12 @@ class MemoryBuffer : public std::streambuf {
 // YAML per node, so the 64 MiB input limit is about 5 million nodes).
 constexpr size_t kMaxNodes = 8'000'000;
 struct TooManyNodes {};
+// yaml-cpp loops on some malformed input (a line starting with `, ` outside a flow
+// collection) emitting null nodes without consuming text; no real YAML holds more than
+// about two nodes per byte (`- ` or `a:` is the shortest null), so more is that loop.
+struct Runaway {
+  uint32_t offset = 0;
+};
 
 }  // namespace
 
@@ -47,6 +53,7 @@ class TreeBuilder : public YAML::EventHandler {
   size_t complete_docs() const { return complete_docs_; }
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (swallow_) return;
     // A missing value's mark is the next token's; point at its key instead.
     uint32_t offset = Offset(mark);
     if (depth_ > 0) {
@@ -57,6 +64,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
+    if (swallow_) return;
     auto it = anchors_.find(anchor);
     // yaml-cpp rejects unknown anchors itself; stay safe if it ever does not.
     Attach(it != anchors_.end() ? it->second : NewNode(NodeKind::kNull, 0));
@@ -64,6 +72,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    if (swallow_) return;
     const uint32_t offset = Offset(mark);
     const NodeId id = NewNode(NodeKind::kScalar, offset);
     Tree::Data& d = tree_->nodes_[id];
@@ -77,14 +86,32 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    if (swallow_) {
+      ++swallow_;
+      return;
+    }
     Open(NodeKind::kSequence, mark, anchor);
   }
-  void OnSequenceEnd() override { Close(); }
+  void OnSequenceEnd() override {
+    if (swallow_) return Unswallow();
+    Close();
+  }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    if (swallow_) {
+      ++swallow_;
+      return;
+    }
+    if (StartsTemplate(mark)) {
+      swallow_ = 1;
+      swallow_offset_ = Offset(mark);
+      swallow_anchor_ = anchor;
+      return;
+    }
     Open(NodeKind::kMap, mark, anchor);
   }
   void OnMapEnd() override {
+    if (swallow_) return Unswallow();
     CheckDuplicateKeys(frames_[depth_ - 1]);
     Close();
   }
@@ -98,6 +125,37 @@ class TreeBuilder : public YAML::EventHandler {
 
   Position Pos(size_t offset) const { return tree_->source().PositionAt(offset); }
 
+  // `key: {{ .Name }}`, a Go/Helm/Jinja/Mustache expression written bare, is to YAML a
+  // flow map holding a flow map. It stands for one value, so its events are swallowed
+  // and it becomes one scalar holding its text (Node::templated).
+  bool StartsTemplate(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return false;
+    const std::string_view text = tree_->source().text();
+    const size_t at = static_cast<size_t>(mark.pos);
+    return text.substr(at, 2) == "{{";
+  }
+
+  void Unswallow() {
+    if (--swallow_ > 0) return;
+    const std::string_view text = tree_->source().text();
+    size_t end = swallow_offset_;
+    int depth = 0;
+    for (; end < text.size(); ++end) {
+      if (text[end] == '{') ++depth;
+      if (text[end] == '}' && --depth == 0) break;
+      if (text[end] == '\n') break;
+    }
+    const std::string_view value =
+        text.substr(swallow_offset_, std::min(end + 1, text.size()) - swallow_offset_);
+    const NodeId id = NewNode(NodeKind::kScalar, swallow_offset_);
+    Tree::Data& d = tree_->nodes_[id];
+    d.first = static_cast<uint32_t>(tree_->strings_.size());
+    d.count = static_cast<uint32_t>(value.size());
+    d.flags |= Tree::kTemplate;
+    tree_->strings_ += value;
+    Add(id, swallow_anchor_);
+  }
+
   uint32_t Offset(const YAML::Mark& mark) const {
     if (mark.pos >= 0) return static_cast<uint32_t>(mark.pos);
     // A null mark falls back to the enclosing node's position.
@@ -106,6 +164,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   NodeId NewNode(NodeKind kind, uint32_t offset) {
     if (tree_->nodes_.size() >= kMaxNodes) throw TooManyNodes{};
+    if (tree_->nodes_.size() > 2 * tree_->source().text().size() + 64) throw Runaway{offset};
     Tree::Data d;
     d.kind = kind;
     d.offset = offset;
@@ -213,6 +272,9 @@ class TreeBuilder : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, NodeId> anchors_;
   uint32_t doc_first_line_ = 1;
   size_t complete_docs_ = 0;
+  int swallow_ = 0;  // depth inside a bare template expression's events
+  uint32_t swallow_offset_ = 0;
+  YAML::anchor_t swallow_anchor_ = 0;
 };
 
 namespace {
@@ -329,6 +391,12 @@ std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError
     if (LeadingTab(source.Line(p.line)) || LeadingTab(source.Line(p.line + 1)))
       msg += " (tabs are not allowed in YAML indentation)";
     errors->push_back({Span::At(p), std::move(msg)});
+  } catch (const Runaway& r) {
+    errors->push_back({Span::At(source.PositionAt(r.offset)),
+                       "invalid YAML: the parser stopped making progress here (a ',' outside "
+                       "[...] or {...}?); the file is not checked"});
+    tree->docs_.clear();
+    return tree;
   } catch (const TooManyNodes&) {
     errors->push_back({Span::At(1, 1), "YAML too large: more than " + std::to_string(kMaxNodes) +
                                            " nodes; the file is not checked"});

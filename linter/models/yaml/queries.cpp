@@ -8,6 +8,13 @@ void ForEachContainer(const File& file,
     for (const Container& c : pod.containers) fn(pod, c);
 }
 
+bool TemplatedSection(const Container& c, std::string_view key) {
+  return c.node.Get(key).templated();
+}
+bool TemplatedSection(const PodSpec& pod, std::string_view key) {
+  return pod.spec.Get(key).templated();
+}
+
 Node EffectiveSecurityField(const Node& container_context, const Node& pod_context,
                             std::string_view field, bool* from_pod) {
   if (from_pod) *from_pod = false;

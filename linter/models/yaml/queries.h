@@ -25,6 +25,12 @@ Node EffectiveSecurityField(const Node& container_context, const Node& pod_conte
                             std::string_view field, bool* from_pod = nullptr);
 Node EffectiveSecurityField(const PodSpec& pod, const Container& c, std::string_view field);
 
+// The container's `key` (resources, securityContext, a probe) is one template expression
+// (`resources: {{ .Resources }}`): what it holds is known only once rendered, so rules
+// that report it missing stay silent.
+bool TemplatedSection(const Container& c, std::string_view key);
+bool TemplatedSection(const PodSpec& pod, std::string_view key);
+
 // "container 'app' of Deployment/web" / "init container 'x' of ...".
 std::string DescribeContainer(const PodSpec& pod, const Container& c);
 

@@ -32,6 +32,14 @@ std::string_view Node::scalar() const {
 
 bool Node::quoted() const { return IsScalar() && (tree_->nodes_[id_].flags & Tree::kQuoted); }
 
+bool Node::templated() const {
+  if (!IsScalar()) return false;
+  if (tree_->nodes_[id_].flags & Tree::kTemplate) return true;
+  const std::string_view v = scalar();
+  return v.find("{{") != std::string_view::npos || v.find("{%") != std::string_view::npos ||
+         v.find("${") != std::string_view::npos;
+}
+
 std::optional<int64_t> Node::AsInt() const {
   if (!IsScalar() || quoted()) return std::nullopt;
   std::string_view s = scalar();

@@ -52,6 +52,11 @@ class Node {
   std::string_view scalar() const;
   // The scalar was quoted or tagged !!str: `"8080"` is text, never a number.
   bool quoted() const;
+  // A template expression of another tool stands for the value: `{{ .Name }}` written
+  // bare (which YAML would read as a nested flow map; the tree keeps it as one scalar
+  // holding the text), or a scalar holding `{{`, `{%` or `${`. Its type and value are
+  // unknown until rendered, so type checks and value comparisons skip it.
+  bool templated() const;
   // Typed readings of a scalar; nullopt when it is not one (or is quoted).
   std::optional<int64_t> AsInt() const;
   std::optional<bool> AsBool() const;  // true/false in any YAML 1.1/1.2 spelling
@@ -126,6 +131,7 @@ class Tree {
     uint8_t flags = 0;  // kQuoted
   };
   static constexpr uint8_t kQuoted = 1;
+  static constexpr uint8_t kTemplate = 2;  // a bare `{{ ... }}` read as one scalar
 
   const SourceFile* source_;
   std::vector<Data> nodes_;
