@@ -15,7 +15,10 @@ void AnalyzeYaml(const AnalysisContext& ctx) {
   for (const yaml::ParseError& e : ctx.models.yaml_errors()) ctx.ParseError(e.span, e.message);
   SuppressByAnnotations(file, ctx);
   for (const Rule* r : ctx.rules) r->CheckYaml(file, ctx.emit);
-  if (ctx.facts) project::CollectYaml(file, ctx.facts);
+  if (ctx.facts) {
+    project::CollectYaml(file, ctx.facts);
+    project::CollectYamlBuildTargets(file, ctx.facts);
+  }
   for (const ps::Script& script : ctx.models.powershell()) ps::CheckScript(ctx, script);
 }
 

@@ -15,6 +15,7 @@
 #include "linter/vcs/git.h"
 #include "linter/core/iso_date.h"
 #include "linter/engine/project_phase.h"
+#include "linter/project/collect.h"
 #include "linter/engine/suppress.h"
 #include "rules/k8l/k8l002_unreadable_file.h"
 #include "rules/k8l/k8l004_skipped_file.h"
@@ -43,6 +44,9 @@ void Analyze(const AnalysisContext& ctx) {
     case InputKind::kMarkdown: AnalyzeMarkdown(ctx); break;
     case InputKind::kText: break;
   }
+  // Any file may build a stage as a target: scripts, CI files, Makefiles, docs, bake files.
+  if (ctx.facts && ctx.source.kind() != InputKind::kDockerfile)
+    project::CollectBuildTargets(ctx.source.path(), ctx.source.text(), ctx.facts);
 }
 
 }  // namespace

@@ -20,9 +20,11 @@ RuleMeta Meta() {
       .details =
           "For each container (and each values scope with an image) whose image's "
           "Dockerfile (linked by docs/project-model.md) has no USER in its final stage or "
-          "the stages it builds on, and is not based on a documented non-root image, fires "
+          "the stages it builds on, and is not based on a documented non-root image "
+          "(docs/base-images.md, `base-image-users`), fires "
           "when the effective securityContext sets no runAsUser. With runAsNonRoot: true the "
-          "message says the pod will not start, since the kubelet refuses uid 0.",
+          "message says the pod will not start, since the kubelet refuses uid 0. Windows "
+          "images are left to NR001: their pods choose a user by name (runAsUserName).",
       .rationale = "NR001 flags the Dockerfile and NR010 the manifest; this is the fact that "
                    "matters in the cluster: the process really runs as root, so a container "
                    "escape or a writable hostPath is a root compromise of the node.",
@@ -60,7 +62,9 @@ class ImageWithoutUserRule : public project::ProjectRule {
   void Check(const project::Project& p, Emitter& emit, const project::Loc& at,
              const project::SecurityValue& non_root, const project::SecurityValue& user,
              const project::DockerfileFacts* d, const std::string& who) const {
-    if (!d || d->has_user || d->base_non_root || user.set) return;
+    // Windows pods name their user (runAsUserName), which the facts do not hold; NR001
+    // reports the Dockerfile. An export stage is not an image anything runs.
+    if (!d || d->has_user || d->base_non_root || d->windows || d->export_stage || user.set) return;
     const bool refused = non_root.set && non_root.value;
     project::ReportPair(
         p, emit, *this, at,
