@@ -93,6 +93,7 @@ struct ContainerFact {
   Loc image_at;
   std::vector<PortFact> ports;
   SecurityValue run_as_non_root, run_as_user;  // effective (container over pod)
+  bool windows_user = false;                   // windowsOptions.runAsUserName at either level
   std::vector<EnvRef> env;
   std::vector<EnvRef> env_from;
 
@@ -148,7 +149,8 @@ struct ValuesScope {
   std::optional<PortFact> service_port, target_port;
   std::vector<std::pair<std::string, PortFact>> probe_ports;  // ("livenessProbe", port)
   SecurityValue run_as_non_root, run_as_user;
-  int dockerfile = kNone;  // filled in by linking
+  bool windows_user = false;  // windowsOptions.runAsUserName
+  int dockerfile = kNone;     // filled in by linking
   std::string via;
   bool by_structure = false;
 };
