@@ -91,8 +91,11 @@ std::vector<std::string> Words(std::string_view line) {
     size_t j = i;
     while (j < line.size() && !blank(line[j])) ++j;
     if (j > i) {
-      std::string w = Unquote(line.substr(i, j - i));
+      const std::string_view raw = line.substr(i, j - i);
+      std::string w = Unquote(raw);
       if (w != "\\" && w != "`" && w != "^") words.push_back(std::move(w));
+      // The end of markdown inline code ends the command too.
+      if (raw.size() > 1 && raw.back() == '`') words.emplace_back(";");
     }
     i = j;
   }
