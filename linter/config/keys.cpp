@@ -189,6 +189,15 @@ const std::vector<ConfigKey>& ConfigKeys() {
        "create secret`, `helm install --set`): references to them are not findings.",
        "external-objects: [Secret/db-credentials, ConfigMap/feature-flags]", ReadExternalObjects,
        PrintExternalObjects},
+      {"base-image-users", "map: image pattern -> user", "{}", "",
+       "Base images that run as a non-root user (or as root) by default, for the Dockerfile "
+       "rules that ask whether a final stage without USER runs as root (NR001, NR004, NR032). "
+       "Extends the built-in table of [base-images.md](base-images.md) and wins over it. The "
+       "key is `repository[:tag]`, where `*` matches any run of characters; the value is the "
+       "user the image runs as (`root`, `0` and `ContainerAdministrator` mean root).",
+       "base-image-users:\n  ghcr.io/acme/base-*: \"10001\"\n"
+       "  registry.example.com/hardened/*:*-nonroot: nonroot\n  ghcr.io/acme/base-dev: root",
+       ReadBaseImageUsers, PrintBaseImageUsers},
       {"max-file-size", "bytes", "67108864", "--max-file-size",
        "Files larger than this are skipped with a K8L004 note.", "max-file-size: 1048576",
        ReadMaxFileSize, PrintMaxFileSize},

@@ -48,6 +48,9 @@ bool ReadImageDockerfiles(ConfigReader& reader, const yaml::Node& value);
 void PrintImageDockerfiles(const Config& config, const Registry& registry, std::ostream& out);
 bool ReadExternalObjects(ConfigReader& reader, const yaml::Node& value);
 void PrintExternalObjects(const Config& config, const Registry& registry, std::ostream& out);
+// base_image_keys.cpp
+bool ReadBaseImageUsers(ConfigReader& reader, const yaml::Node& value);
+void PrintBaseImageUsers(const Config& config, const Registry& registry, std::ostream& out);
 
 // A list of rules (a list of tokens, or one token), each resolved; `what` names the key.
 bool ReadRuleTokens(ConfigReader& reader, const yaml::Node& value, std::string_view what,

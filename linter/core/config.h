@@ -6,11 +6,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "linter/core/level.h"
 
 namespace k8slint {
+
+// (image pattern, user) rows of the `base-image-users` key.
+using BaseImageUsers = std::vector<std::pair<std::string, std::string>>;
 
 struct Config {
   // Rule selection; each token is an id, a name, an alias or a family prefix ("PS").
@@ -52,6 +56,9 @@ struct Config {
   // ConfigMaps and Secrets created outside the inputs (an operator, `kubectl create
   // secret`, `helm install --set`): references to them are not findings.
   std::vector<std::string> external_objects;
+  // Base images and the user each runs as (image pattern, user), in the file's order,
+  // tried before the built-in table of linter/models/dockerfile/base_images.cpp.
+  BaseImageUsers base_image_users;
 
   uint64_t max_file_bytes = 64ull << 20;  // larger files are skipped with a note
   bool redact = true;

@@ -61,7 +61,7 @@ void AnalyzeDockerfile(const AnalysisContext& ctx) {
   }
   ctx.FirstParseError(doc.errors);
   for (const Rule* r : ctx.rules) r->CheckDockerfile(doc, ctx.emit);
-  if (ctx.facts) project::CollectDockerfile(doc, ctx.facts);
+  if (ctx.facts) project::CollectDockerfile(doc, ctx.config.base_image_users, ctx.facts);
   // RUNs under a powershell/pwsh SHELL are PowerShell: the PS rules check them too.
   if (!ps::AnyPsRule(ctx)) return;
   for (const ps::Script& script : ctx.models.powershell()) ps::CheckScript(ctx, script);

@@ -38,7 +38,10 @@ void AnalyzeYaml(const AnalysisContext& ctx) {
   ReportErrors(ctx, ctx.models.yaml_errors());
   SuppressByAnnotations(file, ctx);
   for (const Rule* r : ctx.rules) r->CheckYaml(file, ctx.emit);
-  if (ctx.facts) project::CollectYaml(file, ctx.facts);
+  if (ctx.facts) {
+    project::CollectYaml(file, ctx.facts);
+    project::CollectYamlBuildTargets(file, ctx.facts);
+  }
   for (const ps::Script& script : ctx.models.powershell()) ps::CheckScript(ctx, script);
 }
 

@@ -15,6 +15,7 @@
 #include "linter/vcs/git.h"
 #include "linter/core/iso_date.h"
 #include "linter/engine/project_phase.h"
+#include "linter/project/collect.h"
 #include "linter/engine/suppress.h"
 #include "linter/project/collect.h"
 #include "rules/k8l/k8l002_unreadable_file.h"
@@ -46,6 +47,9 @@ void Analyze(const AnalysisContext& ctx) {
       if (ctx.facts) project::CollectChartTemplate(ctx.source.path(), ctx.source.text(), ctx.facts);
       break;
   }
+  // Any file may build a stage as a target: scripts, CI files, Makefiles, docs, bake files.
+  if (ctx.facts && ctx.source.kind() != InputKind::kDockerfile)
+    project::CollectBuildTargets(ctx.source.path(), ctx.source.text(), ctx.facts);
 }
 
 }  // namespace

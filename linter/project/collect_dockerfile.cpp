@@ -6,6 +6,7 @@
 
 #include "linter/core/ascii.h"
 #include "linter/core/text.h"
+#include "linter/models/dockerfile/base_images.h"
 #include "linter/models/dockerfile/queries.h"
 #include "linter/project/collect.h"
 
@@ -89,7 +90,8 @@ bool IsTemplate(const dockerfile::Document& doc, std::string_view file_name) {
 
 }  // namespace
 
-void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
+void CollectDockerfile(const dockerfile::Document& doc, const BaseImageUsers& bases,
+                       FileFacts* facts) {
   const dockerfile::Stage* final_stage = doc.final_stage();
   if (!final_stage) return;
   DockerfileFacts d;
@@ -108,7 +110,19 @@ void CollectDockerfile(const dockerfile::Document& doc, FileFacts* facts) {
   if (!folder.empty()) d.keys.push_back(AsciiLower(folder));
 
   d.base = final_stage->base.text;
-  d.base_non_root = dockerfile::IsKnownNonRootImage(final_stage->base);
+  const dockerfile::FinalBase base = dockerfile::FinalStageBase(doc, bases);
+  d.windows = base.windows;
+  // The Linux notion: a Windows base has no uid and no privileged ports.
+  d.base_non_root = !base.windows && base.known && base.known->non_root;
+  d.export_stage = dockerfile::IsExportStage(doc, *final_stage);
+  for (const dockerfile::Stage* s : dockerfile::UnusedStages(doc)) {
+    const dockerfile::Instruction& from = doc.instructions[s->from];
+    d.unused_stages.push_back(
+        {s->alias,
+         s->DisplayName(),
+         {file, from.span},
+         std::string(Trim(doc.source().Line(from.span.begin.line), kSpaceTab))});
+  }
   d.from = {file, doc.instructions[final_stage->from].span};
   if (const dockerfile::Instruction* user = dockerfile::EffectiveUser(doc, *final_stage)) {
     d.has_user = true;

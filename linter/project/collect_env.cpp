@@ -29,7 +29,9 @@ bool TakesValue(std::string_view flag) {
   return std::find(kFlags.begin(), kFlags.end(), flag) != kFlags.end();
 }
 
-std::string Resolve(const std::string& doc_path, const std::string& relative) {
+}  // namespace
+
+std::string ResolveAgainst(const std::string& doc_path, const std::string& relative) {
   namespace fs = std::filesystem;
   const fs::path p(relative);
   if (p.is_absolute()) return p.lexically_normal().generic_string();
@@ -38,8 +40,6 @@ std::string Resolve(const std::string& doc_path, const std::string& relative) {
   while (out.size() > 1 && out.back() == '/') out.pop_back();
   return out.empty() ? "." : out;
 }
-
-}  // namespace
 
 bool IsPortSetting(std::string_view name) {
   static constexpr std::array<std::string_view, 6> kNames = {
@@ -102,8 +102,8 @@ void CollectBuilds(const ps::Script& script, FileFacts* facts) {
       const size_t colon = tag.find(':', slash == std::string::npos ? 0 : slash);
       BuildCommand b;
       b.repository = tag.substr(0, std::min(colon, tag.find('@')));
-      b.context = Resolve(base, context);
-      if (!dockerfile.empty()) b.dockerfile = Resolve(base, dockerfile);
+      b.context = ResolveAgainst(base, context);
+      if (!dockerfile.empty()) b.dockerfile = ResolveAgainst(base, dockerfile);
       b.at = {facts->index, script.SpanOf(c.begin, c.end)};
       b.at.span.end = b.at.span.begin;
       facts->builds.push_back(std::move(b));

@@ -33,6 +33,12 @@ Labels LabelsOf(const yaml::Node& map) {
   return out;
 }
 
+// Windows pods choose their user by name: securityContext.windowsOptions.runAsUserName.
+bool SetsWindowsUser(const yaml::Node& container_ctx, const yaml::Node& pod_ctx) {
+  return container_ctx.At({"windowsOptions", "runAsUserName"}).IsScalar() ||
+         pod_ctx.At({"windowsOptions", "runAsUserName"}).IsScalar();
+}
+
 SecurityValue Security(const yaml::Node& container_ctx, const yaml::Node& pod_ctx,
                        std::string_view field, uint32_t file) {
   SecurityValue v;
@@ -67,6 +73,7 @@ ContainerFact Container(const yaml::PodSpec& pod, const yaml::Container& c, uint
   }
   f.run_as_non_root = Security(c.security_context, pod.security_context, "runAsNonRoot", file);
   f.run_as_user = Security(c.security_context, pod.security_context, "runAsUser", file);
+  f.windows_user = SetsWindowsUser(c.security_context, pod.security_context);
   for (const yaml::EnvVar& e : c.env) {
     EnvRef r;
     r.name = std::string(e.name.scalar());
@@ -196,6 +203,7 @@ void CollectValues(const yaml::File& file, FileFacts* facts) {
     AddProbe("startupProbe", s.root.Get("startupProbe"), idx, &v);
     v.run_as_non_root = Security(s.security_context, s.pod_security_context, "runAsNonRoot", idx);
     v.run_as_user = Security(s.security_context, s.pod_security_context, "runAsUser", idx);
+    v.windows_user = SetsWindowsUser(s.security_context, s.pod_security_context);
     facts->values.push_back(std::move(v));
   }
 }

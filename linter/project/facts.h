@@ -48,10 +48,21 @@ struct SecurityValue {
   bool pod_level = false;
 };
 
+// A stage that no later stage of its Dockerfile builds on, copies from or mounts (MS005
+// asks whether something else builds it as a target).
+struct UnusedStage {
+  std::string name;   // its alias, lower case ("" when unnamed)
+  std::string shown;  // alias or index, as COPY --from would name it
+  Loc from;
+  std::string line;  // the FROM line, trimmed: the finding's fingerprint key
+};
+
 struct DockerfileFacts {
   std::vector<std::string> keys;  // link keys: build-context folder, `<name>.Dockerfile`, title
   std::string base;               // final stage's base image, as written
-  bool base_non_root = false;     // a base image documented to run as non-root
+  bool base_non_root = false;     // a Linux base documented to run as non-root (base-images.md)
+  bool windows = false;           // a Windows base: users are names, no runAsUser
+  bool export_stage = false;      // final `FROM scratch` without CMD/ENTRYPOINT: never runs
   Loc from;                       // the final stage's FROM
   bool has_user = false;          // a USER in the final stage or the stages it builds on
   std::string user;               // its user part ("app", "10001", "root")
@@ -59,6 +70,7 @@ struct DockerfileFacts {
   std::optional<int64_t> uid;  // numeric USER, or the uid `useradd -u` gave the named user
   std::vector<PortFact> expose;
   std::vector<PortSetting> env_ports;  // ENV PORT=...
+  std::vector<UnusedStage> unused_stages;
 };
 
 struct EnvRef {
@@ -81,6 +93,7 @@ struct ContainerFact {
   Loc image_at;
   std::vector<PortFact> ports;
   SecurityValue run_as_non_root, run_as_user;  // effective (container over pod)
+  bool windows_user = false;                   // windowsOptions.runAsUserName at either level
   std::vector<EnvRef> env;
   std::vector<EnvRef> env_from;
 
@@ -141,7 +154,8 @@ struct ValuesScope {
   // The scope sets the listening port under a key of its own (`containerPorts.http`,
   // `containerPort`, `ports[].containerPort`), so service.port is the Service's port only.
   bool sets_container_port = false;
-  int dockerfile = kNone;  // filled in by linking
+  bool windows_user = false;  // windowsOptions.runAsUserName
+  int dockerfile = kNone;     // filled in by linking
   std::string via;
   bool by_structure = false;
 };
@@ -177,6 +191,16 @@ struct BuildCommand {
   Loc at;
 };
 
+// A stage some file builds as a target: `docker build --target NAME` in a script, a
+// workflow or docs, compose `build.target`, a bake file's `target =`, build-push-action's
+// `target:`. `dockerfile` is the Dockerfile it names, resolved against the file's folder,
+// or "" when that cannot be told (the target then counts for every Dockerfile).
+struct BuildTarget {
+  std::string target;  // lower case, as stage aliases are
+  std::string dockerfile;
+  Loc at;
+};
+
 // Everything one input contributes. Index in Project::files() = Loc::file.
 struct FileFacts {
   uint32_t index = 0;  // its place in Project::files(), written into every Loc
@@ -194,9 +218,11 @@ struct FileFacts {
   std::vector<EnvKey> env_keys;
   std::vector<BuildCommand> builds;
   std::unique_ptr<ChartTemplateFacts> chart_template;
+  std::vector<BuildTarget> targets;
   bool has_facts() const {
     return dockerfile || !workloads.empty() || !services.empty() || !config_objects.empty() ||
-           !values.empty() || chart || !env_keys.empty() || !builds.empty() || chart_template;
+           !values.empty() || chart || !env_keys.empty() || !builds.empty() || chart_template ||
+           !targets.empty();
   }
 };
 

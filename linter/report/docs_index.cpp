@@ -44,6 +44,10 @@ const std::vector<DocGuide>& DocGuides() {
       {"not-reported-pt-rs-km.md", "What PT, RS and KM do not report",
        "the chart and Service idioms the port, resource and manifest rules accept, and the "
        "links they refuse to guess"},
+      {"base-images.md", "Base images and their users",
+       "which bases run as non-root (NR rules), Windows users, export stages"},
+      {"multi-stage.md", "Multi-stage builds",
+       "what the MS rules leave alone: build deps removed in one RUN, stages built as targets"},
       {"secrets.md", "Secrets", "how the SE rules detect and redact secrets"},
       {"powershell.md", "PowerShell checks",
        "where the PS rules find commands and how they read them"},

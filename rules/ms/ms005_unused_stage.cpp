@@ -1,13 +1,13 @@
-// MS005 unused-stage: a stage no later stage builds on, copies from or mounts.
+// MS005 unused-stage: a stage no later stage builds on, copies from or mounts, and that
+// nothing in the repository builds as a target.
 #include <memory>
-#include <set>
 #include <string>
 
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
-#include "linter/core/rule_base.h"
 #include "linter/core/status.h"
-#include "linter/models/dockerfile/model.h"
+#include "linter/project/build_targets.h"
+#include "linter/project/project_rule.h"
 
 namespace k8slint::rules {
 namespace {
@@ -20,9 +20,17 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = {InputKind::kDockerfile},
       .summary = "A build stage is never used by the final image",
-      .details = "Fires on the FROM of every stage other than the last that no later stage "
-                 "builds on (`FROM <stage>`), copies from (`COPY --from`) or mounts "
-                 "(`RUN --mount=...,from=<stage>`).",
+      .details =
+          "Fires on the FROM of every stage other than the last that no later stage "
+          "builds on (`FROM <stage>`), copies from (`COPY --from`) or mounts "
+          "(`RUN --mount=...,from=<stage>`), unless something in the linted files builds it as "
+          "a target: `docker build --target <stage>` (also buildx, podman, buildah, "
+          "nerdctl, kaniko) in a script, Makefile, CI file, workflow `run:` or markdown, "
+          "docker-compose `build.target`, docker/build-push-action's `target:`, or a bake "
+          "file's `target = \"<stage>\"`. The target counts for the Dockerfile the command "
+          "names (`-f`, or the context's Dockerfile); when that cannot be told, or is not "
+          "among the linted files, it counts for every Dockerfile with such a stage. A "
+          "target written as a variable (`--target $STAGE`) names no stage.",
       .rationale = "BuildKit skips stages the target does not need, so tests or builds placed "
                    "there silently never run; the legacy builder runs them for nothing. Either "
                    "way it is usually a leftover or a broken `--from` reference.",
@@ -37,36 +45,23 @@ RuleMeta Meta() {
   };
 }
 
-class UnusedStageRule : public RuleBase {
+class UnusedStageRule : public project::ProjectRule {
  public:
-  UnusedStageRule() : RuleBase(Meta()) {}
+  UnusedStageRule() : ProjectRule(Meta()) {}
 
-  void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    if (doc.stages.size() < 2) return;
-    std::set<int> used;
-    auto use = [&](const std::string& ref, size_t before) {
-      if (const dockerfile::Stage* s = doc.FindStage(ref, before)) used.insert(s->index);
-    };
-    for (const dockerfile::Stage& s : doc.stages)
-      if (s.base_stage >= 0) used.insert(s.base_stage);
-    for (const dockerfile::Instruction& ins : doc.instructions) {
-      if (ins.stage < 0) continue;
-      const size_t stage_count = static_cast<size_t>(ins.stage);
-      if (const dockerfile::Flag* from = ins.FindFlag("from")) use(from->value, stage_count);
-      for (const dockerfile::Flag& f : ins.flags) {  // RUN --mount=type=cache,from=deps
-        if (f.name != "mount") continue;
-        const size_t at = f.value.find("from=");
-        if (at == std::string::npos) continue;
-        use(f.value.substr(at + 5, f.value.find(',', at) - at - 5), stage_count);
+  void CheckProject(const project::Project& p, Emitter& emit) const override {
+    const project::BuildTargets targets(p);
+    for (const project::FileFacts& f : p.files()) {
+      if (!f.dockerfile) continue;
+      for (const project::UnusedStage& s : f.dockerfile->unused_stages) {
+        if (!s.name.empty() && targets.Builds(f.index, s.name)) continue;
+        project::ReportOne(p, emit, *this, s.from,
+                           "stage '" + s.shown +
+                               "' is never used by a later stage (FROM, COPY --from or RUN "
+                               "--mount from=) nor built as a target; BuildKit skips it, so its "
+                               "steps run only with --target",
+                           s.line);
       }
-    }
-    for (size_t i = 0; i + 1 < doc.stages.size(); ++i) {
-      const dockerfile::Stage& s = doc.stages[i];
-      if (used.count(s.index)) continue;
-      emit.Report(*this, doc.instructions[s.from].span,
-                  "stage '" + s.DisplayName() +
-                      "' is never used by a later stage (FROM, COPY --from or RUN --mount from=); "
-                      "BuildKit skips it, so its steps run only with --target");
     }
   }
 };

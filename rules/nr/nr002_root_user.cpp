@@ -5,6 +5,7 @@
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
+#include "linter/models/dockerfile/base_images.h"
 #include "linter/models/dockerfile/model.h"
 #include "linter/models/dockerfile/queries.h"
 
@@ -21,8 +22,10 @@ RuleMeta Meta() {
       .summary = "The last USER of the final stage is root",
       .details = "Fires on the USER instruction in effect at the end of the final stage (following "
                  "FROM <stage> chains) when it names root: `root`, `0`, `root:<group>` or "
-                 "`0:<group>`, after ARG/ENV substitution. A USER root in a builder stage, or one "
-                 "followed by a non-root USER, is fine.",
+                 "`0:<group>`, after ARG/ENV substitution, or ContainerAdministrator, the "
+                 "administrator of Windows images (any case). A USER root in a builder stage, or "
+                 "one followed by a non-root USER, is fine, and so is an export stage (`FROM "
+                 "scratch` without CMD or ENTRYPOINT), which never runs.",
       .rationale = "Switching back to root for the final image undoes the point of having a user: "
                    "the application process runs with full privileges inside the container, and "
                    "Kubernetes runAsNonRoot will refuse to start the pod.",
@@ -30,7 +33,7 @@ RuleMeta Meta() {
       .good_example = "FROM node:20-slim\nUSER root\nRUN apt-get update\nUSER 1000\n"
                       "CMD [\"node\", \"server.js\"]\n",
       .fix = "End the final stage with `USER <non-zero uid>`; keep `USER root` only around the "
-             "steps that need it.",
+             "steps that need it. On Windows end it with `USER ContainerUser`.",
       .example_path = "Dockerfile",
       .tags = {"security"},
       .security_severity = "7.0",
@@ -46,7 +49,15 @@ class RootUserRule : public RuleBase {
     const dockerfile::Stage* final_stage = doc.final_stage();
     if (!final_stage) return;
     const dockerfile::Instruction* user = dockerfile::EffectiveUser(doc, *final_stage);
-    if (!user || !dockerfile::IsRootUser(user->expanded)) return;
+    if (!user || dockerfile::IsExportStage(doc, *final_stage)) return;
+    if (dockerfile::IsWindowsAdministrator(user->expanded)) {
+      emit.Report(*this, user->span,
+                  "last USER of the final stage is ContainerAdministrator ('" + user->args +
+                      "'), the Windows equivalent of root; switch to `USER ContainerUser` "
+                      "before CMD");
+      return;
+    }
+    if (!dockerfile::IsRootUser(user->expanded)) return;
     emit.Report(*this, user->span,
                 "last USER of the final stage is root ('" + user->args +
                     "'); switch to a non-root numeric user such as `USER 10001` before CMD");

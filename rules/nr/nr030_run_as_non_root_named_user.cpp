@@ -6,6 +6,7 @@
 
 #include "linter/core/config.h"
 #include "linter/core/status.h"
+#include "linter/models/dockerfile/base_images.h"
 #include "linter/project/project_rule.h"
 
 namespace k8slint::rules {
@@ -24,7 +25,8 @@ RuleMeta Meta() {
                  "runAsNonRoot: true without runAsUser, and whose image's Dockerfile (linked by "
                  "docs/project-model.md) ends with a USER that is a name (`USER app`) or root. "
                  "When a `useradd -u`/`adduser -u` in the Dockerfile gives the name a uid, the "
-                 "message suggests it.",
+                 "message suggests it. On Windows images the kubelet checks the name itself, so "
+                 "only `USER ContainerAdministrator` is reported there.",
       .rationale = "The kubelet checks runAsNonRoot against the image's numeric uid. A user name "
                    "cannot be verified, so the pod never starts: `CreateContainerConfigError: "
                    "container has runAsNonRoot and image has non-numeric user (app), cannot verify "
@@ -62,8 +64,10 @@ class RunAsNonRootNamedUserRule : public project::ProjectRule {
              const project::SecurityValue& user, const project::DockerfileFacts* d,
              const std::string& who) const {
     if (!non_root.set || !non_root.value || user.set || !d || !d->has_user) return;
-    const bool root = d->user == "root" || d->user == "0";
-    if (!root && std::all_of(d->user.begin(), d->user.end(), ::isdigit)) return;
+    // On Windows the kubelet checks runAsNonRoot by name: only ContainerAdministrator fails.
+    const bool root = d->windows ? dockerfile::IsWindowsAdministrator(d->user)
+                                 : d->user == "root" || d->user == "0";
+    if (!root && (d->windows || std::all_of(d->user.begin(), d->user.end(), ::isdigit))) return;
     std::string message =
         "runAsNonRoot of " + who + " cannot be satisfied: the image's USER " +
         (root ? "is root" : "'" + d->user + "' is a name the kubelet cannot verify") +

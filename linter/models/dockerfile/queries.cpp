@@ -2,8 +2,8 @@
 #include "linter/models/dockerfile/queries.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
+#include <set>
 
 namespace k8slint::dockerfile {
 
@@ -34,25 +34,29 @@ bool IsNumericUser(std::string_view value) {
   return !user.empty() && std::all_of(user.begin(), user.end(), ::isdigit);
 }
 
-bool IsKnownNonRootImage(const ImageRef& image) {
-  const std::string full = image.full_repository();
-  if (full.rfind("gcr.io/distroless/", 0) == 0)
-    return image.tag.find("nonroot") != std::string::npos;
-  static constexpr std::array<std::string_view, 6> kPrefixes = {
-      "cgr.dev/chainguard/",          // Chainguard images run as nonroot (65532)
-      "nginxinc/nginx-unprivileged",  // uid 101
-      "bitnami/",                     // uid 1001
-      "registry.access.redhat.com/ubi9/nginx-",
-      "mcr.microsoft.com/dotnet/runtime-deps",
-      "docker.io/nginxinc/nginx-unprivileged"};
-  for (std::string_view p : kPrefixes)
-    if (full.rfind(p, 0) == 0) {
-      // .NET images run as root unless the -chiseled or -noble-chiseled variants are used.
-      if (p.starts_with("mcr.microsoft.com"))
-        return image.tag.find("chiseled") != std::string::npos;
-      return true;
+std::vector<const Stage*> UnusedStages(const Document& doc) {
+  std::vector<const Stage*> unused;
+  if (doc.stages.size() < 2) return unused;
+  std::set<int> used;
+  auto use = [&](const std::string& ref, size_t before) {
+    if (const Stage* s = doc.FindStage(ref, before)) used.insert(s->index);
+  };
+  for (const Stage& s : doc.stages)
+    if (s.base_stage >= 0) used.insert(s.base_stage);
+  for (const Instruction& ins : doc.instructions) {
+    if (ins.stage < 0) continue;
+    const size_t stage_count = static_cast<size_t>(ins.stage);
+    if (const Flag* from = ins.FindFlag("from")) use(from->value, stage_count);
+    for (const Flag& f : ins.flags) {  // RUN --mount=type=cache,from=deps
+      if (f.name != "mount") continue;
+      const size_t at = f.value.find("from=");
+      if (at == std::string::npos) continue;
+      use(f.value.substr(at + 5, f.value.find(',', at) - at - 5), stage_count);
     }
-  return false;
+  }
+  for (size_t i = 0; i + 1 < doc.stages.size(); ++i)
+    if (!used.count(doc.stages[i].index)) unused.push_back(&doc.stages[i]);
+  return unused;
 }
 
 std::string CommandName(const ShellCommand& cmd) {

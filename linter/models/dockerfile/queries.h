@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "linter/models/dockerfile/model.h"
 
@@ -18,9 +19,9 @@ std::string_view UserName(std::string_view value);
 bool IsRootUser(std::string_view value);     // root, 0, root:*, 0:*
 bool IsNumericUser(std::string_view value);  // "10001" or "10001:10001"
 
-// True when a stage's base image is documented to run as a non-root user by default
-// (see docs/rules/NR001.md for the list).
-bool IsKnownNonRootImage(const ImageRef& image);
+// Stages other than the last that no later stage builds on (`FROM <stage>`), copies
+// from (`COPY --from`) or mounts (`RUN --mount=...,from=<stage>`), in order.
+std::vector<const Stage*> UnusedStages(const Document& doc);
 
 // Lower-cased first word of a command after `sudo`/`env` prefixes, or "".
 std::string CommandName(const ShellCommand& cmd);
