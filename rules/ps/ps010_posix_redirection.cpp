@@ -49,10 +49,12 @@ class PosixRedirectionRule : public RuleBase {
         const ps::Token& t = toks[r];
         if (t.kind != ps::TokenKind::kRedirection) continue;
         const std::string op(s.Text(t));
-        const std::string target = r + 1 < toks.size() && toks[r + 1].kind == ps::TokenKind::kWord
-                                       ? std::string(s.Text(toks[r + 1]))
-                                       : "";
-        const bool null = target == "/dev/null" && s.host().windows;
+        const std::string target =
+            r + 1 < toks.size() && (toks[r + 1].kind == ps::TokenKind::kWord ||
+                                    toks[r + 1].kind == ps::TokenKind::kPlaceholder)
+                ? std::string(s.Text(toks[r + 1]))
+                : "";
+        const bool null = target == "/dev/null" && ps::MayRunOnWindows(s, c);
         std::string msg;
         if (op.starts_with("&>")) {
           msg = "`&>` is bash; PowerShell redirects every stream with `*>" +

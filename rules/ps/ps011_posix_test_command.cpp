@@ -48,6 +48,7 @@ class PosixTestCommandRule : public RuleBase {
       if (c.in_hashtable || c.words.size() < 2) continue;
       const std::string_view first = s.Text(c.words.front());
       if (first != "[" && first != "[[" && s.Name(c) != "test") continue;
+      if (s.Name(c) == "test" && !ps::IsToolCall(s, "test")) continue;
       emit.Report(*this, s.SpanOf(c.words.front()),
                   "`" + std::string(first) +
                       "` is a bash test, not a PowerShell condition; write `if (" +

@@ -46,10 +46,10 @@ class PosixOnlyCommandRule : public RuleBase {
   PosixOnlyCommandRule() : RuleBase(Meta()) {}
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
-    if (!s.host().windows) return;
     for (const ps::Command& c : s.commands()) {
-      if (c.in_hashtable) continue;
+      if (c.in_hashtable || !ps::MayRunOnWindows(s, c)) continue;
       const std::string name = s.Name(c);
+      if (!ps::IsToolCall(s, name)) continue;
       const std::optional<std::string> fix = PowerShellFor(s, c, name);
       if (!fix) continue;
       const std::string why =

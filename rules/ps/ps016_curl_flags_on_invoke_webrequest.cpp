@@ -86,11 +86,11 @@ class CurlAliasRule : public RuleBase {
   explicit CurlAliasRule(ps::Edition target) : RuleBase(Meta()), target_(target) {}
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
-    if (!s.host().windows) return;
     const bool v51 = ps::EditionOf(s, target_) == ps::Edition::kWindowsPowerShell51;
     for (const ps::Command& c : s.commands()) {
       const std::string name = s.Name(c);
       if (c.in_hashtable || (name != "curl" && name != "wget")) continue;
+      if (!ps::MayRunOnWindows(s, c) || !ps::IsToolCall(s, name)) continue;
       const ps::Word* flag = nullptr;
       std::string url = "<url>";
       for (size_t i = 1; i < c.words.size(); ++i) {

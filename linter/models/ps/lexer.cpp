@@ -5,6 +5,7 @@
 // so one bash-ism does not derail the tokens after it.
 #include "linter/models/ps/lexer.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -14,6 +15,8 @@ namespace {
 
 // `"$("$(...)")"` nesting beyond this is read as plain text: no stack exhaustion.
 constexpr int kMaxDepth = 64;
+// A type literal or attribute longer than this is not one (bounded look-ahead).
+constexpr uint32_t kMaxTypeLength = 4096;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 bool IsNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
@@ -49,8 +52,10 @@ class Lexer {
   void Emit(TokenKind kind, uint32_t begin, uint32_t end, bool space, bool in_string) {
     tokens_->push_back(Token{kind, begin, end, space, in_string});
   }
+  // Only the first: an unterminated string or comment runs to the end of the text, so
+  // anything after it (an outer string around a `$( )`) is the same mistake again.
   void Error(uint32_t offset, std::string message) {
-    errors_->push_back(LexError{offset, std::move(message)});
+    if (errors_->empty()) errors_->push_back(LexError{offset, std::move(message)});
   }
 
   // Scans statements. Inside a string's $( ), returns after the ')' that closes it.
@@ -135,11 +140,75 @@ class Lexer {
         p_ = LineEnd(p_);
         if (p_ > s && t_[p_ - 1] == '\r') --p_;
         Emit(TokenKind::kStopParsing, s, p_, space, in_string);
+      } else if (c == '[' && ExpressionStart(space) && TypeLiteralEnd(p_) > 0) {
+        p_ = TypeLiteralEnd(p_);
+        Emit(TokenKind::kType, s, p_, space, in_string);
       } else {
         Word(space, in_string);
       }
       space = false;
     }
+  }
+
+  // Where PowerShell reads `[` as the start of a type literal or attribute: a new word
+  // (not an index glued to `$a` or `)`), after an operator, an opening bracket, a line
+  // start or another type (`[Parameter()][string]$Name`).
+  bool ExpressionStart(bool space) const {
+    if (space || tokens_->empty()) return true;
+    const TokenKind k = tokens_->back().kind;
+    return k == TokenKind::kOpen || k == TokenKind::kOperator || k == TokenKind::kNewline ||
+           k == TokenKind::kType;
+  }
+
+  // One past the ']' of a type literal at `i` (`[string]`, `[System.Exception]`,
+  // `[List[string]]`, `[string[]]`, `[Dictionary[string, int]]`) or of an attribute
+  // (`[Parameter(Mandatory=$true, Position=0)]`); 0 when `[` starts something else,
+  // such as a bash test `[ -f x ]` or a syntax diagram's `[[-Path] <string[]>]`.
+  uint32_t TypeLiteralEnd(uint32_t i) const {
+    uint32_t q = i + 1;
+    if (!(std::isalpha(static_cast<unsigned char>(At(q))) || At(q) == '_')) return 0;
+    const uint32_t limit = std::min<uint32_t>(n_, i + kMaxTypeLength);
+    int depth = 1;
+    while (q < limit) {
+      const char ch = t_[q];
+      if (ch == ']') {
+        ++q;
+        if (--depth == 0) return q;
+      } else if (ch == '[') {
+        ++depth;
+        ++q;
+      } else if (ch == '(' && depth == 1) {
+        q = AttributeArgumentsEnd(q, limit);
+        while (q > 0 && q < limit && IsBlank(t_[q])) ++q;
+        return q > 0 && At(q) == ']' ? q + 1 : 0;
+      } else if (IsNameChar(ch) || ch == '.' || ch == '`' || ch == '+' ||
+                 (depth > 1 && (ch == ',' || ch == ' '))) {
+        ++q;
+      } else {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  // One past the ')' closing the '(' at `i`, skipping quoted strings; 0 when unclosed.
+  uint32_t AttributeArgumentsEnd(uint32_t i, uint32_t limit) const {
+    int depth = 0;
+    for (uint32_t q = i; q < limit; ++q) {
+      const char ch = t_[q];
+      if (ch == '(') {
+        ++depth;
+      } else if (ch == ')') {
+        if (--depth == 0) return q + 1;
+      } else if (ch == '\'') {
+        for (++q; q < limit && !(t_[q] == '\'' && At(q + 1) != '\''); q += t_[q] == '\'' ? 2 : 1) {
+        }
+      } else if (ch == '"') {
+        for (++q; q < limit && t_[q] != '"'; q += t_[q] == '`' ? 2 : 1) {
+        }
+      }
+    }
+    return 0;
   }
 
   void Word(bool space, bool in_string) {
@@ -291,9 +360,23 @@ class Lexer {
     Emit(TokenKind::kRedirection, s, p_, space, in_string);
   }
 
-  // <, <<< or a bash heredoc <<EOF / <<-'EOF'.
+  // A documentation placeholder `<pod-name>`, `<resource group>`, `<string[]>`: a name
+  // in angle brackets on one line. One past its '>', or 0.
+  uint32_t PlaceholderEnd(uint32_t i) const {
+    uint32_t q = i + 1;
+    if (!(std::isalpha(static_cast<unsigned char>(At(q))) || At(q) == '_')) return 0;
+    while (q < n_ && (IsNameChar(t_[q]) || (t_[q] != '\0' && std::strchr("-.:/[] ", t_[q])))) ++q;
+    return At(q) == '>' && t_[q - 1] != ' ' ? q + 1 : 0;
+  }
+
+  // <, <<<, a bash heredoc <<EOF / <<-'EOF', or a documentation placeholder.
   void LessThan(bool space, bool in_string) {
     const uint32_t s = p_;
+    if (const uint32_t end = PlaceholderEnd(p_)) {
+      p_ = end;
+      Emit(TokenKind::kPlaceholder, s, p_, space, in_string);
+      return;
+    }
     if (At(p_ + 1) != '<') {
       Emit(TokenKind::kRedirection, s, ++p_, space, in_string);
       return;

@@ -103,6 +103,14 @@ std::string TranslateTest(const Script& s, const Command& c, size_t from, size_t
   return "Test-Path '<path>'";
 }
 
+bool MayRunOnWindows(const Script& s, const Command& c) {
+  return s.host().windows && !c.non_windows;
+}
+
+bool IsToolCall(const Script& s, std::string_view name) {
+  return !name.empty() && !s.DefinesCommand(name);
+}
+
 const Command* PipedInto(const Script& s, const Command& c) {
   const auto& cmds = s.commands();
   for (size_t i = 0; i + 1 < cmds.size(); ++i) {
