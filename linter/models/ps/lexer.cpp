@@ -52,10 +52,12 @@ class Lexer {
   void Emit(TokenKind kind, uint32_t begin, uint32_t end, bool space, bool in_string) {
     tokens_->push_back(Token{kind, begin, end, space, in_string});
   }
-  // Only the first: an unterminated string or comment runs to the end of the text, so
-  // anything after it (an outer string around a `$( )`) is the same mistake again.
+  // One error per block, at the outermost opener: an unterminated string or comment runs
+  // to the end of the text, so an outer string around a `$( )` or a quote that the
+  // runaway string left open is the same mistake again.
   void Error(uint32_t offset, std::string message) {
     if (errors_->empty()) errors_->push_back(LexError{offset, std::move(message)});
+    else if (offset < errors_->front().offset) errors_->front() = LexError{offset, std::move(message)};
   }
 
   // Scans statements. Inside a string's $( ), returns after the ')' that closes it.
