@@ -195,6 +195,14 @@ BOOST_AUTO_TEST_CASE(declarations_collect_functions_aliases_and_variables) {
   BOOST_TEST(d.dot_sources);
 }
 
+BOOST_AUTO_TEST_CASE(typographic_quotes_are_quotes) {
+  Lexed l("Write-Host \u201cDon't stop\u201d \u2018it\u2019\u2019s\u2019\ncd \\\nls");
+  BOOST_TEST(l.Tokens() == (V{"word:Write-Host", "xstr:\u201cDon't stop\u201d",
+                              "str:\u2018it\u2019\u2019s\u2019", "word:cd", "word:\\", "word:ls"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(l.script.errors().empty());
+}
+
 BOOST_AUTO_TEST_CASE(one_lexical_error_per_script) {
   Lexed l("Write-Host \"Unterminated $(Get-Date 'x)\nkubectl get pods\nexport A=1\n");
   BOOST_TEST(l.script.errors().size() == 1u);

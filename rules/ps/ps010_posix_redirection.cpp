@@ -23,7 +23,9 @@ RuleMeta Meta() {
                  "input redirection `<` and `<<<` (reserved operators, a parse error), `>&2` and "
                  "`1>&2` (only redirection into the success stream exists), and, on Windows, "
                  "redirection to `/dev/null`, a path that does not exist there. `2>&1`, `*>` "
-                 "and `> $null` are PowerShell and are not reported.",
+                 "and `> $null` are PowerShell and are not reported, and neither are documentation "
+                 "placeholders such as `<pod-name>` or `<resource group>` (a name in angle "
+                 "brackets on one line), which stand for an argument.",
       .rationale = "`kubectl delete ns demo 2>/dev/null` is meant to hide an expected error; "
                    "on Windows it fails to open C:\\dev\\null instead, and `kubectl apply -f - < "
                    "app.yaml` stops the whole block at parse time.",

@@ -30,7 +30,10 @@ RuleMeta Meta() {
                  "fires when the flag is neither a parameter (or unique prefix of one) nor an "
                  "alias of one, or when it is ambiguous (`rm -f` could be -Filter or -Force, "
                  "`echo -e` -ErrorAction or -ErrorVariable), and on `ls -l`/`ls -a`, which bind "
-                 "to -LiteralPath/-Attributes. `rm -r` and `cp -r` bind to -Recurse and pass.",
+                 "to -LiteralPath/-Attributes. `rm -r` and `cp -r` bind to -Recurse and pass. "
+                 "The parameters are those of Windows PowerShell 5.1 and PowerShell 7 "
+                 "(`dir -UseTransaction`, `gci -r`, `cat -Raw` pass); the FileSystem "
+                 "provider's dynamic parameters only count when no static one matches.",
       .rationale = "`rm -rf ./build` is the first line of many clean-up steps; on Windows it stops "
                    "with \"A parameter cannot be found that matches parameter name 'rf'\" and "
                    "the stale files stay.",

@@ -28,7 +28,9 @@ RuleMeta Meta() {
                  "`--long` flag; full Invoke-WebRequest parameter names such as `-Uri` or "
                  "`-OutFile` pass) when the target is 5.1, and on `wget` with any flag on 5.1. "
                  "PowerShell 7 dropped the aliases, so `curl` runs curl.exe there; `wget` stays "
-                 "missing on Windows and is reported on both. `curl.exe` is never reported.",
+                 "missing on Windows and is reported on both. `curl.exe` is never reported, nor is "
+                 "a `curl` the script defines as a function or alias or calls inside a block "
+                 "that never runs on Windows (`if ($IsLinux) { ... }`).",
       .rationale = "`curl -s http://localhost:30080/health` is the smoke test at the end of "
                    "most guides; on 5.1 it prompts for an -Uri or fails on `-s`, and the reader "
                    "concludes the deployment is broken.",

@@ -57,7 +57,8 @@ class Lexer {
   // runaway string left open is the same mistake again.
   void Error(uint32_t offset, std::string message) {
     if (errors_->empty()) errors_->push_back(LexError{offset, std::move(message)});
-    else if (offset < errors_->front().offset) errors_->front() = LexError{offset, std::move(message)};
+    else if (offset < errors_->front().offset)
+      errors_->front() = LexError{offset, std::move(message)};
   }
 
   // Scans statements. Inside a string's $( ), returns after the ')' that closes it.
@@ -92,13 +93,13 @@ class Lexer {
         p_ = PastLineEnd(p_);
         space = true;
         continue;
-      } else if (c == '\\' && space && LineEndAt(p_ + 1)) {
+      } else if (c == '\\' && space && LineEndAt(p_ + 1) && ContinuedBelow(p_)) {
         Emit(TokenKind::kBashContinuation, s, s + 1, space, in_string);
         p_ = PastLineEnd(p_);
         continue;
-      } else if (c == '\'') {
+      } else if (QuoteAt(p_, '\'')) {
         SingleQuoted(space, in_string);
-      } else if (c == '"') {
+      } else if (QuoteAt(p_, '"')) {
         DoubleQuoted(space, in_string, depth);
       } else if (c == '@' && (At(p_ + 1) == '\'' || At(p_ + 1) == '"') && HereStringHeader()) {
         HereString(space, in_string);
@@ -150,6 +151,13 @@ class Lexer {
       }
       space = false;
     }
+  }
+
+  // A lone `\` at `i` ends a bash line that goes on below: the next line is indented or
+  // starts with a flag. `Set-Location \` followed by a command of its own is a path.
+  bool ContinuedBelow(uint32_t i) const {
+    const uint32_t next = PastLineEnd(i);
+    return next < n_ && (IsBlank(t_[next]) || t_[next] == '-');
   }
 
   // Where PowerShell reads `[` as the start of a type literal or attribute: a new word
@@ -225,7 +233,7 @@ class Lexer {
         while (p_ < n_ && (static_cast<unsigned char>(t_[p_]) & 0xC0) == 0x80) ++p_;
         continue;
       }
-      if (std::strchr(";|&(){}'\"<>", c)) break;
+      if (std::strchr(";|&(){}'\"<>", c) || QuoteAt(p_, '\'') || QuoteAt(p_, '"')) break;
       if (c == '$' && p_ > s && (IsNameChar(At(p_ + 1)) || std::strchr("{(?", At(p_ + 1)))) break;
       ++p_;
     }
@@ -269,15 +277,28 @@ class Lexer {
     return false;
   }
 
+  // Length of a quote of `kind` (' or ") at `i`: 1, or 3 for the typographic quotes
+  // PowerShell accepts as the same (‘ ’ ‚ ‛ and “ ” „, which docs pasted from a word
+  // processor contain); 0 when there is none.
+  uint32_t QuoteAt(uint32_t i, char kind) const {
+    if (At(i) == kind) return 1;
+    if (static_cast<unsigned char>(At(i)) != 0xE2 || static_cast<unsigned char>(At(i + 1)) != 0x80)
+      return 0;
+    const unsigned char third = static_cast<unsigned char>(At(i + 2));
+    if (kind == '\'') return third >= 0x98 && third <= 0x9B ? 3 : 0;
+    return third >= 0x9C && third <= 0x9E ? 3 : 0;
+  }
+
   void SingleQuoted(bool space, bool in_string) {
-    const uint32_t s = p_++;
+    const uint32_t s = p_;
+    p_ += QuoteAt(p_, '\'');
     while (p_ < n_) {
-      if (t_[p_] == '\'') {
-        if (At(p_ + 1) == '\'') {
-          p_ += 2;
+      if (const uint32_t q = QuoteAt(p_, '\'')) {
+        if (const uint32_t doubled = QuoteAt(p_ + q, '\'')) {
+          p_ += q + doubled;
           continue;
         }
-        ++p_;
+        p_ += q;
         Emit(TokenKind::kString, s, p_, space, in_string);
         return;
       }
@@ -288,7 +309,8 @@ class Lexer {
   }
 
   void DoubleQuoted(bool space, bool in_string, int depth) {
-    const uint32_t s = p_++;
+    const uint32_t s = p_;
+    p_ += QuoteAt(p_, '"');
     const size_t index = tokens_->size();
     Emit(TokenKind::kExpandableString, s, n_, space, in_string);
     while (p_ < n_) {
@@ -297,12 +319,13 @@ class Lexer {
         p_ += 2;
         continue;
       }
-      if (c == '"') {
-        if (At(p_ + 1) == '"') {
-          p_ += 2;
+      if (const uint32_t q = QuoteAt(p_, '"')) {
+        if (const uint32_t doubled = QuoteAt(p_ + q, '"')) {
+          p_ += q + doubled;
           continue;
         }
-        (*tokens_)[index].end = ++p_;
+        p_ += q;
+        (*tokens_)[index].end = p_;
         return;
       }
       if (c == '$' && At(p_ + 1) == '(' && depth < kMaxDepth) {
@@ -362,12 +385,14 @@ class Lexer {
     Emit(TokenKind::kRedirection, s, p_, space, in_string);
   }
 
-  // A documentation placeholder `<pod-name>`, `<resource group>`, `<string[]>`: a name
-  // in angle brackets on one line. One past its '>', or 0.
+  // A documentation placeholder `<pod-name>`, `<resource group>`, `<string[]>`,
+  // `<C:\path>`: a name in angle brackets on one line. One past its '>', or 0.
   uint32_t PlaceholderEnd(uint32_t i) const {
     uint32_t q = i + 1;
-    if (!(std::isalpha(static_cast<unsigned char>(At(q))) || At(q) == '_')) return 0;
-    while (q < n_ && (IsNameChar(t_[q]) || (t_[q] != '\0' && std::strchr("-.:/[] ", t_[q])))) ++q;
+    if (!IsNameChar(At(q))) return 0;
+    while (q < n_ &&
+           (IsNameChar(t_[q]) || (t_[q] != '\0' && std::strchr("-.:/\\[] @*,=+#%", t_[q]))))
+      ++q;
     return At(q) == '>' && t_[q - 1] != ' ' ? q + 1 : 0;
   }
 
