@@ -29,7 +29,8 @@ struct PendingHeredoc {
 class Lexer {
  public:
   Lexer(std::string_view text, std::vector<Token>* tokens, std::vector<LexError>* errors)
-      : t_(text), n_(static_cast<uint32_t>(text.size())), tokens_(tokens), errors_(errors) {}
+      : t_(text), n_(static_cast<uint32_t>(text.size())), tokens_(tokens), errors_(errors),
+        type_budget_(8 * uint64_t{n_} + kMaxTypeLength) {}
 
   void Run() { Code(false, 0); }
 
@@ -143,8 +144,9 @@ class Lexer {
         p_ = LineEnd(p_);
         if (p_ > s && t_[p_ - 1] == '\r') --p_;
         Emit(TokenKind::kStopParsing, s, p_, space, in_string);
-      } else if (c == '[' && ExpressionStart(space) && TypeLiteralEnd(p_) > 0) {
-        p_ = TypeLiteralEnd(p_);
+      } else if (const uint32_t type_end =
+                     c == '[' && ExpressionStart(space) ? TypeLiteralEnd(p_) : 0) {
+        p_ = type_end;
         Emit(TokenKind::kType, s, p_, space, in_string);
       } else {
         Word(space, in_string);
@@ -174,12 +176,24 @@ class Lexer {
   // `[List[string]]`, `[string[]]`, `[Dictionary[string, int]]`) or of an attribute
   // (`[Parameter(Mandatory=$true, Position=0)]`); 0 when `[` starts something else,
   // such as a bash test `[ -f x ]` or a syntax diagram's `[[-Path] <string[]>]`.
-  uint32_t TypeLiteralEnd(uint32_t i) const {
+  uint32_t TypeLiteralEnd(uint32_t i) {
     uint32_t q = i + 1;
     if (!(std::isalpha(static_cast<unsigned char>(At(q))) || At(q) == '_')) return 0;
-    const uint32_t limit = std::min<uint32_t>(n_, i + kMaxTypeLength);
+    // Failed look-aheads (`[a[ [a[ [a[ ...` on one long line) share a budget linear in
+    // the text, so no input makes the tokenizer quadratic.
+    if (type_budget_ == 0) return 0;
+    const uint32_t limit = static_cast<uint32_t>(
+        std::min<uint64_t>({n_, uint64_t{i} + kMaxTypeLength, uint64_t{i} + type_budget_}));
+    uint32_t reached = q;
+    const uint32_t end = TypeLiteralScan(q, limit, &reached);
+    if (end == 0) type_budget_ -= std::min<uint64_t>(type_budget_, reached - i);
+    return end;
+  }
+
+  // The scan behind TypeLiteralEnd; `reached`: how far it read.
+  uint32_t TypeLiteralScan(uint32_t q, uint32_t limit, uint32_t* reached) const {
     int depth = 1;
-    while (q < limit) {
+    for (; q < limit; *reached = q) {
       const char ch = t_[q];
       if (ch == ']') {
         ++q;
@@ -188,6 +202,7 @@ class Lexer {
         ++depth;
         ++q;
       } else if (ch == '(' && depth == 1) {
+        *reached = limit;  // AttributeArgumentsEnd may read up to the limit
         q = AttributeArgumentsEnd(q, limit);
         while (q > 0 && q < limit && IsBlank(t_[q])) ++q;
         return q > 0 && At(q) == ']' ? q + 1 : 0;
@@ -458,6 +473,7 @@ class Lexer {
   std::vector<Token>* tokens_;
   std::vector<LexError>* errors_;
   std::vector<PendingHeredoc> pending_;
+  uint64_t type_budget_;  // TypeLiteralEnd
 };
 
 }  // namespace

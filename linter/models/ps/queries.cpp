@@ -50,9 +50,9 @@ std::string Excerpt(std::string_view text, size_t max) {
 std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to) {
   if (to == 0 || to > c.words.size()) to = c.words.size();
   std::string out;
-  for (size_t i = from; i < to; ++i) {
+  for (size_t i = from; i < to && out.size() < 1024; ++i) {
     if (!out.empty()) out += ' ';
-    out += s.Text(c.words[i]);
+    out += s.Text(c.words[i]).substr(0, 1024);
   }
   return out;
 }

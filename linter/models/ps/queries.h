@@ -17,7 +17,8 @@ Edition EditionOf(const Script& script, Edition configured);
 
 // `text` on one line, cut to about `max` bytes with "..." when longer.
 std::string Excerpt(std::string_view text, size_t max = 60);
-// Words [from, to) of `c` joined by single spaces (to = 0: all).
+// Words [from, to) of `c` joined by single spaces (to = 0: all), for messages: the
+// join stops after about 1 KiB, so a finding on a huge command does not copy all of it.
 std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to = 0);
 // A PowerShell single-quoted literal for `value` ('...' when it may be a secret:
 // findings never repeat a credential).
