@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_CASE(valid_powershell_is_not_reported) {
       "Write-Host \"Done`n`tNext: kubectl get svc\" # trailing comment with export A=1 && b",
       "cd C:\\\nGet-ChildItem -Force -Recurse -Filter *.yaml",
       // issue 12: valid PowerShell that the rules used to report
-      "[CmdletBinding(SupportsShouldProcess=$true)]\nparam([Parameter(Mandatory=$true)][string]$Tag)",
+      "[CmdletBinding(SupportsShouldProcess=$true)]\nparam([Parameter(Mandatory=$true)][string]$"
+      "Tag)",
       "$e = [System.Exception]@{Source=\"x\"}; $h = @{ Source = 'x' }; Write-Thing @h",
       "switch ($env:TARGET) { 'dev' { $c = 'kind-dev' } default { $c = 'minikube' } }",
       "function Test { param($n) kubectl get ns $n }\nTest -n todo",
