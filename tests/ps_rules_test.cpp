@@ -51,6 +51,19 @@ BOOST_AUTO_TEST_CASE(valid_powershell_is_not_reported) {
       "$Tag = git rev-parse --short HEAD; docker build -t web:$Tag .",
       "Write-Host \"Done`n`tNext: kubectl get svc\" # trailing comment with export A=1 && b",
       "cd C:\\\nGet-ChildItem -Force -Recurse -Filter *.yaml",
+      // issue 12: valid PowerShell that the rules used to report
+      "[CmdletBinding(SupportsShouldProcess=$true)]\nparam([Parameter(Mandatory=$true)][string]$"
+      "Tag)",
+      "$e = [System.Exception]@{Source=\"x\"}; $h = @{ Source = 'x' }; Write-Thing @h",
+      "switch ($env:TARGET) { 'dev' { $c = 'kind-dev' } default { $c = 'minikube' } }",
+      "function Test { param($n) kubectl get ns $n }\nTest -n todo",
+      "for ($i = 0; $i -lt $a.Count; $i++) { Write-Host \"$($a[$i]): $($b[$i].Trim(\"x\"))\" }",
+      "helm status web; Write-Host \"helm succeeded: $?\"",
+      "if ($IsLinux) { chmod +x ./run.sh; grep -c x /proc/cpuinfo } else { Get-Item x }",
+      "dir -UseTransaction -Path HKCU:\\Software",
+      "kubectl logs <pod> -n <namespace>; kubectl describe pod <pod-name> > describe.txt",
+      "Set-Location \\\nGet-ChildItem",
+      "Write-Host \u201cIt's ready\u201d",
   };
   for (const char* line : lines) {
     BOOST_TEST_CONTEXT(line) {

@@ -12,9 +12,10 @@ struct Lexed {
         script(source, Origin::kScriptFile, Host{}, std::move(text), {}) {}
   // "kind:text" for every token but newlines.
   std::vector<std::string> Tokens() const {
-    static const char* kNames[] = {"word", "var",      "splat",   "str",     "xstr", "here",
-                                   "op",   "redir",    "open",    "close",   "nl",   "comment",
-                                   "cont", "bashcont", "heredoc", "verbatim"};
+    static const char* kNames[] = {"word",     "var",     "splat",      "str",      "xstr",
+                                   "here",     "op",      "redir",      "open",     "close",
+                                   "nl",       "comment", "cont",       "bashcont", "heredoc",
+                                   "verbatim", "type",    "placeholder"};
     std::vector<std::string> out;
     for (const Token& t : script.tokens())
       if (t.kind != TokenKind::kNewline)
@@ -110,6 +111,101 @@ BOOST_AUTO_TEST_CASE(unterminated_constructs_are_errors_not_crashes) {
   deep += std::string(100000, '"') + std::string(50000, '$') + "(";
   Lexed big(deep);
   BOOST_TEST(!big.script.tokens().empty());
+}
+
+BOOST_AUTO_TEST_CASE(type_literals_and_attributes_are_one_token) {
+  Lexed l("[CmdletBinding(SupportsShouldProcess=$true)]\n"
+          "param([Parameter(Mandatory = $true,\n  Position = 0)][string[]] $Names)\n"
+          "$e = [System.Exception]@{Source=\"x\"}; $l = [List[string]]::new()\n"
+          "$a[$i]; [ -f x ]; [[-Path] <string[]>]");
+  BOOST_TEST(l.Tokens() == (V{"type:[CmdletBinding(SupportsShouldProcess=$true)]",
+                              "word:param",
+                              "open:(",
+                              "type:[Parameter(Mandatory = $true,\n  Position = 0)]",
+                              "type:[string[]]",
+                              "var:$Names",
+                              "close:)",
+                              "var:$e",
+                              "op:=",
+                              "type:[System.Exception]",
+                              "open:@{",
+                              "word:Source=",
+                              "xstr:\"x\"",
+                              "close:}",
+                              "op:;",
+                              "var:$l",
+                              "op:=",
+                              "type:[List[string]]",
+                              "word:::new",
+                              "open:(",
+                              "close:)",
+                              "var:$a",
+                              "word:[",
+                              "var:$i",
+                              "word:]",
+                              "op:;",
+                              "word:[",
+                              "word:-f",
+                              "word:x",
+                              "word:]",
+                              "op:;",
+                              "word:[[-Path]",
+                              "placeholder:<string[]>",
+                              "word:]"}),
+             boost::test_tools::per_element());
+  int hashtable = 0;
+  for (const Command& c : l.script.commands()) hashtable += c.in_hashtable;
+  BOOST_TEST(hashtable == 1);  // Source="x" is a key of the cast hashtable
+}
+
+BOOST_AUTO_TEST_CASE(placeholders_are_arguments_not_redirections) {
+  Lexed l("kubectl logs <pod-name> -n <namespace> > logs.txt\nsort < in.txt\nGet-Foo <your value>");
+  BOOST_TEST(
+      l.Tokens() == (V{"word:kubectl", "word:logs", "placeholder:<pod-name>", "word:-n",
+                       "placeholder:<namespace>", "redir:>", "word:logs.txt", "word:sort",
+                       "redir:<", "word:in.txt", "word:Get-Foo", "placeholder:<your value>"}),
+      boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(subexpressions_in_strings_have_their_own_commands) {
+  Lexed l("Write-Host \"Pod $($i + 1): $($pods[$i].Replace(\"pod/\", \"\")) $?\"");
+  BOOST_TEST(l.Names() == (V{"write-host", "$i", "$pods[$i].replace(\"pod/\", \"\")", "\"pod/\","}),
+             boost::test_tools::per_element());
+  BOOST_TEST(l.script.commands().front().words.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(platform_guards_mark_blocks_that_never_run_on_windows) {
+  Lexed l("if ($IsLinux) { chmod +x a }\nelseif ($IsMacOS)\n{ open x }\nelse { grep y }\n"
+          "if ($IsWindows) { dir } elseif ($ci) { cat a } else { ls -la }\n"
+          "if (-not $IsWindows -and $ci) { touch b }\nif ($IsLinux -or $force) { wc c }");
+  std::vector<std::string> off;
+  for (const Command& c : l.script.commands())
+    if (c.non_windows) off.push_back(l.script.Name(c));
+  BOOST_TEST(off == (V{"chmod", "open", "cat", "ls", "touch"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(declarations_collect_functions_aliases_and_variables) {
+  Lexed l("function Test { param([string]$Namespace, $IMAGE_TAG) }\nfunction global:grep($p) {}\n"
+          "Set-Alias -Name curl -Value curl.exe\n$script:REGISTRY = 'r'; $a, $b = 1, 2\n"
+          "foreach ($POD in $pods) {}\nkubectl get pods -OutVariable +found\n. ./env.ps1");
+  const Script::Declarations& d = l.script.declarations();
+  BOOST_TEST(d.commands == (std::set<std::string>{"test", "grep", "curl"}));
+  BOOST_TEST(d.variables == (std::set<std::string>{"namespace", "image_tag", "p", "registry", "a",
+                                                   "b", "pod", "found"}));
+  BOOST_TEST(d.dot_sources);
+}
+
+BOOST_AUTO_TEST_CASE(typographic_quotes_are_quotes) {
+  Lexed l("Write-Host \u201cDon't stop\u201d \u2018it\u2019\u2019s\u2019\ncd \\\nls");
+  BOOST_TEST(l.Tokens() == (V{"word:Write-Host", "xstr:\u201cDon't stop\u201d",
+                              "str:\u2018it\u2019\u2019s\u2019", "word:cd", "word:\\", "word:ls"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(l.script.errors().empty());
+}
+
+BOOST_AUTO_TEST_CASE(one_lexical_error_per_script) {
+  Lexed l("Write-Host \"Unterminated $(Get-Date 'x)\nkubectl get pods\nexport A=1\n");
+  BOOST_TEST(l.script.errors().size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(positions_map_through_pieces) {

@@ -84,6 +84,16 @@ std::vector<Script> FenceScripts(const SourceFile& file, const std::vector<markd
   for (const markdown::Fence& fence : fences)
     if (langs.contains(fence.language))
       out.push_back(FenceScript(file, fence, PowerShellFenceLanguages().contains(fence.language)));
+  // A page is one session read top to bottom: a function or variable defined in one
+  // block is used in the blocks after it.
+  Script::Declarations above;
+  for (Script& script : out) {
+    const Script::Declarations own = script.declarations();
+    script.AddDeclarations(above);
+    above.commands.insert(own.commands.begin(), own.commands.end());
+    above.variables.insert(own.variables.begin(), own.variables.end());
+    above.dot_sources |= own.dot_sources;
+  }
   return out;
 }
 

@@ -43,7 +43,7 @@ class PosixExportRule : public RuleBase {
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     for (const ps::Command& c : s.commands()) {
-      if (c.in_hashtable || s.Name(c) != "export") continue;
+      if (c.in_hashtable || s.Name(c) != "export" || !ps::IsToolCall(s, "export")) continue;
       std::string fix;
       for (size_t i = 1; i < c.words.size(); ++i) {
         const std::string_view w = s.Text(c.words[i]);

@@ -25,7 +25,10 @@ RuleMeta Meta() {
       .details = "Fires on a command whose first word is `NAME=value` (NAME a shell identifier, "
                  "no `$`). Bash reads it as a variable assignment, or as an environment variable "
                  "for one command when a command follows; PowerShell looks for a program called "
-                 "`NAME=value` and fails. Arguments such as `--set key=value` are not affected.",
+                 "`NAME=value` and fails. Arguments such as `--set key=value`, hashtable and "
+                 "splatting keys (`@{ Source = 'x' }`, `[pscustomobject]@{Name='x'}`) and "
+                 "attribute arguments (`[CmdletBinding(SupportsShouldProcess=$true)]`, "
+                 "`[Parameter(Mandatory=$true)]`) are not affected.",
       .rationale = "`DOCKER_BUILDKIT=1 docker build .` or `TAG=v2` followed by `$TAG` are common "
                    "in deployment guides; on Windows they stop the walkthrough with a "
                    "CommandNotFound error.",

@@ -27,7 +27,9 @@ RuleMeta Meta() {
                  "was set earlier in the block with `export`, a `NAME=value` prefix or "
                  "`$env:NAME =`, or when NAME is written in ALL_CAPS like an environment "
                  "variable (KUBECONFIG, IMAGE_TAG). Skipped: PowerShell's automatic variables "
-                 "($HOME, $PWD, $PID, ...), variables the block assigns with `$NAME = ...`, "
+                 "($HOME, $PWD, $PID, ...), variables the block (or another fence of the same "
+                 "page) assigns with `$NAME = ...`, declares in `param(...)` or as a `foreach` "
+                 "variable, blocks that dot-source a PowerShell script, "
                  "`$env:`/`$script:` scoped names, single-quoted strings and text after `--%`.",
       .rationale = "An unset PowerShell variable expands to an empty string without an error, "
                    "so `--set image.tag=$IMAGE_TAG` deploys with an empty tag and `docker push "
@@ -58,7 +60,7 @@ class EnvVarWithoutPrefixRule : public RuleBase {
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     const auto& toks = s.tokens();
-    std::set<std::string> env, assigned;         // lower-case names
+    std::set<std::string> env;                   // lower-case names
     for (const ps::Command& c : s.commands()) {  // bash-set names, from PS001/PS002 patterns
       const bool exp = s.Name(c) == "export";
       for (size_t i = exp ? 1 : 0; i < c.words.size(); ++i) {
@@ -68,14 +70,8 @@ class EnvVarWithoutPrefixRule : public RuleBase {
         env.insert(AsciiLower(w.substr(0, eq)));
       }
     }
-    for (size_t i = 0; i + 1 < toks.size(); ++i) {  // `$x = ...`, `foreach ($x in ...)`
-      if (toks[i].kind != ps::TokenKind::kVariable || toks[i].in_string) continue;
-      const std::string_view next = s.Text(toks[i + 1]);
-      const bool loop = i >= 2 && s.Text(toks[i - 1]) == "(" &&
-                        AsciiLower(s.Text(toks[i - 2])).starts_with("for");
-      if (next == "=" || next == "+=" || loop)
-        assigned.insert(AsciiLower(s.Text(toks[i]).substr(1)));
-    }
+    // `$x = ...`, `param($x)`, `foreach ($x in ...)`, here or in another fence of the page.
+    const std::set<std::string>& assigned = s.declarations().variables;
     for (const ps::Token& t : toks) {
       if (t.kind != ps::TokenKind::kVariable) continue;
       std::string_view name = s.Text(t).substr(1);
@@ -95,6 +91,8 @@ class EnvVarWithoutPrefixRule : public RuleBase {
       if (assigned.contains(lower) && !env.contains(lower)) continue;
       const bool exported = env.contains(lower);
       if (!exported && !ps::IsEnvStyleName(name)) continue;
+      // A dot-sourced script (`. .\env.ps1`) may set any variable.
+      if (!exported && s.declarations().dot_sources) continue;
       const std::string env_name = WindowsName(std::string(name));
       std::string fix = "$env:" + env_name;
       if (!bash_default.empty())

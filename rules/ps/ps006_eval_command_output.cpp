@@ -51,7 +51,7 @@ class EvalCommandOutputRule : public RuleBase {
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     for (const ps::Command& c : s.commands()) {
-      if (c.in_hashtable || s.Name(c) != "eval") continue;
+      if (c.in_hashtable || s.Name(c) != "eval" || !ps::IsToolCall(s, "eval")) continue;
       const std::string inner = Inner(ps::JoinWords(s, c, 1));
       std::string fix, note;
       if (inner.starts_with("minikube") && inner.find("-env") != std::string::npos) {

@@ -45,6 +45,7 @@ class SourceCommandRule : public RuleBase {
       const std::string name = s.Name(c);
       const std::string arg = c.words.size() > 1 ? std::string(s.Text(c.words[1])) : "";
       if (name != "source" && !(name == "." && arg.ends_with(".sh"))) continue;
+      if (name == "source" && !ps::IsToolCall(s, name)) continue;
       std::string fix;
       const std::string whole(s.Slice(c.begin, s.text().find('\n', c.begin)));
       const size_t sub = whole.find("<("), completion = whole.find("completion");

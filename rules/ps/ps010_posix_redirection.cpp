@@ -23,7 +23,9 @@ RuleMeta Meta() {
                  "input redirection `<` and `<<<` (reserved operators, a parse error), `>&2` and "
                  "`1>&2` (only redirection into the success stream exists), and, on Windows, "
                  "redirection to `/dev/null`, a path that does not exist there. `2>&1`, `*>` "
-                 "and `> $null` are PowerShell and are not reported.",
+                 "and `> $null` are PowerShell and are not reported, and neither are documentation "
+                 "placeholders such as `<pod-name>` or `<resource group>` (a name in angle "
+                 "brackets on one line), which stand for an argument.",
       .rationale = "`kubectl delete ns demo 2>/dev/null` is meant to hide an expected error; "
                    "on Windows it fails to open C:\\dev\\null instead, and `kubectl apply -f - < "
                    "app.yaml` stops the whole block at parse time.",
@@ -49,10 +51,12 @@ class PosixRedirectionRule : public RuleBase {
         const ps::Token& t = toks[r];
         if (t.kind != ps::TokenKind::kRedirection) continue;
         const std::string op(s.Text(t));
-        const std::string target = r + 1 < toks.size() && toks[r + 1].kind == ps::TokenKind::kWord
-                                       ? std::string(s.Text(toks[r + 1]))
-                                       : "";
-        const bool null = target == "/dev/null" && s.host().windows;
+        const std::string target =
+            r + 1 < toks.size() && (toks[r + 1].kind == ps::TokenKind::kWord ||
+                                    toks[r + 1].kind == ps::TokenKind::kPlaceholder)
+                ? std::string(s.Text(toks[r + 1]))
+                : "";
+        const bool null = target == "/dev/null" && ps::MayRunOnWindows(s, c);
         std::string msg;
         if (op.starts_with("&>")) {
           msg = "`&>` is bash; PowerShell redirects every stream with `*>" +

@@ -22,8 +22,10 @@ RuleMeta Meta() {
       .details = "Fires on a command that starts with `[` or `[[` followed by a blank, or with "
                  "`test`. In PowerShell `[` starts a type name (`[string]`), so `[ -f app.yaml ]` "
                  "is a parse error, and there is no `test` command on Windows. A test that is "
-                 "the condition of `if`/`while` is reported once, by PS012. Type literals such "
-                 "as `[Convert]::ToBase64String(...)` are not affected.",
+                 "the condition of `if`/`while` is reported once, by PS012. Type literals, casts "
+                 "and attributes (`[Convert]::ToBase64String(...)`, `[string[]]$x`, "
+                 "`[Parameter(Mandatory)]`), indexes (`$a[$i]`, also inside `\"$($a[$i])\"`) "
+                 "and a `test` the script defines as a function are not affected.",
       .rationale = "Guards like `[ -f kubeconfig ] && export KUBECONFIG=...` decide whether "
                    "later steps run; when the guard fails to parse, the steps after it run in "
                    "the wrong state or not at all.",
@@ -48,6 +50,7 @@ class PosixTestCommandRule : public RuleBase {
       if (c.in_hashtable || c.words.size() < 2) continue;
       const std::string_view first = s.Text(c.words.front());
       if (first != "[" && first != "[[" && s.Name(c) != "test") continue;
+      if (s.Name(c) == "test" && !ps::IsToolCall(s, "test")) continue;
       emit.Report(*this, s.SpanOf(c.words.front()),
                   "`" + std::string(first) +
                       "` is a bash test, not a PowerShell condition; write `if (" +

@@ -22,10 +22,11 @@ RuleMeta Meta() {
       .kinds = PsKinds(),
       .summary = "The boolean `$?` is used as an exit code",
       .details = "Fires on `$?` compared with a number (`$? -eq 0`, `$? -ne 0`, `$? == 0`), "
-                 "passed to `exit`, or printed with `echo`/`Write-Host`/`Write-Output` or inside "
-                 "a double-quoted string. `$?` is `$true` after success, and `$true -eq 0` is "
-                 "false, so bash-style checks are inverted. `if ($?)` and `if (-not $?)` are "
-                 "correct PowerShell and are not reported.",
+                 "passed to `exit`, or printed bash-style with `echo $?`. `$?` is `$true` after "
+                 "success, and `$true -eq 0` is "
+                 "false, so bash-style checks are inverted. `if ($?)`, `if (-not $?)`, `$ok = $?` "
+                 "and `$?` inside a double-quoted string (`\"succeeded: $?\"` prints True or "
+                 "False) are correct PowerShell and are not reported.",
       .rationale = "`if ($? -ne 0) { throw }` throws after every successful `helm install` and "
                    "never after a failed one.",
       .bad_example = "helm install web ./chart\nif ($? -ne 0) { throw 'helm failed' }\n",
@@ -51,7 +52,9 @@ class ExitStatusAsNumberRule : public RuleBase {
     const auto& toks = s.tokens();
     for (size_t i = 0; i < toks.size(); ++i) {
       if (toks[i].kind != ps::TokenKind::kVariable || s.Text(toks[i]) != "$?") continue;
-      bool bad = toks[i].in_string;
+      // Inside "..." `$?` prints True or False, which is what a PowerShell author means.
+      if (toks[i].in_string) continue;
+      bool bad = false;
       std::string op;
       size_t j = i + 1;
       if (j < toks.size()) op = AsciiLower(s.Text(toks[j]));
@@ -65,7 +68,7 @@ class ExitStatusAsNumberRule : public RuleBase {
         bad = true;
       if (i > 0 && toks[i - 1].kind == ps::TokenKind::kWord) {
         const std::string prev = AsciiLower(s.Text(toks[i - 1]));
-        bad |= prev == "exit" || prev == "echo" || prev == "write-host" || prev == "write-output";
+        bad |= prev == "exit" || prev == "echo";
       }
       if (!bad) continue;
       emit.Report(

@@ -30,7 +30,10 @@ RuleMeta Meta() {
                  "fires when the flag is neither a parameter (or unique prefix of one) nor an "
                  "alias of one, or when it is ambiguous (`rm -f` could be -Filter or -Force, "
                  "`echo -e` -ErrorAction or -ErrorVariable), and on `ls -l`/`ls -a`, which bind "
-                 "to -LiteralPath/-Attributes. `rm -r` and `cp -r` bind to -Recurse and pass.",
+                 "to -LiteralPath/-Attributes. `rm -r` and `cp -r` bind to -Recurse and pass. "
+                 "The parameters are those of Windows PowerShell 5.1 and PowerShell 7 "
+                 "(`dir -UseTransaction`, `gci -r`, `cat -Raw` pass); the FileSystem "
+                 "provider's dynamic parameters only count when no static one matches.",
       .rationale = "`rm -rf ./build` is the first line of many clean-up steps; on Windows it stops "
                    "with \"A parameter cannot be found that matches parameter name 'rf'\" and "
                    "the stale files stay.",
@@ -45,12 +48,17 @@ RuleMeta Meta() {
   };
 }
 
+// Parameters as Windows PowerShell 5.1 and PowerShell 7 declare them (both: a script
+// valid on either edition is not reported). The FileSystem provider's dynamic
+// parameters only count when no static one matches the prefix, which is how `gci -r`
+// binds to -Recurse rather than being ambiguous with -ReadOnly.
 struct Cmdlet {
   std::vector<std::string_view> aliases;
   std::string_view name;
   std::vector<std::string_view> params;     // lower case
   std::vector<std::string_view> shortcuts;  // parameter aliases, lower case
   std::string_view fix_flags;               // what to write instead of the bash flags
+  std::vector<std::string_view> dynamic;    // FileSystem provider parameters, lower case
 };
 
 const std::vector<Cmdlet>& Cmdlets() {
@@ -58,34 +66,40 @@ const std::vector<Cmdlet>& Cmdlets() {
       {{"rm", "del", "erase", "rd", "ri", "rmdir"},
        "Remove-Item",
        {"path", "literalpath", "filter", "include", "exclude", "recurse", "force", "credential",
-        "stream", "whatif", "confirm"},
-       {"lp", "pspath"},
-       "-Recurse -Force"},
+        "whatif", "confirm", "usetransaction"},
+       {"lp", "pspath", "psp", "wi", "cf", "usetx"},
+       "-Recurse -Force",
+       {"stream"}},
       {{"cp", "copy", "cpi"},
        "Copy-Item",
        {"path", "literalpath", "destination", "container", "force", "filter", "include", "exclude",
-        "recurse", "passthru", "credential", "fromsession", "tosession", "whatif", "confirm"},
-       {"lp", "pspath"},
-       "-Recurse -Force"},
+        "recurse", "passthru", "credential", "fromsession", "tosession", "whatif", "confirm",
+        "usetransaction"},
+       {"lp", "pspath", "psp", "wi", "cf", "usetx"},
+       "-Recurse -Force",
+       {}},
       {{"mv", "move", "mi"},
        "Move-Item",
        {"path", "literalpath", "destination", "force", "filter", "include", "exclude", "passthru",
-        "credential", "whatif", "confirm"},
-       {"lp", "pspath"},
-       "-Force"},
+        "credential", "whatif", "confirm", "usetransaction"},
+       {"lp", "pspath", "psp", "wi", "cf", "usetx"},
+       "-Force",
+       {}},
       {{"ls", "dir", "gci"},
        "Get-ChildItem",
        {"path", "literalpath", "filter", "include", "exclude", "recurse", "depth", "force", "name",
-        "attributes", "followsymlink", "directory", "file", "hidden", "readonly", "system"},
-       {"lp", "pspath", "s", "ad", "af", "ah", "ar", "as", "d"},
-       "-Force"},
+        "usetransaction"},
+       {"lp", "pspath", "psp", "s", "ad", "af", "ah", "ar", "as", "d", "h", "usetx"},
+       "-Force",
+       {"attributes", "followsymlink", "directory", "file", "hidden", "readonly", "system"}},
       {{"cat", "gc", "type"},
        "Get-Content",
        {"path", "literalpath", "readcount", "totalcount", "tail", "filter", "include", "exclude",
-        "force", "credential", "delimiter", "wait", "raw", "encoding", "stream", "asbytestream"},
-       {"lp", "pspath", "first", "head", "last"},
-       ""},
-      {{"echo", "write"}, "Write-Output", {"inputobject", "noenumerate"}, {}, ""},
+        "force", "credential", "usetransaction", "asbytestream"},
+       {"lp", "pspath", "psp", "first", "head", "last", "usetx"},
+       "",
+       {"delimiter", "wait", "raw", "encoding", "stream"}},
+      {{"echo", "write"}, "Write-Output", {"inputobject", "noenumerate"}, {}, "", {}},
   };
   return kCmdlets;
 }
@@ -123,6 +137,8 @@ bool Binds(const Cmdlet& c, std::string_view flag) {
   };
   for (std::string_view p : c.params) count(p);
   for (std::string_view p : kCommon) count(p);
+  if (matches == 0)
+    for (std::string_view p : c.dynamic) count(p);
   return matches == 1 || matches >= 1000;
 }
 
@@ -131,10 +147,10 @@ class PosixFlagsOnAliasRule : public RuleBase {
   PosixFlagsOnAliasRule() : RuleBase(Meta()) {}
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
-    if (!s.host().windows) return;
     for (const ps::Command& c : s.commands()) {
-      if (c.in_hashtable || c.words.size() < 2) continue;
+      if (c.in_hashtable || c.words.size() < 2 || !ps::MayRunOnWindows(s, c)) continue;
       const std::string name = s.Name(c);
+      if (!ps::IsToolCall(s, name)) continue;
       for (const Cmdlet& cmdlet : Cmdlets()) {
         if (std::find(cmdlet.aliases.begin(), cmdlet.aliases.end(), name) == cmdlet.aliases.end())
           continue;

@@ -26,7 +26,11 @@ RuleMeta Meta() {
           "touch, chmod, chown, sudo, head, tail, wc, cut, tr, base64, unset, printenv, "
           "env, basename, dirname, nproc, open, xdg-open, ln, alias, read, and `find` in its "
           "POSIX form. Writing the `.exe` name (`grep.exe`) says the tool is installed "
-          "on purpose and is not reported. Skipped for pwsh on a Linux runner or image.",
+          "on purpose and is not reported. Skipped for pwsh on a Linux runner or image, "
+          "inside blocks that never run on Windows (`if ($IsLinux) { ... }`, `elseif "
+          "($IsMacOS)`, `if (-not $IsWindows)`, the `else` of `if ($IsWindows)`), and for a "
+          "name the script (or an earlier fence of the page) defines as a function or alias "
+          "(`function grep { ... }`, `Set-Alias which Get-Command`).",
       .rationale = "`kubectl get pods | grep web` or `kubectl get secret db -o "
                    "jsonpath='{.data.password}' | base64 --decode` are everyday guide lines that "
                    "stop with CommandNotFound on a stock Windows machine.",
@@ -46,10 +50,10 @@ class PosixOnlyCommandRule : public RuleBase {
   PosixOnlyCommandRule() : RuleBase(Meta()) {}
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
-    if (!s.host().windows) return;
     for (const ps::Command& c : s.commands()) {
-      if (c.in_hashtable) continue;
+      if (c.in_hashtable || !ps::MayRunOnWindows(s, c)) continue;
       const std::string name = s.Name(c);
+      if (!ps::IsToolCall(s, name)) continue;
       const std::optional<std::string> fix = PowerShellFor(s, c, name);
       if (!fix) continue;
       const std::string why =

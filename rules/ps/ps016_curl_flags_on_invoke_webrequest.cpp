@@ -28,7 +28,9 @@ RuleMeta Meta() {
                  "`--long` flag; full Invoke-WebRequest parameter names such as `-Uri` or "
                  "`-OutFile` pass) when the target is 5.1, and on `wget` with any flag on 5.1. "
                  "PowerShell 7 dropped the aliases, so `curl` runs curl.exe there; `wget` stays "
-                 "missing on Windows and is reported on both. `curl.exe` is never reported.",
+                 "missing on Windows and is reported on both. `curl.exe` is never reported, nor is "
+                 "a `curl` the script defines as a function or alias or calls inside a block "
+                 "that never runs on Windows (`if ($IsLinux) { ... }`).",
       .rationale = "`curl -s http://localhost:30080/health` is the smoke test at the end of "
                    "most guides; on 5.1 it prompts for an -Uri or fails on `-s`, and the reader "
                    "concludes the deployment is broken.",
@@ -86,11 +88,11 @@ class CurlAliasRule : public RuleBase {
   explicit CurlAliasRule(ps::Edition target) : RuleBase(Meta()), target_(target) {}
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
-    if (!s.host().windows) return;
     const bool v51 = ps::EditionOf(s, target_) == ps::Edition::kWindowsPowerShell51;
     for (const ps::Command& c : s.commands()) {
       const std::string name = s.Name(c);
       if (c.in_hashtable || (name != "curl" && name != "wget")) continue;
+      if (!ps::MayRunOnWindows(s, c) || !ps::IsToolCall(s, name)) continue;
       const ps::Word* flag = nullptr;
       std::string url = "<url>";
       for (size_t i = 1; i < c.words.size(); ++i) {

@@ -43,8 +43,8 @@ class ColonPathSeparatorRule : public RuleBase {
   ColonPathSeparatorRule() : RuleBase(Meta()) {}
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
-    if (!s.host().windows) return;
     for (const ps::Command& c : s.commands()) {
+      if (!ps::MayRunOnWindows(s, c)) continue;
       if (c.words.size() < 3 || AsciiLower(s.Text(c.words[0])) != "$env:path") continue;
       const std::string_view op = s.Text(c.words[1]);
       if (op != "=" && op != "+=") continue;

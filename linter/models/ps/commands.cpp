@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "linter/core/ascii.h"
 #include "linter/models/ps/lexer.h"
+#include "linter/models/ps/platform.h"
 
 namespace k8slint::ps {
 namespace {
@@ -13,9 +15,11 @@ bool IsSeparator(std::string_view op) { return op == ";" || op == "|" || op == "
 
 struct Frame {
   Command cmd;
-  std::string_view open;   // "" for the top level
-  long parent_word = -1;   // index of the word of the enclosing command holding the group
-  bool skip_word = false;  // the next word is a redirection target
+  std::string_view open;       // "" for the top level
+  long parent_word = -1;       // index of the word of the enclosing command holding the group
+  bool skip_word = false;      // the next word is a redirection target
+  bool non_windows = false;    // a block that never runs on Windows (platform.h)
+  bool windows_taken = false;  // an if/elseif of the current chain is true on Windows
 };
 
 class Builder {
@@ -40,6 +44,7 @@ class Builder {
     Command& c = f->cmd;
     if (!c.words.empty() || !c.redirections.empty()) {
       c.in_hashtable = f->open == "@{";
+      c.non_windows = f->non_windows;
       out_.push_back(c);
     }
     c = Command{};
@@ -66,12 +71,49 @@ class Builder {
     c.words.push_back(Word{i, i, t.begin, t.end});
   }
 
+  // Index of the token before `i` on the same statement, skipping comments, newlines and
+  // line continuations (`if ($x)` may put its `{` on the next line); -1 when none.
+  long Before(size_t i) const {
+    long j = static_cast<long>(i) - 1;
+    while (j >= 0 &&
+           (tokens_[j].kind == TokenKind::kNewline || tokens_[j].kind == TokenKind::kComment ||
+            tokens_[j].kind == TokenKind::kLineContinuation))
+      --j;
+    return j;
+  }
+
+  // Whether the block opened by the `{` at `i` never runs on Windows: the branch of an
+  // if/elseif/else chain whose condition rules Windows out. Updates the chain state of
+  // `parent`, the frame holding the chain.
+  bool BranchNeverOnWindows(size_t i, Frame* parent) const {
+    const long before = Before(i);
+    if (before < 0) return false;
+    const Token& b = tokens_[before];
+    if (b.kind == TokenKind::kWord && AsciiLower(TextOf(b)) == "else") return parent->windows_taken;
+    if (b.kind != TokenKind::kClose || TextOf(b) != ")") return false;
+    long open = before;
+    for (int depth = 0; open >= 0; --open) {
+      if (tokens_[open].kind == TokenKind::kClose) ++depth;
+      if (tokens_[open].kind == TokenKind::kOpen && --depth == 0) break;
+    }
+    if (open <= 0 || TextOf(tokens_[open]) != "(") return false;
+    const Token& kw = tokens_[open - 1];
+    const std::string keyword = AsciiLower(TextOf(kw));
+    if (kw.kind != TokenKind::kWord || (keyword != "if" && keyword != "elseif")) return false;
+    const std::string_view cond =
+        text_.substr(tokens_[open].end, tokens_[before].begin - tokens_[open].end);
+    const bool never = (keyword == "elseif" && parent->windows_taken) || NeverOnWindows(cond);
+    parent->windows_taken = (keyword == "elseif" && parent->windows_taken) || AlwaysOnWindows(cond);
+    return never;
+  }
+
   void Push(size_t i) {
     const Token& t = tokens_[i];
     Frame* parent = &frames_.back();
     Frame f;
     f.open = TextOf(t);
     f.cmd.separator = f.open;
+    f.non_windows = parent->non_windows || (f.open == "{" && BranchNeverOnWindows(i, parent));
     // A $( ) inside "..." lies within the string's word already.
     const std::vector<Word>& words = parent->cmd.words;
     const bool inside =
@@ -135,7 +177,11 @@ class Builder {
         return;
       }
       case TokenKind::kVariable:
-        if (t.in_string) return;  // part of the string word around it
+        // A `$name` of "..." is part of the string's word; the code of a `$( )` inside the
+        // string (`"$($pods[$i].name)"`) has its own words.
+        if (t.in_string && !f->cmd.words.empty() && f->cmd.words.back().begin <= t.begin &&
+            t.begin < f->cmd.words.back().end)
+          return;
         AddWord(f, i);
         return;
       default: AddWord(f, i); return;

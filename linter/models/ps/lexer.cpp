@@ -5,6 +5,7 @@
 // so one bash-ism does not derail the tokens after it.
 #include "linter/models/ps/lexer.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -14,6 +15,8 @@ namespace {
 
 // `"$("$(...)")"` nesting beyond this is read as plain text: no stack exhaustion.
 constexpr int kMaxDepth = 64;
+// A type literal or attribute longer than this is not one (bounded look-ahead).
+constexpr uint32_t kMaxTypeLength = 4096;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 bool IsNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
@@ -26,7 +29,8 @@ struct PendingHeredoc {
 class Lexer {
  public:
   Lexer(std::string_view text, std::vector<Token>* tokens, std::vector<LexError>* errors)
-      : t_(text), n_(static_cast<uint32_t>(text.size())), tokens_(tokens), errors_(errors) {}
+      : t_(text), n_(static_cast<uint32_t>(text.size())), tokens_(tokens), errors_(errors),
+        type_budget_(8 * uint64_t{n_} + kMaxTypeLength) {}
 
   void Run() { Code(false, 0); }
 
@@ -49,8 +53,13 @@ class Lexer {
   void Emit(TokenKind kind, uint32_t begin, uint32_t end, bool space, bool in_string) {
     tokens_->push_back(Token{kind, begin, end, space, in_string});
   }
+  // One error per block, at the outermost opener: an unterminated string or comment runs
+  // to the end of the text, so an outer string around a `$( )` or a quote that the
+  // runaway string left open is the same mistake again.
   void Error(uint32_t offset, std::string message) {
-    errors_->push_back(LexError{offset, std::move(message)});
+    if (errors_->empty()) errors_->push_back(LexError{offset, std::move(message)});
+    else if (offset < errors_->front().offset)
+      errors_->front() = LexError{offset, std::move(message)};
   }
 
   // Scans statements. Inside a string's $( ), returns after the ')' that closes it.
@@ -85,13 +94,13 @@ class Lexer {
         p_ = PastLineEnd(p_);
         space = true;
         continue;
-      } else if (c == '\\' && space && LineEndAt(p_ + 1)) {
+      } else if (c == '\\' && space && LineEndAt(p_ + 1) && ContinuedBelow(p_)) {
         Emit(TokenKind::kBashContinuation, s, s + 1, space, in_string);
         p_ = PastLineEnd(p_);
         continue;
-      } else if (c == '\'') {
+      } else if (QuoteAt(p_, '\'')) {
         SingleQuoted(space, in_string);
-      } else if (c == '"') {
+      } else if (QuoteAt(p_, '"')) {
         DoubleQuoted(space, in_string, depth);
       } else if (c == '@' && (At(p_ + 1) == '\'' || At(p_ + 1) == '"') && HereStringHeader()) {
         HereString(space, in_string);
@@ -135,11 +144,96 @@ class Lexer {
         p_ = LineEnd(p_);
         if (p_ > s && t_[p_ - 1] == '\r') --p_;
         Emit(TokenKind::kStopParsing, s, p_, space, in_string);
+      } else if (const uint32_t type_end =
+                     c == '[' && ExpressionStart(space) ? TypeLiteralEnd(p_) : 0) {
+        p_ = type_end;
+        Emit(TokenKind::kType, s, p_, space, in_string);
       } else {
         Word(space, in_string);
       }
       space = false;
     }
+  }
+
+  // A lone `\` at `i` ends a bash line that goes on below: the next line is indented or
+  // starts with a flag. `Set-Location \` followed by a command of its own is a path.
+  bool ContinuedBelow(uint32_t i) const {
+    const uint32_t next = PastLineEnd(i);
+    return next < n_ && (IsBlank(t_[next]) || t_[next] == '-');
+  }
+
+  // Where PowerShell reads `[` as the start of a type literal or attribute: a new word
+  // (not an index glued to `$a` or `)`), after an operator, an opening bracket, a line
+  // start or another type (`[Parameter()][string]$Name`).
+  bool ExpressionStart(bool space) const {
+    if (space || tokens_->empty()) return true;
+    const TokenKind k = tokens_->back().kind;
+    return k == TokenKind::kOpen || k == TokenKind::kOperator || k == TokenKind::kNewline ||
+           k == TokenKind::kType;
+  }
+
+  // One past the ']' of a type literal at `i` (`[string]`, `[System.Exception]`,
+  // `[List[string]]`, `[string[]]`, `[Dictionary[string, int]]`) or of an attribute
+  // (`[Parameter(Mandatory=$true, Position=0)]`); 0 when `[` starts something else,
+  // such as a bash test `[ -f x ]` or a syntax diagram's `[[-Path] <string[]>]`.
+  uint32_t TypeLiteralEnd(uint32_t i) {
+    uint32_t q = i + 1;
+    if (!(std::isalpha(static_cast<unsigned char>(At(q))) || At(q) == '_')) return 0;
+    // Failed look-aheads (`[a[ [a[ [a[ ...` on one long line) share a budget linear in
+    // the text, so no input makes the tokenizer quadratic.
+    if (type_budget_ == 0) return 0;
+    const uint32_t limit = static_cast<uint32_t>(
+        std::min<uint64_t>({n_, uint64_t{i} + kMaxTypeLength, uint64_t{i} + type_budget_}));
+    uint32_t reached = q;
+    const uint32_t end = TypeLiteralScan(q, limit, &reached);
+    if (end == 0) type_budget_ -= std::min<uint64_t>(type_budget_, reached - i);
+    return end;
+  }
+
+  // The scan behind TypeLiteralEnd; `reached`: how far it read.
+  uint32_t TypeLiteralScan(uint32_t q, uint32_t limit, uint32_t* reached) const {
+    int depth = 1;
+    for (; q < limit; *reached = q) {
+      const char ch = t_[q];
+      if (ch == ']') {
+        ++q;
+        if (--depth == 0) return q;
+      } else if (ch == '[') {
+        ++depth;
+        ++q;
+      } else if (ch == '(' && depth == 1) {
+        *reached = limit;  // AttributeArgumentsEnd may read up to the limit
+        q = AttributeArgumentsEnd(q, limit);
+        while (q > 0 && q < limit && IsBlank(t_[q])) ++q;
+        return q > 0 && At(q) == ']' ? q + 1 : 0;
+      } else if (IsNameChar(ch) || ch == '.' || ch == '`' || ch == '+' ||
+                 (depth > 1 && (ch == ',' || ch == ' '))) {
+        ++q;
+      } else {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  // One past the ')' closing the '(' at `i`, skipping quoted strings; 0 when unclosed.
+  uint32_t AttributeArgumentsEnd(uint32_t i, uint32_t limit) const {
+    int depth = 0;
+    for (uint32_t q = i; q < limit; ++q) {
+      const char ch = t_[q];
+      if (ch == '(') {
+        ++depth;
+      } else if (ch == ')') {
+        if (--depth == 0) return q + 1;
+      } else if (ch == '\'') {
+        for (++q; q < limit && !(t_[q] == '\'' && At(q + 1) != '\''); q += t_[q] == '\'' ? 2 : 1) {
+        }
+      } else if (ch == '"') {
+        for (++q; q < limit && t_[q] != '"'; q += t_[q] == '`' ? 2 : 1) {
+        }
+      }
+    }
+    return 0;
   }
 
   void Word(bool space, bool in_string) {
@@ -154,7 +248,7 @@ class Lexer {
         while (p_ < n_ && (static_cast<unsigned char>(t_[p_]) & 0xC0) == 0x80) ++p_;
         continue;
       }
-      if (std::strchr(";|&(){}'\"<>", c)) break;
+      if (std::strchr(";|&(){}'\"<>", c) || QuoteAt(p_, '\'') || QuoteAt(p_, '"')) break;
       if (c == '$' && p_ > s && (IsNameChar(At(p_ + 1)) || std::strchr("{(?", At(p_ + 1)))) break;
       ++p_;
     }
@@ -198,15 +292,28 @@ class Lexer {
     return false;
   }
 
+  // Length of a quote of `kind` (' or ") at `i`: 1, or 3 for the typographic quotes
+  // PowerShell accepts as the same (‘ ’ ‚ ‛ and “ ” „, which docs pasted from a word
+  // processor contain); 0 when there is none.
+  uint32_t QuoteAt(uint32_t i, char kind) const {
+    if (At(i) == kind) return 1;
+    if (static_cast<unsigned char>(At(i)) != 0xE2 || static_cast<unsigned char>(At(i + 1)) != 0x80)
+      return 0;
+    const unsigned char third = static_cast<unsigned char>(At(i + 2));
+    if (kind == '\'') return third >= 0x98 && third <= 0x9B ? 3 : 0;
+    return third >= 0x9C && third <= 0x9E ? 3 : 0;
+  }
+
   void SingleQuoted(bool space, bool in_string) {
-    const uint32_t s = p_++;
+    const uint32_t s = p_;
+    p_ += QuoteAt(p_, '\'');
     while (p_ < n_) {
-      if (t_[p_] == '\'') {
-        if (At(p_ + 1) == '\'') {
-          p_ += 2;
+      if (const uint32_t q = QuoteAt(p_, '\'')) {
+        if (const uint32_t doubled = QuoteAt(p_ + q, '\'')) {
+          p_ += q + doubled;
           continue;
         }
-        ++p_;
+        p_ += q;
         Emit(TokenKind::kString, s, p_, space, in_string);
         return;
       }
@@ -217,7 +324,8 @@ class Lexer {
   }
 
   void DoubleQuoted(bool space, bool in_string, int depth) {
-    const uint32_t s = p_++;
+    const uint32_t s = p_;
+    p_ += QuoteAt(p_, '"');
     const size_t index = tokens_->size();
     Emit(TokenKind::kExpandableString, s, n_, space, in_string);
     while (p_ < n_) {
@@ -226,12 +334,13 @@ class Lexer {
         p_ += 2;
         continue;
       }
-      if (c == '"') {
-        if (At(p_ + 1) == '"') {
-          p_ += 2;
+      if (const uint32_t q = QuoteAt(p_, '"')) {
+        if (const uint32_t doubled = QuoteAt(p_ + q, '"')) {
+          p_ += q + doubled;
           continue;
         }
-        (*tokens_)[index].end = ++p_;
+        p_ += q;
+        (*tokens_)[index].end = p_;
         return;
       }
       if (c == '$' && At(p_ + 1) == '(' && depth < kMaxDepth) {
@@ -291,9 +400,25 @@ class Lexer {
     Emit(TokenKind::kRedirection, s, p_, space, in_string);
   }
 
-  // <, <<< or a bash heredoc <<EOF / <<-'EOF'.
+  // A documentation placeholder `<pod-name>`, `<resource group>`, `<string[]>`,
+  // `<C:\path>`: a name in angle brackets on one line. One past its '>', or 0.
+  uint32_t PlaceholderEnd(uint32_t i) const {
+    uint32_t q = i + 1;
+    if (!IsNameChar(At(q))) return 0;
+    while (q < n_ &&
+           (IsNameChar(t_[q]) || (t_[q] != '\0' && std::strchr("-.:/\\[] @*,=+#%", t_[q]))))
+      ++q;
+    return At(q) == '>' && t_[q - 1] != ' ' ? q + 1 : 0;
+  }
+
+  // <, <<<, a bash heredoc <<EOF / <<-'EOF', or a documentation placeholder.
   void LessThan(bool space, bool in_string) {
     const uint32_t s = p_;
+    if (const uint32_t end = PlaceholderEnd(p_)) {
+      p_ = end;
+      Emit(TokenKind::kPlaceholder, s, p_, space, in_string);
+      return;
+    }
     if (At(p_ + 1) != '<') {
       Emit(TokenKind::kRedirection, s, ++p_, space, in_string);
       return;
@@ -348,6 +473,7 @@ class Lexer {
   std::vector<Token>* tokens_;
   std::vector<LexError>* errors_;
   std::vector<PendingHeredoc> pending_;
+  uint64_t type_budget_;  // TypeLiteralEnd
 };
 
 }  // namespace

@@ -16,4 +16,7 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<Lex
 // Simple commands over `tokens`, sorted by begin offset.
 std::vector<Command> BuildCommands(std::string_view text, const std::vector<Token>& tokens);
 
+// What `script` (tokens and commands built) declares: functions, aliases, variables.
+Script::Declarations Declare(const Script& script);
+
 }  // namespace k8slint::ps

@@ -50,9 +50,9 @@ std::string Excerpt(std::string_view text, size_t max) {
 std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to) {
   if (to == 0 || to > c.words.size()) to = c.words.size();
   std::string out;
-  for (size_t i = from; i < to; ++i) {
+  for (size_t i = from; i < to && out.size() < 1024; ++i) {
     if (!out.empty()) out += ' ';
-    out += s.Text(c.words[i]);
+    out += s.Text(c.words[i]).substr(0, 1024);
   }
   return out;
 }
@@ -103,6 +103,14 @@ std::string TranslateTest(const Script& s, const Command& c, size_t from, size_t
   return "Test-Path '<path>'";
 }
 
+bool MayRunOnWindows(const Script& s, const Command& c) {
+  return s.host().windows && !c.non_windows;
+}
+
+bool IsToolCall(const Script& s, std::string_view name) {
+  return !name.empty() && !s.DefinesCommand(name);
+}
+
 const Command* PipedInto(const Script& s, const Command& c) {
   const auto& cmds = s.commands();
   for (size_t i = 0; i + 1 < cmds.size(); ++i) {
@@ -114,16 +122,26 @@ const Command* PipedInto(const Script& s, const Command& c) {
 }
 
 bool IsAutomaticVariable(std::string_view name) {
+  // Automatic and preference variables (about_Automatic_Variables, about_Preference_Variables).
   static constexpr std::string_view kNames[] = {"_",
                                                 "args",
+                                                "confirmpreference",
                                                 "consolefilename",
+                                                "debugpreference",
+                                                "enabledexperimentalfeatures",
                                                 "error",
+                                                "erroractionpreference",
+                                                "errorview",
                                                 "event",
+                                                "eventargs",
+                                                "eventsubscriber",
                                                 "executioncontext",
                                                 "false",
                                                 "foreach",
+                                                "formatenumerationlimit",
                                                 "home",
                                                 "host",
+                                                "informationpreference",
                                                 "input",
                                                 "iscoreclr",
                                                 "islinux",
@@ -131,24 +149,40 @@ bool IsAutomaticVariable(std::string_view name) {
                                                 "iswindows",
                                                 "lastexitcode",
                                                 "matches",
+                                                "maximumhistorycount",
                                                 "myinvocation",
+                                                "nestedpromptlevel",
                                                 "null",
                                                 "ofs",
+                                                "outputencoding",
                                                 "pid",
                                                 "profile",
+                                                "progresspreference",
                                                 "psboundparameters",
                                                 "pscmdlet",
                                                 "pscommandpath",
                                                 "psculture",
+                                                "psdebugcontext",
+                                                "psdefaultparametervalues",
+                                                "psedition",
+                                                "psemailserver",
                                                 "pshome",
                                                 "psitem",
+                                                "psnativecommandargumentpassing",
                                                 "psscriptroot",
+                                                "pssenderinfo",
+                                                "psstyle",
+                                                "psuiculture",
                                                 "psversiontable",
                                                 "pwd",
+                                                "sender",
                                                 "shellid",
                                                 "stacktrace",
                                                 "this",
-                                                "true"};
+                                                "true",
+                                                "verbosepreference",
+                                                "warningpreference",
+                                                "whatifpreference"};
   const std::string lower = AsciiLower(name);
   return std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames);
 }

@@ -17,7 +17,8 @@ Edition EditionOf(const Script& script, Edition configured);
 
 // `text` on one line, cut to about `max` bytes with "..." when longer.
 std::string Excerpt(std::string_view text, size_t max = 60);
-// Words [from, to) of `c` joined by single spaces (to = 0: all).
+// Words [from, to) of `c` joined by single spaces (to = 0: all), for messages: the
+// join stops after about 1 KiB, so a finding on a huge command does not copy all of it.
 std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to = 0);
 // A PowerShell single-quoted literal for `value` ('...' when it may be a secret:
 // findings never repeat a credential).
@@ -27,6 +28,12 @@ bool IsEnvStyleName(std::string_view name);
 // A PowerShell condition for a bash test `[ -f x ]` / `test -n "$X"` made of words
 // [from, to) of `c` (brackets excluded); a generic one when it is not recognised.
 std::string TranslateTest(const Script& s, const Command& c, size_t from, size_t to);
+// True when `c` may run on Windows: the host is Windows and no platform guard
+// (`if ($IsLinux) { ... }`) keeps it off Windows. The Windows-only rules ask this.
+bool MayRunOnWindows(const Script& s, const Command& c);
+// True when `name` is a command the rules know (export, grep, test, curl, ...) and the
+// script does not define a function or alias of that name.
+bool IsToolCall(const Script& s, std::string_view name);
 // The command after `c` when `c` is followed by `|`; null otherwise.
 const Command* PipedInto(const Script& s, const Command& c);
 // PowerShell's automatic variables ($HOME, $PWD, $Error, ...), in any case.

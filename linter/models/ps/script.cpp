@@ -16,6 +16,17 @@ Script::Script(const SourceFile& file, Origin origin, Host host, std::string tex
     pieces_.insert(pieces_.begin(), Piece{0, 0});
   Tokenize(text_, &tokens_, &errors_);
   commands_ = BuildCommands(text_, tokens_);
+  declarations_ = Declare(*this);
+}
+
+bool Script::DefinesCommand(std::string_view name) const {
+  return declarations_.commands.contains(AsciiLower(name));
+}
+
+void Script::AddDeclarations(const Declarations& other) {
+  declarations_.commands.insert(other.commands.begin(), other.commands.end());
+  declarations_.variables.insert(other.variables.begin(), other.variables.end());
+  declarations_.dot_sources |= other.dot_sources;
 }
 
 std::string_view Script::Slice(uint32_t begin, uint32_t end) const {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ enum class TokenKind {
   kBashContinuation,  // a lone backslash at the end of a line (bash, not PowerShell)
   kBashHeredoc,       // <<EOF marker; its body lines are skipped
   kStopParsing,       // --% and the rest of its line, passed verbatim
+  kType,              // [string], [System.Exception], [List[int]], [Parameter(Mandatory)]
+  kPlaceholder,       // <pod-name> in documentation: stands for an argument
 };
 
 struct Token {
@@ -68,6 +71,9 @@ struct Command {
   std::string_view separator;  // token text before it: "", "\n", ";", "|", "&&", "{", "$(" ...
   bool call_operator = false;  // written `& cmd`
   bool in_hashtable = false;   // `key = value` lines of @{ ... }: not commands
+  // Inside the block of `if ($IsLinux)`, `elseif ($IsMacOS)`, `if (-not $IsWindows)` or the
+  // `else` of `if ($IsWindows)`: never runs on Windows.
+  bool non_windows = false;
   std::vector<Word> words;
   std::vector<size_t> redirections;  // token indexes of kRedirection and kBashHeredoc
   uint32_t begin = 0;
@@ -113,6 +119,19 @@ class Script {
   Span SpanOf(const Token& t) const { return SpanOf(t.begin, t.end); }
   Span SpanOf(const Word& w) const { return SpanOf(w.begin, w.end); }
 
+  // What the script declares, lower case: functions and filters (`function Test`) and
+  // aliases it sets, which shadow a tool of that name; variables it assigns (`$x = `,
+  // `param($x)`, `foreach ($x in`), by name without scope. For a markdown fence, those of
+  // the fences above it too (a page defines a function in one block, calls it in the next).
+  struct Declarations {
+    std::set<std::string> commands;
+    std::set<std::string> variables;
+    bool dot_sources = false;  // `. ./env.ps1`: variables may come from that file
+  };
+  const Declarations& declarations() const { return declarations_; }
+  bool DefinesCommand(std::string_view name) const;
+  void AddDeclarations(const Declarations& other);
+
   // Markdown fences only: the opening fence line, and whether a closing fence exists.
   Span fence_span;
   bool fence_closed = true;
@@ -127,6 +146,7 @@ class Script {
   std::vector<Token> tokens_;
   std::vector<Command> commands_;
   std::vector<LexError> errors_;
+  Declarations declarations_;
 };
 
 }  // namespace k8slint::ps
