@@ -30,6 +30,7 @@ namespace k8slint::project {
 std::string ResolveAgainst(const std::string& doc_path, const std::string& relative);
 
 // `bases`: the config's base-image-users rows (linter/models/dockerfile/base_images.h).
+// Template Dockerfiles never get here (AnalyzeDockerfile skips them), so they never link.
 void CollectDockerfile(const dockerfile::Document& doc, const BaseImageUsers& bases,
                        FileFacts* facts);
 // Manifests (workloads, Services, ConfigMaps, Secrets), values files and Chart.yaml.

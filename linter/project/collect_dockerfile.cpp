@@ -67,27 +67,6 @@ void AddExpose(const dockerfile::Instruction& ins, uint32_t file, DockerfileFact
   }
 }
 
-// A template another tool renders into a Dockerfile (`Dockerfile.template` of the Docker
-// official images, `Dockerfile.j2`, anything holding `{{ }}` or `{% %}`): its image,
-// user and ports are not yet known, so it names and describes no image.
-bool IsTemplate(const dockerfile::Document& doc, std::string_view file_name) {
-  for (std::string_view ext : {".tmpl", ".tpl", ".j2", ".jinja", ".jinja2", ".template", ".gotmpl",
-                               ".mustache", ".erb", ".in"})
-    if (file_name.ends_with(ext)) return true;
-  // Template syntax as a line of its own or in the base image; a `{{` inside a RUN
-  // (`docker inspect --format '{{.Id}}'`) is just text.
-  const std::string_view text = doc.source().text();
-  for (size_t start = 0; start < text.size();) {
-    const size_t end = std::min(text.find('\n', start), text.size());
-    const std::string_view line = Trim(text.substr(start, end - start));
-    if (line.starts_with("{{") || line.starts_with("{%") ||
-        (AsciiLower(line.substr(0, 5)) == "from " && line.find("{{") != std::string_view::npos))
-      return true;
-    start = end + 1;
-  }
-  return false;
-}
-
 }  // namespace
 
 void CollectDockerfile(const dockerfile::Document& doc, const BaseImageUsers& bases,
@@ -98,7 +77,6 @@ void CollectDockerfile(const dockerfile::Document& doc, const BaseImageUsers& ba
   const uint32_t file = facts->index;
   const std::filesystem::path path(facts->path);
   const std::string file_name = AsciiLower(path.filename().string());
-  if (IsTemplate(doc, file_name)) return;
   if (file_name.ends_with(".dockerfile"))
     d.keys.push_back(file_name.substr(0, file_name.size() - 11));
   else if (file_name.starts_with("dockerfile.")) d.keys.push_back(file_name.substr(11));
