@@ -33,8 +33,7 @@ BOOST_AUTO_TEST_CASE(valid_powershell_is_not_reported) {
       "Write-Host \"Pods: $((kubectl get pods -o name | Measure-Object).Count)\"",
       "$values = @{ image = @{ tag = '1.4.2' }; replicaCount = 2 }",
       "$helmArgs = @('upgrade', '--install', 'web', './chart'); helm @helmArgs",
-      "$params = @{ Uri = 'http://localhost:30080/health'; UseBasicParsing = $true }; "
-      "Invoke-WebRequest @params",
+      "$params = @{ Uri = 'http://web/health'; Method = 'Get' }; Invoke-WebRequest @params",
       "icacls.exe C:\\data --% /grant Users:(OI)(CI)F && echo $HOME | grep x",
       "& minikube -p minikube docker-env --shell powershell | Invoke-Expression",
       "$env:KUBECONFIG = \"$HOME\\.kube\\config\"; kubectl config current-context",
@@ -52,8 +51,7 @@ BOOST_AUTO_TEST_CASE(valid_powershell_is_not_reported) {
       "Write-Host \"Done`n`tNext: kubectl get svc\" # trailing comment with export A=1 && b",
       "cd C:\\\nGet-ChildItem -Force -Recurse -Filter *.yaml",
       // issue 12: valid PowerShell that the rules used to report
-      "[CmdletBinding(SupportsShouldProcess=$true)]\nparam([Parameter(Mandatory=$true)][string]$"
-      "Tag)",
+      "[CmdletBinding(SupportsShouldProcess=$true)]\nparam([Parameter(Mandatory=$true)]$Tag)",
       "$e = [System.Exception]@{Source=\"x\"}; $h = @{ Source = 'x' }; Write-Thing @h",
       "switch ($env:TARGET) { 'dev' { $c = 'kind-dev' } default { $c = 'minikube' } }",
       "function Test { param($n) kubectl get ns $n }\nTest -n todo",

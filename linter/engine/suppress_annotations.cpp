@@ -37,8 +37,8 @@ yaml::Node PodTemplate(const yaml::Object& o) {
   return o.node.At({"spec", "template"});
 }
 
-void Invalid(const AnalysisContext& ctx, Span at, std::string message) {
-  rules::ReportInvalidSuppression(ctx.registry, ctx.emit, at, std::move(message));
+void Invalid(const AnalysisContext& ctx, Span at, const std::string& message) {
+  rules::ReportInvalidSuppression(ctx.registry, ctx.emit, at, message);
 }
 
 // `container.k8slint.io/<name>: RULES [until=...] [-- reason]` silences RULES on

@@ -25,6 +25,7 @@ std::vector<RuleCount> Count(const std::vector<Finding>& findings) {
     ++c.count;
   }
   std::vector<RuleCount> out;
+  out.reserve(by_id.size());
   for (auto& [id, c] : by_id) out.push_back(c);
   std::stable_sort(out.begin(), out.end(),
                    [](const RuleCount& a, const RuleCount& b) { return a.count > b.count; });

@@ -42,7 +42,7 @@ Status MakeK8L007(const Config&, std::unique_ptr<Rule>* out) {
 }
 
 void ReportInvalidSuppression(const Registry& registry, Emitter& emit, Span span,
-                              std::string message) {
+                              const std::string& message) {
   for (const Rule* r : registry.Resolve(kInvalidSuppression)) emit.Report(*r, span, message);
 }
 

@@ -15,6 +15,6 @@ inline constexpr std::string_view kInvalidSuppression = "K8L007";
 
 // Reports `message` at `span` of the current file under K8L007.
 void ReportInvalidSuppression(const Registry& registry, Emitter& emit, Span span,
-                              std::string message);
+                              const std::string& message);
 
 }  // namespace k8slint::rules

@@ -13,7 +13,7 @@ namespace {
 std::string VariableName(std::string_view token) {
   std::string_view name = token.substr(1);
   if (name.starts_with("{") && name.ends_with("}")) name = name.substr(1, name.size() - 2);
-  const std::string lower = AsciiLower(name);
+  std::string lower = AsciiLower(name);
   const size_t colon = lower.find(':');
   if (colon == std::string::npos) return lower;
   const std::string scope = lower.substr(0, colon);
