@@ -58,8 +58,8 @@ Engine::Engine(const Registry& registry, const Config& config, const GitRepo* gi
 
 void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, project::FileFacts* facts,
                      project::KeptSuppressions* kept) const {
-  FileEmitter emitter(source, registry_);
   const FileModels models(source, config_, scanner_);
+  FileEmitter emitter(source, registry_, RedactionSource{&finder_, &models, config_.redact});
   AnalysisContext ctx{source, models, enabled_, emitter, config_, registry_, facts};
   for (const Rule* r : enabled_) r->CheckSource(models, emitter);
   // The model is skipped only when nothing needs it: no rule reads it, no project facts
@@ -98,6 +98,7 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
   std::vector<project::FileFacts> facts(collect ? inputs.files.size() : 0);
   std::vector<project::KeptSuppressions> kept(facts.size());
   std::atomic<size_t> next{0};
+  const Redactor redactor(&finder_, config_.redact);
   auto worker = [&] {
     for (size_t i = next++; i < inputs.files.size(); i = next++) {
       const InputFile& in = inputs.files[i];
@@ -110,13 +111,13 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
       }
       if (!s.ok()) {
         FileEmitter::Notice(registry_, in.path, std::string(rules::kUnreadableFile), s.message(),
-                            &per_file[i]);
+                            redactor, &per_file[i]);
         continue;
       }
       if (LooksBinary(text)) {
         if (in.explicit_path)
           FileEmitter::Notice(registry_, in.path, std::string(rules::kSkippedFile),
-                              "skipped: binary file", &per_file[i]);
+                              "skipped: binary file", redactor, &per_file[i]);
         continue;
       }
       SourceFile source(in.path, in.kind, std::move(text));
@@ -138,12 +139,12 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
 
   std::vector<Finding> all;
   for (const DiscoveryNotice& n : inputs.notices)
-    FileEmitter::Notice(registry_, n.path, n.rule_id, n.message, &all);
+    FileEmitter::Notice(registry_, n.path, n.rule_id, n.message, redactor, &all);
   for (auto& f : per_file) std::move(f.begin(), f.end(), std::back_inserter(all));
   if (collect) {
     for (uint32_t i = 0; i < facts.size(); ++i) facts[i].index = i;  // unread files too
-    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all,
-                        keep);
+    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all, keep,
+                        &finder_);
   }
   Finish(&all);
   return all;
@@ -162,7 +163,8 @@ std::vector<Finding> Engine::LintSources(const std::vector<const SourceFile*>& s
     LintOne(*sources[i], &all, slot, slot ? &kept[i] : nullptr);
   }
   if (!facts.empty())
-    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all);
+    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all,
+                        nullptr, &finder_);
   Finish(&all);
   return all;
 }

@@ -13,6 +13,7 @@
 #include "linter/core/finding.h"
 #include "linter/core/registry.h"
 #include "linter/core/source.h"
+#include "linter/models/secrets/in_text.h"
 #include "linter/models/secrets/scanner.h"
 
 namespace k8slint {
@@ -36,6 +37,8 @@ class Engine {
   // Analyses the inputs like Lint and returns the linked project (`k8slint links`).
   std::unique_ptr<project::Project> BuildProject(const FileSystem& fs,
                                                  const DiscoveryResult& inputs, int jobs) const;
+  // Finds secrets in any text with the run's detectors (for the reports' Redactor).
+  const SecretFinder& finder() const { return finder_; }
 
  private:
   // `collect`: gather project facts and run the project rules after the files.
@@ -56,6 +59,8 @@ class Engine {
   // Over every provider rule's detectors; patterns compile on first use, and the
   // workers share it.
   secrets::Scanner scanner_;
+  // Finds secrets in the text of messages and paths, with the same detectors.
+  secrets::TextSecretFinder finder_{scanner_};
   int32_t today_;                              // days since 1970-01-01, for suppression expiry
   std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
 };

@@ -1,0 +1,79 @@
+#include "linter/models/secrets/in_text.h"
+
+#include "linter/models/secrets/values.h"
+
+namespace k8slint::secrets {
+namespace {
+
+bool IsNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-' || c == '.';
+}
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The value starting at `i`: quoted up to its closing quote, else up to a blank, a
+// quote or a closing bracket. Empty when there is none.
+std::pair<size_t, size_t> ValueAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return {i, i};
+  const char q = text[i];
+  if (q == '"' || q == '\'' || q == '`') {
+    const size_t end = text.find(q, i + 1);
+    if (end == std::string_view::npos) return {i + 1, text.size()};
+    return {i + 1, end};
+  }
+  size_t end = i;
+  while (end < text.size() && !IsSpace(text[end]) && text[end] != '"' && text[end] != '\'' &&
+         text[end] != ',' && text[end] != ';' && text[end] != ')' && text[end] != ']' &&
+         text[end] != '}')
+    ++end;
+  return {i, end};
+}
+
+void AddIfSecret(std::string_view text, std::pair<size_t, size_t> v, ByteRanges* out) {
+  const std::string_view value = text.substr(v.first, v.second - v.first);
+  if (!value.empty() && LooksLikeSecretValue(value)) out->push_back(v);
+}
+
+}  // namespace
+
+void FindSecretAssignments(std::string_view text, ByteRanges* out) {
+  for (size_t i = 0; i < text.size();) {
+    if (!IsNameChar(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t begin = i;
+    while (i < text.size() && IsNameChar(text[i])) ++i;
+    const std::string_view name = text.substr(begin, i - begin);
+    size_t j = i;
+    if (j < text.size() && (text[j] == '"' || text[j] == '\'')) ++j;  // "key": value
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    const bool option = begin > 0 && text[begin - 1] == '-';  // -Password x, --token=x
+    const bool sep = j < text.size() && (text[j] == '=' || text[j] == ':');
+    if (sep && j + 1 < text.size() && text[j + 1] == '/') continue;  // scheme://
+    if (sep && text[j] == ':' && j + 1 < text.size() && text[j + 1] != ' ' && text[j + 1] != '\t' &&
+        text[j + 1] != '"' && text[j + 1] != '\'') {
+      // `user:password@host` (an image, a URL without its scheme, `curl -u`).
+      const auto v = ValueAt(text, j + 1);
+      const size_t at = text.substr(0, v.second).find('@', j + 1);
+      if (at != std::string_view::npos) AddIfSecret(text, {j + 1, at}, out);
+    }
+    if (!IsSecretKeyName(name)) continue;
+    if (sep) {
+      ++j;
+      while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    } else if (!option || j == i) {
+      continue;
+    }
+    AddIfSecret(text, ValueAt(text, j), out);
+  }
+}
+
+void TextSecretFinder::Find(std::string_view text, ByteRanges* out) const {
+  ScanResult scan;
+  scanner_.Scan(text, &scan);
+  for (const SecretMatch& m : scan.matches) out->emplace_back(m.begin, m.end);
+  FindSecretAssignments(text, out);
+}
+
+}  // namespace k8slint::secrets

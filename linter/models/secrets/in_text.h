@@ -1,0 +1,29 @@
+// TextSecretFinder: what the Redactor asks before any string leaves k8slint (a message,
+// a path, an error, a `links` line). It finds the detectors' matches in the string
+// itself, values assigned to secret-named keys (`password: ...`, `$Token = '...'`,
+// `--password ...`, `"secret": "..."`) and passwords in `user:password@host`, so a
+// message that quotes a line redacts the secret on it even when no rule reported it.
+#pragma once
+
+#include <string_view>
+
+#include "linter/core/redact.h"
+#include "linter/models/secrets/scanner.h"
+
+namespace k8slint::secrets {
+
+class TextSecretFinder final : public SecretFinder {
+ public:
+  // REQUIRES: `scanner` outlives the finder.
+  explicit TextSecretFinder(const Scanner& scanner) : scanner_(scanner) {}
+  void Find(std::string_view text, ByteRanges* out) const override;
+
+ private:
+  const Scanner& scanner_;
+};
+
+// The ranges of values assigned to secret-named keys and of `user:password@host`
+// passwords in `text` (the part of TextSecretFinder that needs no detector).
+void FindSecretAssignments(std::string_view text, ByteRanges* out);
+
+}  // namespace k8slint::secrets
