@@ -107,15 +107,17 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   if (!PrepareInputs(config, opt.paths, forced, &run)) return 2;
   if (extension) extension->AddInputs(&run.inputs);
   Engine engine(*run.registry, config, run.git.get());
+  std::vector<std::string> known_secrets;
   std::vector<Finding> findings = engine.Lint(extension ? extension->Files(run.disk) : run.disk,
-                                              run.inputs, JobsOrCores(opt.jobs));
+                                              run.inputs, JobsOrCores(opt.jobs), &known_secrets);
   if (extension) extension->MapFindings(&findings);
 
   std::error_code ec;
   const std::string base = run.git ? fs::path(run.git->workdir()).lexically_normal().string()
                                    : fs::current_path(ec).string();
   // Paths go into the baseline masked, like fingerprints, whatever --no-redact says.
-  const Redactor redactor(&engine.finder(), config.redact);
+  Redactor redactor(&engine.finder(), config.redact);
+  for (const std::string& s : known_secrets) redactor.AddKnown(s);
   const PathMapper raw_uri = UriMapper(fs::path(base).lexically_normal().string());
   const PathMapper uri = [&](const std::string& p) { return redactor.Mask(raw_uri(p)); };
   if (!opt.write_baseline.empty()) {

@@ -20,7 +20,7 @@ struct DefaultFinder {
   DefaultFinder() {
     (void)BuildAllRules(Config{}, &owned);
     scanner = std::make_unique<secrets::Scanner>(rules::SecretDetectors(owned));
-    finder = std::make_unique<secrets::TextSecretFinder>(*scanner);
+    finder = std::make_unique<secrets::TextSecretFinder>(*scanner, /*random_words=*/true);
   }
   std::vector<std::unique_ptr<Rule>> owned;  // the detectors live in the rules' statics
   std::unique_ptr<secrets::Scanner> scanner;

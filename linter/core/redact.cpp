@@ -35,14 +35,26 @@ std::string Redact(std::string_view secret, bool redact) {
 
 void Redactor::AddKnown(std::string_view secret) {
   if (secret.size() < kMinKnown) return;
-  if (std::find(known_.begin(), known_.end(), secret) == known_.end()) known_.emplace_back(secret);
+  std::vector<uint32_t>& same = by_prefix_[std::string(secret.substr(0, kMinKnown))];
+  for (uint32_t i : same)
+    if (known_[i] == secret) return;
+  same.push_back(static_cast<uint32_t>(known_.size()));
+  known_.emplace_back(secret);
 }
 
 std::string Redactor::Mask(std::string_view text) const {
   ByteRanges ranges;
-  for (const std::string& k : known_)
-    for (size_t at = text.find(k); at != std::string_view::npos; at = text.find(k, at + 1))
-      ranges.emplace_back(at, at + k.size());
+  if (!by_prefix_.empty()) {
+    std::string prefix;
+    for (size_t at = 0; at + kMinKnown <= text.size(); ++at) {
+      prefix.assign(text.substr(at, kMinKnown));
+      const auto it = by_prefix_.find(prefix);
+      if (it == by_prefix_.end()) continue;
+      for (uint32_t i : it->second)
+        if (text.substr(at, known_[i].size()) == known_[i])
+          ranges.emplace_back(at, at + known_[i].size());
+    }
+  }
   if (finder_) finder_->Find(text, &ranges);
   if (ranges.empty()) return std::string(text);
   std::sort(ranges.begin(), ranges.end());

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -41,7 +42,7 @@ class Redactor {
   // Remembers a secret found elsewhere (a file's scanned secret), to be replaced wherever
   // it appears. Values shorter than 6 bytes are ignored: they would hit ordinary words.
   void AddKnown(std::string_view secret);
-  bool has_known() const { return !known_.empty(); }
+  const std::vector<std::string>& known() const { return known_; }
 
   // `text` with every secret replaced by Redact(secret), unless --no-redact.
   std::string Apply(std::string_view text) const {
@@ -54,6 +55,8 @@ class Redactor {
   const SecretFinder* finder_;
   bool redact_;
   std::vector<std::string> known_;
+  // Known secrets by their first bytes, so a string is searched once for all of them.
+  std::unordered_map<std::string, std::vector<uint32_t>> by_prefix_;
 };
 
 }  // namespace k8slint

@@ -57,9 +57,9 @@ Engine::Engine(const Registry& registry, const Config& config, const GitRepo* gi
 }
 
 void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, project::FileFacts* facts,
-                     project::KeptSuppressions* kept) const {
+                     project::KeptSuppressions* kept, std::vector<std::string>* known) const {
   const FileModels models(source, config_, scanner_);
-  FileEmitter emitter(source, registry_, RedactionSource{&finder_, &models, config_.redact});
+  FileEmitter emitter(source, registry_, RedactionSource{&finder_, &models, config_.redact, known});
   AnalysisContext ctx{source, models, enabled_, emitter, config_, registry_, facts};
   for (const Rule* r : enabled_) r->CheckSource(models, emitter);
   // The model is skipped only when nothing needs it: no rule reads it, no project facts
@@ -78,9 +78,9 @@ void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, projec
   emitter.TakeUnused(&suppressions, out);
 }
 
-std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& inputs,
-                                  int jobs) const {
-  return Run(fs, inputs, jobs, project::NeedsProject(enabled_), nullptr);
+std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
+                                  std::vector<std::string>* known) const {
+  return Run(fs, inputs, jobs, project::NeedsProject(enabled_), nullptr, known);
 }
 
 std::unique_ptr<project::Project> Engine::BuildProject(const FileSystem& fs,
@@ -92,8 +92,10 @@ std::unique_ptr<project::Project> Engine::BuildProject(const FileSystem& fs,
 }
 
 std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
-                                 bool collect, std::unique_ptr<project::Project>* keep) const {
+                                 bool collect, std::unique_ptr<project::Project>* keep,
+                                 std::vector<std::string>* known) const {
   std::vector<std::vector<Finding>> per_file(inputs.files.size());
+  std::vector<std::vector<std::string>> per_file_known(known ? inputs.files.size() : 0);
   // One small slot per file, written only by the worker that lints it.
   std::vector<project::FileFacts> facts(collect ? inputs.files.size() : 0);
   std::vector<project::KeptSuppressions> kept(facts.size());
@@ -127,7 +129,8 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
         slot = &facts[i];
         *slot = project::FileFacts{static_cast<uint32_t>(i), in.path, in.kind, !in.explicit_path};
       }
-      LintOne(source, &per_file[i], slot, collect ? &kept[i] : nullptr);
+      LintOne(source, &per_file[i], slot, collect ? &kept[i] : nullptr,
+              known ? &per_file_known[i] : nullptr);
     }
   };
   const size_t workers =
@@ -141,6 +144,7 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
   for (const DiscoveryNotice& n : inputs.notices)
     FileEmitter::Notice(registry_, n.path, n.rule_id, n.message, redactor, &all);
   for (auto& f : per_file) std::move(f.begin(), f.end(), std::back_inserter(all));
+  for (auto& k : per_file_known) std::move(k.begin(), k.end(), std::back_inserter(*known));
   if (collect) {
     for (uint32_t i = 0; i < facts.size(); ++i) facts[i].index = i;  // unread files too
     project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all, keep,

@@ -117,6 +117,9 @@ void FileEmitter::TakeFindings(Suppressions* suppressions, std::vector<Finding>*
   suppressions->problems.clear();
   if (pending_.empty()) return;
   const Redactor redactor = MakeRedactor();
+  if (redaction_.known)
+    redaction_.known->insert(redaction_.known->end(), redactor.known().begin(),
+                             redactor.known().end());
   std::map<std::tuple<std::string_view, std::string, std::string>, int> seen, seen_legacy;
   for (Pending& p : pending_) {
     Finding& f = p.finding;

@@ -24,6 +24,9 @@ struct RedactionSource {
   const SecretFinder* finder = nullptr;
   const FileContext* models = nullptr;
   bool redact = true;  // false: --no-redact (fingerprints are masked all the same)
+  // Receives the secrets learnt from the file, for the report's redactor: a project
+  // finding or a path elsewhere may quote them. May be null.
+  std::vector<std::string>* known = nullptr;
 };
 
 class FileEmitter : public Emitter {

@@ -69,11 +69,30 @@ void FindSecretAssignments(std::string_view text, ByteRanges* out) {
   }
 }
 
+void FindRandomWords(std::string_view text, ByteRanges* out) {
+  const auto word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '=' || c == '_';
+  };
+  for (size_t i = 0; i < text.size();) {
+    if (!word_char(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t begin = i;
+    while (i < text.size() && word_char(text[i])) ++i;
+    const std::string_view word = text.substr(begin, i - begin);
+    if (word.size() >= 20 && CharClasses(word) >= 3 && Entropy(word) >= 3.5)
+      out->emplace_back(begin, i);
+  }
+}
+
 void TextSecretFinder::Find(std::string_view text, ByteRanges* out) const {
   ScanResult scan;
   scanner_.Scan(text, &scan);
   for (const SecretMatch& m : scan.matches) out->emplace_back(m.begin, m.end);
   FindSecretAssignments(text, out);
+  if (random_words_) FindRandomWords(text, out);
 }
 
 }  // namespace k8slint::secrets

@@ -15,12 +15,21 @@ namespace k8slint::secrets {
 class TextSecretFinder final : public SecretFinder {
  public:
   // REQUIRES: `scanner` outlives the finder.
-  explicit TextSecretFinder(const Scanner& scanner) : scanner_(scanner) {}
+  // `random_words`: also redact any long random-looking word (RandomWords), for text
+  // that has no context at all: command-line arguments and the errors quoting them.
+  explicit TextSecretFinder(const Scanner& scanner, bool random_words = false)
+      : scanner_(scanner), random_words_(random_words) {}
   void Find(std::string_view text, ByteRanges* out) const override;
 
  private:
   const Scanner& scanner_;
+  bool random_words_;
 };
+
+// Words (runs of letters, digits, `+`, `=` and `_`) of 20 or more characters with three
+// character classes and 3.5 bits of entropy per character: a bare AWS secret key or
+// password passed where a rule name or a number was expected.
+void FindRandomWords(std::string_view text, ByteRanges* out);
 
 // The ranges of values assigned to secret-named keys and of `user:password@host`
 // passwords in `text` (the part of TextSecretFinder that needs no detector).
