@@ -74,7 +74,7 @@ std::string Printable(std::string_view s, PrintableOptions options) {
       out += "\\\\";
     } else if (options.workflow && cp == ':' && i == lead && s.substr(i, 2) == "::") {
       HexByte(':', &out);
-    } else if (options.workflow && cp == '[' && i >= 2 && s.substr(i - 2, 2) == "##") {
+    } else if (cp == '[' && i >= 2 && s.substr(i - 2, 2) == "##") {
       HexByte('[', &out);
     } else {
       out.append(s.substr(i, n));

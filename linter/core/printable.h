@@ -13,8 +13,9 @@ namespace k8slint {
 struct PrintableOptions {
   // A path: also `\` becomes `\\`, so the escaped form maps back to one name.
   bool path = false;
-  // Output a CI runner reads for workflow commands (text, github, stderr): a leading
-  // `::` (after blanks) and `##[` anywhere are escaped as well.
+  // Output whose lines a CI runner reads for workflow commands (text, github, stderr):
+  // a leading `::` (after blanks) is escaped as well. `##[`, which older runners take
+  // anywhere in a line, is escaped in every format (a JSON report may be printed too).
   bool workflow = false;
 };
 

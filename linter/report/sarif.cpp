@@ -21,14 +21,16 @@ json Region(const Span& s) {
 }
 
 // A URI keeps printable ASCII and valid UTF-8 as they are (GitHub shows them) and
-// percent-encodes the rest: blanks, controls, '%', and bytes that are not UTF-8, so a
-// file name of any bytes maps to a valid URI and back.
+// percent-encodes the rest: blanks, controls, '%', the delimiters that would end the
+// path ('#', '?', '[', ']'), and bytes that are not UTF-8, so a file name of any bytes
+// maps to a valid URI and back.
 std::string UriEncode(const std::string& s) {
   static const char kHex[] = "0123456789ABCDEF";
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    bool encode = c <= 0x20 || c == 0x7F || c == '%' || c == '\\';
+    bool encode = c <= 0x20 || c == 0x7F || c == '%' || c == '\\' || c == '#' || c == '?' ||
+                  c == '[' || c == ']';
     if (c >= 0x80) {
       // Encode a whole non-ASCII sequence unless Printable keeps it as it is.
       size_t n = 1;
