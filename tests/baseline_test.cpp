@@ -115,7 +115,8 @@ BOOST_AUTO_TEST_CASE(malformed_files_are_config_errors_naming_the_file) {
   Baseline b;
   const Status missing = Baseline::Load("/nonexistent/baseline.json", &b);
   BOOST_TEST(!missing.ok());
-  BOOST_TEST(missing.message() == "/nonexistent/baseline.json: cannot read the baseline file");
+  BOOST_TEST(missing.message() ==
+             "/nonexistent/baseline.json: cannot read the baseline file: no such file or folder");
 }
 
 // Version 1 keyed a secret finding by a fast hash of the secret: rule, NUL, that hash,

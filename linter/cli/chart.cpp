@@ -23,8 +23,9 @@ class ChartRun::Overlay : public FileSystem {
   Status ListDir(const std::string& path, std::vector<Entry>* out) const override {
     return disk_.ListDir(path, out);
   }
-  Status ReadFile(const std::string& path, uint64_t limit, std::string* out) const override {
-    if (path != path_) return disk_.ReadFile(path, limit, out);
+  Status ReadFile(const std::string& path, uint64_t limit, std::string* out,
+                  size_t probe = 0) const override {
+    if (path != path_) return disk_.ReadFile(path, limit, out, probe);
     *out = text_.substr(0, limit);
     return Status::Ok();
   }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "linter/core/filesystem.h"
 #include "linter/core/rule.h"
 
 namespace k8slint {
@@ -59,12 +60,9 @@ Status Baseline::Parse(const std::string& name, const std::string& text, Baselin
 }
 
 Status Baseline::Load(const std::string& path, Baseline* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Io(path + ": cannot read the baseline file");
-  std::stringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::Io(path + ": cannot read the baseline file");
-  return Parse(path, text.str(), out);
+  std::string text;
+  if (Status s = ReadBoundedFile(path, kMaxBytes, "the baseline file", &text); !s.ok()) return s;
+  return Parse(path, text, out);
 }
 
 std::string Baseline::Serialize(const std::vector<Finding>& findings, const PathMapper& path) {

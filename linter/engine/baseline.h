@@ -38,6 +38,8 @@ class Baseline {
   // 1: fingerprints from before secrets were masked (still matched; to be regenerated).
   int version() const { return version_; }
   static constexpr int kCurrentVersion = 2;
+  // About a million entries; a larger file is refused rather than read whole.
+  static constexpr uint64_t kMaxBytes = 256ull << 20;
 
  private:
   int version_ = kCurrentVersion;

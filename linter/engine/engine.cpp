@@ -6,6 +6,8 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <cstdio>
+#include <system_error>
 #include <thread>
 
 #include "linter/engine/analyze.h"
@@ -22,9 +24,26 @@
 namespace k8slint {
 namespace {
 
+constexpr size_t kBinaryProbe = 8192;
+
 bool LooksBinary(const std::string& text) {
-  const size_t n = std::min<size_t>(text.size(), 8192);
+  const size_t n = std::min<size_t>(text.size(), kBinaryProbe);
   return std::memchr(text.data(), '\0', n) != nullptr;
+}
+
+// A kind known by its name (.env, Dockerfile, YAML, .ps1, .md) is text whatever stray
+// NUL it holds, so its secrets are still scanned; only kText files are judged binary.
+bool MayBeBinary(InputKind kind) { return kind == InputKind::kText; }
+
+// Standard input up to `limit` bytes, read incrementally; false when there is more.
+bool ReadStdin(uint64_t limit, std::string* out) {
+  char buf[1 << 16];
+  for (;;) {
+    const size_t n = std::fread(buf, 1, sizeof buf, stdin);
+    if (n == 0) return true;
+    if (out->size() + n > limit) return false;
+    out->append(buf, n);
+  }
 }
 
 bool MayHoldModelSuppressions(std::string_view text) {
@@ -107,16 +126,23 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
       std::string text;
       Status s = Status::Ok();
       if (in.path == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (!ReadStdin(config_.max_file_bytes, &text)) {
+          FileEmitter::Notice(registry_, in.path, std::string(rules::kSkippedFile),
+                              "skipped: standard input is over the " +
+                                  std::to_string(config_.max_file_bytes) + "-byte limit",
+                              redactor, &per_file[i]);
+          continue;
+        }
       } else {
-        s = fs.ReadFile(in.path, config_.max_file_bytes, &text);
+        s = fs.ReadFile(in.path, config_.max_file_bytes, &text,
+                        MayBeBinary(in.kind) ? kBinaryProbe : 0);
       }
       if (!s.ok()) {
         FileEmitter::Notice(registry_, in.path, std::string(rules::kUnreadableFile), s.message(),
                             redactor, &per_file[i]);
         continue;
       }
-      if (LooksBinary(text)) {
+      if (MayBeBinary(in.kind) && LooksBinary(text)) {
         if (in.explicit_path)
           FileEmitter::Notice(registry_, in.path, std::string(rules::kSkippedFile),
                               "skipped: binary file", redactor, &per_file[i]);
@@ -136,7 +162,14 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
   const size_t workers =
       std::max<size_t>(1, std::min<size_t>(jobs > 0 ? jobs : 1, inputs.files.size()));
   std::vector<std::thread> threads;
-  for (size_t t = 1; t < workers; ++t) threads.emplace_back(worker);
+  for (size_t t = 1; t < workers; ++t) {
+    // Under a thread or memory limit the run goes on with the workers it could start.
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   worker();
   for (auto& t : threads) t.join();
 

@@ -38,6 +38,9 @@ const std::vector<DocGuide>& DocGuides() {
       {"project-model.md", "The project model",
        "how cross-file rules link images, Dockerfiles, charts, values and manifests"},
       {"secrets.md", "Secrets", "how the SE rules detect and redact secrets"},
+      {"security.md", "Security",
+       "what k8slint promises (no secret in output, no injection, bounded reads), how each "
+       "promise is tested, and how to report a problem"},
       {"powershell.md", "PowerShell checks",
        "where the PS rules find commands and how they read them"},
       {"fixtures.md", "Fixtures", "how rule fixtures carry their expectations"},
