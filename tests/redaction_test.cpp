@@ -8,6 +8,7 @@
 
 #include "linter/core/hash.h"
 #include "linter/core/redact.h"
+#include "linter/models/secrets/in_text.h"
 #include "tests/secrets_test_tokens.h"
 #include "tests/test_support.h"
 
@@ -117,6 +118,31 @@ BOOST_AUTO_TEST_CASE(no_report_format_contains_a_secret) {
       Run(std::string(K8SLINT_BINARY) + " --no-redact --fail-on never " + dir.string() + " 2>&1");
   BOOST_CHECK(shown.find(secrets[0]) != std::string::npos);
   fs::remove_all(dir);
+}
+
+// The finder the redactor runs on every outgoing string: secret-named assignments in any
+// syntax and `user:password@host`, never image tags, digests or ordinary prose.
+BOOST_AUTO_TEST_CASE(secret_assignments_in_any_text) {
+  const auto masked = [](std::string_view text) {
+    ByteRanges r;
+    secrets::FindSecretAssignments(text, &r);
+    std::string out;
+    for (const auto& [b, e] : r) out += std::string(text.substr(b, e - b)) + "|";
+    return out;
+  };
+  const std::string pw = "Zq" + Random(kAlnum, 14, 51) + "!";
+  BOOST_TEST(masked("DB_PASSWORD=" + pw) == pw + "|");
+  BOOST_TEST(masked("$password = '" + pw + "'") == pw + "|");
+  BOOST_TEST(masked("{\"apiToken\": \"" + pw + "\"}") == pw + "|");
+  BOOST_TEST(masked("Connect -Password " + pw + " -User x") == pw + "|");
+  BOOST_TEST(masked("curl --token=" + pw) == pw + "|");
+  BOOST_TEST(masked("image deploy:" + pw + "@registry.example.com/app:1") == pw + "|");
+  BOOST_TEST(masked("FROM nginx:1.27-alpine@sha256:ae2abb1f12f5407e48812adbc0c5fade0678ce88") ==
+             "");
+  BOOST_TEST(masked("image ghcr.io/acme/app:6096ec47c298@sha512:50792a3fed9ab54c") == "");
+  BOOST_TEST(masked("[System.IO.File]::ReadAllText($path) and passwordFile: /etc/pw") == "");
+  BOOST_TEST(masked("password: changeme, token: ${TOKEN}, secret: <your-secret>") == "");
+  BOOST_TEST(masked("container 'web' of Deployment/web has no memory limit") == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -29,6 +29,14 @@ std::pair<size_t, size_t> ValueAt(std::string_view text, size_t i) {
   return {i, end};
 }
 
+// `sha256:`, `sha512:`, ... at `i`: the algorithm of an OCI digest.
+bool IsDigestAt(std::string_view text, size_t i) {
+  if (text.substr(i, 3) != "sha") return false;
+  size_t j = i + 3;
+  while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+  return j > i + 3 && j < text.size() && text[j] == ':';
+}
+
 void AddIfSecret(std::string_view text, std::pair<size_t, size_t> v, ByteRanges* out) {
   const std::string_view value = text.substr(v.first, v.second - v.first);
   if (!value.empty() && LooksLikeSecretValue(value)) out->push_back(v);
@@ -44,19 +52,24 @@ void FindSecretAssignments(std::string_view text, ByteRanges* out) {
     }
     const size_t begin = i;
     while (i < text.size() && IsNameChar(text[i])) ++i;
-    const std::string_view name = text.substr(begin, i - begin);
+    std::string_view name = text.substr(begin, i - begin);
+    // -Password x, --token=x: the dashes belong to the option, not to the name.
+    const size_t dashes = name.find_first_not_of('-');
+    const bool option = dashes > 0 || (begin > 0 && text[begin - 1] == '-');
+    name = dashes == std::string_view::npos ? std::string_view() : name.substr(dashes);
     size_t j = i;
     if (j < text.size() && (text[j] == '"' || text[j] == '\'')) ++j;  // "key": value
     while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
-    const bool option = begin > 0 && text[begin - 1] == '-';  // -Password x, --token=x
     const bool sep = j < text.size() && (text[j] == '=' || text[j] == ':');
     if (sep && j + 1 < text.size() && text[j + 1] == '/') continue;  // scheme://
     if (sep && text[j] == ':' && j + 1 < text.size() && text[j + 1] != ' ' && text[j + 1] != '\t' &&
         text[j + 1] != '"' && text[j + 1] != '\'') {
       // `user:password@host` (an image, a URL without its scheme, `curl -u`).
+      // An image's `name:tag@sha256:...` is a digest, not a host.
       const auto v = ValueAt(text, j + 1);
       const size_t at = text.substr(0, v.second).find('@', j + 1);
-      if (at != std::string_view::npos) AddIfSecret(text, {j + 1, at}, out);
+      if (at != std::string_view::npos && !IsDigestAt(text, at + 1))
+        AddIfSecret(text, {j + 1, at}, out);
     }
     if (!IsSecretKeyName(name)) continue;
     if (sep) {
