@@ -39,6 +39,7 @@ void Redactor::AddKnown(std::string_view secret) {
   for (uint32_t i : same)
     if (known_[i] == secret) return;
   same.push_back(static_cast<uint32_t>(known_.size()));
+  first_byte_[static_cast<unsigned char>(secret[0])] = true;
   known_.emplace_back(secret);
 }
 
@@ -47,6 +48,7 @@ std::string Redactor::Mask(std::string_view text) const {
   if (!by_prefix_.empty()) {
     std::string prefix;
     for (size_t at = 0; at + kMinKnown <= text.size(); ++at) {
+      if (!first_byte_[static_cast<unsigned char>(text[at])]) continue;
       prefix.assign(text.substr(at, kMinKnown));
       const auto it = by_prefix_.find(prefix);
       if (it == by_prefix_.end()) continue;

@@ -57,6 +57,7 @@ class Redactor {
   std::vector<std::string> known_;
   // Known secrets by their first bytes, so a string is searched once for all of them.
   std::unordered_map<std::string, std::vector<uint32_t>> by_prefix_;
+  bool first_byte_[256] = {};  // some known secret starts with this byte
 };
 
 }  // namespace k8slint

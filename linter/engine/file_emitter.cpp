@@ -85,22 +85,15 @@ Redactor FileEmitter::MakeRedactor() const {
   Redactor redactor(redaction_.finder, redaction_.redact);
   const FileContext* models = redaction_.models;
   if (!models) return redactor;
-  const std::string& text = source_.text();
-  const secrets::ScanResult& scan = models->secrets();
-  for (const secrets::SecretMatch& m : scan.matches)
-    redactor.AddKnown(std::string_view(text).substr(m.begin, m.end - m.begin));
-  // Values of secret-named keys on the lines the scanner saw a secret-sounding word on:
-  // what the context rules (SE022, SE025) report, found the same way in any kind.
-  uint32_t last = 0;
-  for (size_t offset : scan.word_hits) {
-    const uint32_t line = source_.PositionAt(offset).line;
-    if (line == last) continue;
-    last = line;
-    const std::string_view l = source_.Line(line);
-    ByteRanges ranges;
-    secrets::FindSecretAssignments(l, &ranges);
-    for (const auto& [b, e] : ranges) redactor.AddKnown(l.substr(b, e - b));
-  }
+  const std::string_view text = source_.text();
+  if (secrets::MayHoldDetectedSecret(text))
+    for (const secrets::SecretMatch& m : models->secrets().matches)
+      redactor.AddKnown(text.substr(m.begin, m.end - m.begin));
+  // Values of secret-named keys: what the context rules (SE022, SE025) report, found the
+  // same way in any kind.
+  ByteRanges ranges;
+  secrets::FindSecretAssignments(text, &ranges);
+  for (const auto& [b, e] : ranges) redactor.AddKnown(text.substr(b, e - b));
   if (IsYaml(source_.kind()))
     for (const yaml::SecretDocument& doc : models->secret_documents())
       for (const yaml::SecretEntry& e : doc.entries)

@@ -37,6 +37,23 @@ bool IsDigestAt(std::string_view text, size_t i) {
   return j > i + 3 && j < text.size() && text[j] == ':';
 }
 
+// A cheap test before IsSecretKeyName, which splits the name into words: whether it
+// holds one of the words every secret name has (case-insensitively).
+bool MaySoundSecret(std::string_view name) {
+  static constexpr std::string_view kWords[] = {"pass", "pwd",  "secret", "token",
+                                                "key",  "cred", "auth"};
+  if (name.size() < 3) return false;
+  for (size_t i = 0; i + 3 <= name.size(); ++i) {
+    for (std::string_view w : kWords) {
+      if (i + w.size() > name.size()) continue;
+      size_t k = 0;
+      while (k < w.size() && (name[i + k] | 0x20) == w[k]) ++k;
+      if (k == w.size()) return true;
+    }
+  }
+  return false;
+}
+
 void AddIfSecret(std::string_view text, std::pair<size_t, size_t> v, ByteRanges* out) {
   const std::string_view value = text.substr(v.first, v.second - v.first);
   if (!value.empty() && LooksLikeSecretValue(value)) out->push_back(v);
@@ -71,7 +88,7 @@ void FindSecretAssignments(std::string_view text, ByteRanges* out) {
       if (at != std::string_view::npos && !IsDigestAt(text, at + 1))
         AddIfSecret(text, {j + 1, at}, out);
     }
-    if (!IsSecretKeyName(name)) continue;
+    if (!MaySoundSecret(name) || !IsSecretKeyName(name)) continue;
     if (sep) {
       ++j;
       while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
@@ -100,9 +117,21 @@ void FindRandomWords(std::string_view text, ByteRanges* out) {
   }
 }
 
+bool MayHoldDetectedSecret(std::string_view text) {
+  if (text.find("://") != std::string_view::npos) return true;
+  size_t run = 0;
+  for (char c : text) {
+    const bool token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '_' || c == '-' || c == '+' || c == '/' || c == '=' || c == '.';
+    run = token ? run + 1 : 0;
+    if (run >= 16) return true;
+  }
+  return false;
+}
+
 void TextSecretFinder::Find(std::string_view text, ByteRanges* out) const {
   ScanResult scan;
-  scanner_.Scan(text, &scan);
+  if (MayHoldDetectedSecret(text)) scanner_.Scan(text, &scan);
   for (const SecretMatch& m : scan.matches) out->emplace_back(m.begin, m.end);
   FindSecretAssignments(text, out);
   if (random_words_) FindRandomWords(text, out);

@@ -31,6 +31,11 @@ class TextSecretFinder final : public SecretFinder {
 // password passed where a rule name or a number was expected.
 void FindRandomWords(std::string_view text, ByteRanges* out);
 
+// Whether any detector could match in `text`: every detected secret is a run of 16 or
+// more token characters, or a password after "://". Most messages are neither, and
+// skipping the scanner keeps a run that never needed it from building its keyword index.
+bool MayHoldDetectedSecret(std::string_view text);
+
 // The ranges of values assigned to secret-named keys and of `user:password@host`
 // passwords in `text` (the part of TextSecretFinder that needs no detector).
 void FindSecretAssignments(std::string_view text, ByteRanges* out);
