@@ -113,6 +113,7 @@ BOOST_AUTO_TEST_CASE(fingerprints_survive_line_moves) {
 
 // GitHub's workflow-command syntax: data escapes %, CR and LF; property values also
 // escape ':' and ','. An unescaped ',' or ':' in a path would end the property early.
+// Line breaks never reach the runner: they are shown as \r and \n first.
 BOOST_AUTO_TEST_CASE(github_escapes_data_and_properties) {
   Sample s;
   Finding f;
@@ -128,7 +129,7 @@ BOOST_AUTO_TEST_CASE(github_escapes_data_and_properties) {
   const std::string id(f.rule->meta().id), name(f.rule->meta().name);
   BOOST_TEST(github.str() ==
              "::notice file=a%2Cb%3Ac%25.yaml,line=3,col=2,endLine=4,endColumn=7,title=" + id +
-                 " " + name + "::100%25 sure%0D%0Anext: a,b\n");
+                 " " + name + "::100%25 sure\\r\\nnext: a,b\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

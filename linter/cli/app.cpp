@@ -1,4 +1,5 @@
 #include "linter/cli/app.h"
+#include "linter/cli/output.h"
 
 #include <unistd.h>
 
@@ -74,12 +75,12 @@ std::function<std::string(const std::string&)> UriMapper(const std::string& base
 // `extension` (may be null) adds inputs and remaps findings (k8slint chart).
 int Lint(const Options& opt, LintExtension* extension = nullptr) {
   if (opt.statistics && opt.format != "text" && opt.format != "json") {
-    std::cerr << "k8slint: --statistics prints a table (text) or JSON, not " << opt.format << "\n";
+    Error("--statistics prints a table (text) or JSON, not " + opt.format);
     return 2;
   }
   Config config;
   if (Status s = EffectiveConfig(Flags(opt), &config); !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
+    Error(s.message());
     return 2;
   }
   if (opt.report_unused_ignores) config.enable.emplace_back(rules::kUnusedSuppression);
@@ -87,7 +88,7 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   // reproducing a CI run.
   if (const char* today = std::getenv("K8SLINT_TODAY"); today && *today) {
     if (!ParseIsoDate(today)) {
-      std::cerr << "k8slint: K8SLINT_TODAY: '" << today << "' is not a date (YYYY-MM-DD)\n";
+      Error(std::string("K8SLINT_TODAY: '") + today + "' is not a date (YYYY-MM-DD)");
       return 2;
     }
     config.today = today;
@@ -95,7 +96,7 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   Baseline baseline;
   if (!opt.baseline.empty()) {
     if (Status s = Baseline::Load(opt.baseline, &baseline); !s.ok()) {
-      std::cerr << "k8slint: " << s.message() << "\n";
+      Error(s.message());
       return 2;
     }
   }
@@ -106,34 +107,46 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   if (!PrepareInputs(config, opt.paths, forced, &run)) return 2;
   if (extension) extension->AddInputs(&run.inputs);
   Engine engine(*run.registry, config, run.git.get());
+  std::vector<std::string> known_secrets;
   std::vector<Finding> findings = engine.Lint(extension ? extension->Files(run.disk) : run.disk,
-                                              run.inputs, JobsOrCores(opt.jobs));
+                                              run.inputs, JobsOrCores(opt.jobs), &known_secrets);
   if (extension) extension->MapFindings(&findings);
 
   std::error_code ec;
   const GitRepo* repo = run.git ? run.git->primary() : nullptr;
   const std::string base =
       repo ? fs::path(repo->workdir()).lexically_normal().string() : fs::current_path(ec).string();
-  const PathMapper uri = UriMapper(fs::path(base).lexically_normal().string());
+  // Paths go into the baseline masked, like fingerprints, whatever --no-redact says.
+  Redactor redactor(&engine.finder(), config.redact);
+  for (const std::string& s : known_secrets) redactor.AddKnown(s);
+  const PathMapper raw_uri = UriMapper(fs::path(base).lexically_normal().string());
+  const PathMapper uri = [&](const std::string& p) { return redactor.Mask(raw_uri(p)); };
   if (!opt.write_baseline.empty()) {
     std::ofstream out(opt.write_baseline, std::ios::binary | std::ios::trunc);
     out << Baseline::Serialize(findings, uri);
     out.close();
     if (!out) {
-      std::cerr << "k8slint: " << opt.write_baseline << ": cannot write the baseline\n";
+      Error(opt.write_baseline + ": cannot write the baseline");
       return 2;
     }
-    std::cerr << "k8slint: wrote " << findings.size() << " finding"
-              << (findings.size() == 1 ? "" : "s") << " to " << opt.write_baseline << "\n";
+    Error("wrote " + std::to_string(findings.size()) + " finding" +
+          (findings.size() == 1 ? "" : "s") + " to " + opt.write_baseline);
     return 0;
   }
-  if (!opt.baseline.empty()) baseline.Filter(uri, &findings);
+  if (!opt.baseline.empty()) {
+    baseline.Filter(uri, &findings);
+    if (baseline.version() < Baseline::kCurrentVersion)
+      Error(opt.baseline + ": note: this baseline (version " + std::to_string(baseline.version()) +
+            ") keeps fast hashes of secret values, which a word list can reverse; it still "
+            "works, but regenerate it with --write-baseline " +
+            opt.baseline + " and commit the new file");
+  }
 
   std::ofstream file;
   if (!opt.output.empty()) {
     file.open(opt.output, std::ios::binary | std::ios::trunc);
     if (!file) {
-      std::cerr << "k8slint: " << opt.output << ": cannot write the report\n";
+      Error(opt.output + ": cannot write the report");
       return 2;
     }
   }
@@ -141,7 +154,8 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   report::ReportContext ctx{*run.registry, findings, run.inputs.files.size()};
   ctx.color = opt.output.empty() && opt.format == "text" && ::isatty(STDOUT_FILENO) &&
               std::getenv("NO_COLOR") == nullptr;
-  ctx.uri = uri;
+  ctx.uri = raw_uri;
+  ctx.redactor = &redactor;
   std::string root = fs::path(base).generic_string();
   if (root.empty() || root.back() != '/') root += '/';
   ctx.root_uri = "file://" + root;
@@ -152,7 +166,7 @@ int Lint(const Options& opt, LintExtension* extension = nullptr) {
   else report::WriteText(out, ctx);
   out.flush();
   if (!out) {
-    std::cerr << "k8slint: cannot write the report\n";
+    Error("cannot write the report");
     return 2;
   }
 
@@ -244,10 +258,19 @@ int Run(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand("explain", "Show a rule's full documentation");
   explain->add_option("rule", explain_rule, "Rule id, name or alias")->required();
 
+  for (int i = 1; i < argc; ++i)
+    if (std::string_view(argv[i]) == "--no-redact") SetRedact(false);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
+    // CLI11 quotes the bad argument, which may be a secret or hold control characters.
+    std::ostringstream out, err;
+    const int code = app.exit(e, out, err);
+    std::string line;
+    for (std::istringstream lines(out.str()); std::getline(lines, line);)
+      std::cout << (code == 0 ? line : Clean(line)) << "\n";
+    for (std::istringstream lines(err.str()); std::getline(lines, line);)
+      std::cerr << Clean(line) << "\n";
     return code == 0 ? 0 : 2;
   }
   if (rules->parsed()) return ListRules(rules_opt);
@@ -256,7 +279,7 @@ int Run(int argc, char** argv) {
   if (config_cmd->parsed()) return ConfigCommand(config_opt, Flags(opt));
   if (chart->parsed()) {
     if (!opt.paths.empty()) {
-      std::cerr << "k8slint: chart takes one chart folder\n";
+      Error("chart takes one chart folder");
       return 2;
     }
     ChartRun run(chart_opt);

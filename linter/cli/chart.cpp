@@ -1,4 +1,5 @@
 #include "linter/cli/chart.h"
+#include "linter/cli/output.h"
 
 #include <algorithm>
 #include <iostream>
@@ -22,8 +23,9 @@ class ChartRun::Overlay : public FileSystem {
   Status ListDir(const std::string& path, std::vector<Entry>* out) const override {
     return disk_.ListDir(path, out);
   }
-  Status ReadFile(const std::string& path, uint64_t limit, std::string* out) const override {
-    if (path != path_) return disk_.ReadFile(path, limit, out);
+  Status ReadFile(const std::string& path, uint64_t limit, std::string* out,
+                  size_t probe = 0) const override {
+    if (path != path_) return disk_.ReadFile(path, limit, out, probe);
     *out = text_.substr(0, limit);
     return Status::Ok();
   }
@@ -55,12 +57,12 @@ ChartRun::~ChartRun() = default;
 int ChartRun::Render() {
   DiskFileSystem disk;
   if (disk.Stat(chart_ + "/Chart.yaml", nullptr) != FileSystem::Type::kFile) {
-    std::cerr << "k8slint: " << opt_.path << ": not a Helm chart (no Chart.yaml)\n";
+    Error(opt_.path + ": not a Helm chart (no Chart.yaml)");
     return 2;
   }
   for (const std::string& v : opt_.values) {
     if (disk.Stat(v, nullptr) != FileSystem::Type::kFile) {
-      std::cerr << "k8slint: " << v << ": no such values file\n";
+      Error(v + ": no such values file");
       return 2;
     }
   }
@@ -72,18 +74,24 @@ int ChartRun::Render() {
 
   helm::ProcessResult result;
   if (Status s = helm::RunProcess(argv, &result); !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
+    Error(s.message());
     return 2;
   }
   if (!result.found) {
-    std::cerr << "k8slint: note: helm is not on PATH, so " << chart_
-              << "/templates were not rendered; linting Chart.yaml and values files only\n";
+    Error("note: helm is not on PATH, so " + chart_ +
+          "/templates were not rendered; linting Chart.yaml and values files only");
     return 0;
   }
   if (result.exit_code != 0) {
-    std::cerr << "k8slint: helm template " << chart_ << " failed (exit " << result.exit_code << ")";
-    if (!result.err.empty()) std::cerr << ":\n" << result.err;
-    if (result.err.empty() || result.err.back() != '\n') std::cerr << "\n";
+    Error("helm template " + chart_ + " failed (exit " + std::to_string(result.exit_code) + ")" +
+          (result.err.empty() ? "" : ":"));
+    // helm's own errors may quote --set values: each line is cleaned like ours.
+    std::string_view err = result.err;
+    while (!err.empty()) {
+      const size_t nl = err.find('\n');
+      std::cerr << Clean(err.substr(0, nl)) << "\n";
+      err = nl == std::string_view::npos ? std::string_view() : err.substr(nl + 1);
+    }
     return 2;
   }
   rendered_ = true;

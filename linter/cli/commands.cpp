@@ -1,4 +1,5 @@
 #include "linter/cli/commands.h"
+#include "linter/cli/output.h"
 
 #include <filesystem>
 #include <fstream>
@@ -16,7 +17,7 @@ std::unique_ptr<Registry> Rules() {
   std::unique_ptr<Registry> registry;
   Config config;
   Status s = BuildRegistry(config, &registry);
-  if (!s.ok()) std::cerr << "k8slint: " << s.message() << "\n";
+  if (!s.ok()) Error(s.message());
   return registry;
 }
 
@@ -44,7 +45,7 @@ int ListRules(const RulesOptions& opt) {
       ok = ok && WriteFile(std::filesystem::path(opt.output) / (std::string(r->meta().id) + ".md"),
                            RuleMarkdown(r->meta()));
     if (!ok) {
-      std::cerr << "k8slint: " << opt.output << ": cannot write the rule pages\n";
+      Error(opt.output + ": cannot write the rule pages");
       return 2;
     }
     if (!opt.index.empty()) {
@@ -54,7 +55,7 @@ int ListRules(const RulesOptions& opt) {
       const std::string rules_dir =
           std::filesystem::path(opt.output).lexically_relative(from).generic_string();
       if (!WriteFile(index, DocsIndexMarkdown(*registry, rules_dir.empty() ? "." : rules_dir))) {
-        std::cerr << "k8slint: " << opt.index << ": cannot write the index\n";
+        Error(opt.index + ": cannot write the index");
         return 2;
       }
     }
@@ -93,7 +94,7 @@ int ExplainRule(const std::string& rule) {
   if (!registry) return 2;
   auto found = registry->Resolve(rule);
   if (found.empty()) {
-    std::cerr << "k8slint: unknown rule '" << rule << "' (see `k8slint rules`)\n";
+    Error("unknown rule '" + rule + "' (see `k8slint rules`)");
     return 2;
   }
   for (size_t i = 0; i < found.size(); ++i)

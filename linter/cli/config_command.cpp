@@ -1,4 +1,6 @@
 #include "linter/cli/config_command.h"
+#include "linter/cli/output.h"
+#include "linter/core/text.h"
 
 #include <fstream>
 #include <iostream>
@@ -23,7 +25,8 @@ int WriteDocs(const std::string& path) {
   const std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::string updated;
   if (!in.is_open() || !SpliceGenerated(old, ConfigKeysMarkdown(), &updated)) {
-    std::cerr << "k8slint: " << path << ": needs the lines " << kDocsBegin << "and " << kDocsEnd;
+    Error(path + ": needs the lines " + std::string(TrimRight(kDocsBegin, "\n")) + " and " +
+          std::string(TrimRight(kDocsEnd, "\n")));
     return 2;
   }
   in.close();
@@ -31,7 +34,7 @@ int WriteDocs(const std::string& path) {
   out << updated;
   out.close();
   if (!out) {
-    std::cerr << "k8slint: " << path << ": cannot write\n";
+    Error(path + ": cannot write");
     return 2;
   }
   return 0;
@@ -50,10 +53,16 @@ int ConfigCommand(const ConfigCommandOptions& opt, const ConfigFlags& flags) {
   Status s = EffectiveConfig(flags, &config);
   if (s.ok()) s = EffectiveConfigYaml(config, &yaml);
   if (!s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
+    Error(s.message());
     return 2;
   }
-  std::cout << yaml;
+  // Values come from the config file and the flags: cleaned line by line.
+  std::string_view rest = yaml;
+  while (!rest.empty()) {
+    const size_t nl = rest.find('\n');
+    std::cout << Clean(rest.substr(0, nl)) << "\n";
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
   return 0;
 }
 

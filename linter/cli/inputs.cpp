@@ -1,4 +1,5 @@
 #include "linter/cli/inputs.h"
+#include "linter/cli/output.h"
 #include "rules/registry.h"
 
 #include <algorithm>
@@ -10,14 +11,14 @@ namespace k8slint::cli {
 bool PrepareInputs(const Config& config, std::vector<std::string> paths,
                    std::optional<InputKind> forced, RunInputs* out) {
   if (Status s = BuildRegistry(config, &out->registry); !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
+    Error(s.message());
     return false;
   }
   if (paths.empty()) paths = {"."};
   out->git = std::make_unique<GitRepos>(paths.front() == "-" ? "." : paths.front());
   if (Status s = Discover(out->disk, out->git.get(), paths, forced, config, &out->inputs);
       !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
+    Error(s.message());
     return false;
   }
   return true;

@@ -1,8 +1,10 @@
 #include "linter/cli/links.h"
+#include "linter/cli/output.h"
 
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "linter/cli/inputs.h"
 #include "linter/engine/engine.h"
@@ -82,7 +84,7 @@ void PrintCharts(const Project& p, std::ostream& out) {
 int LinksCommand(const std::vector<std::string>& paths_in, const ConfigFlags& flags, int jobs) {
   Config config;
   if (Status s = EffectiveConfig(flags, &config); !s.ok()) {
-    std::cerr << "k8slint: " << s.message() << "\n";
+    Error(s.message());
     return 2;
   }
   // Parse only; no findings are shown.
@@ -91,12 +93,18 @@ int LinksCommand(const std::vector<std::string>& paths_in, const ConfigFlags& fl
   if (!PrepareInputs(config, paths_in, std::nullopt, &run)) return 2;
   Engine engine(*run.registry, config, run.git.get());
   const std::unique_ptr<Project> p = engine.BuildProject(run.disk, run.inputs, JobsOrCores(jobs));
-  PrintDockerfiles(*p, std::cout);
-  PrintCharts(*p, std::cout);
-  std::cout << "Not linked to a Dockerfile of the inputs:\n";
-  if (p->unlinked().empty()) std::cout << "  (none)\n";
+  std::ostringstream out;
+  PrintDockerfiles(*p, out);
+  PrintCharts(*p, out);
+  out << "Not linked to a Dockerfile of the inputs:\n";
+  if (p->unlinked().empty()) out << "  (none)\n";
   for (const project::UnlinkedImage& u : p->unlinked())
-    std::cout << "  " << p->Where(u.at) << " " << u.image << ": " << u.reason << "\n";
+    out << "  " << p->Where(u.at) << " " << u.image << ": " << u.reason << "\n";
+  // Paths, image references and names come from the inputs: each line is redacted and
+  // escaped, as findings are.
+  std::string line;
+  for (std::istringstream lines(out.str()); std::getline(lines, line);)
+    std::cout << Clean(line) << "\n";
   return 0;
 }
 

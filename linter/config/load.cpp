@@ -7,6 +7,7 @@
 #include "linter/config/keys.h"
 #include "linter/config/reader.h"
 #include "linter/config/suggest.h"
+#include "linter/core/filesystem.h"
 #include "linter/core/source.h"
 #include "linter/models/yaml/tree.h"
 
@@ -87,10 +88,10 @@ Status LoadConfigFile(const std::string& path, const std::string& display_path,
                           (fs::exists(path, ec) ? "not a file" : "no such config file"));
   if (fs::file_size(path, ec) > kMaxConfigBytes)
     return Status::Config(display_path + ": config file larger than 1 MiB");
-  std::ifstream in(path, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad() || !in.is_open())
-    return Status::Config(display_path + ": cannot read the config file");
+  // Bounded again while reading: the file may grow, or be swapped for a FIFO, meanwhile.
+  std::string text;
+  if (Status s = ReadBoundedFile(path, kMaxConfigBytes, "the config file", &text); !s.ok())
+    return Status::Config(s.message());
   const fs::path abs = (fs::path(working_dir) / path).lexically_normal();
   return ParseConfigText(text, display_path, abs.parent_path().string(), working_dir, catalogue,
                          out);

@@ -19,8 +19,12 @@ struct Finding {
   std::string message;  // never holds a full secret
   std::vector<RelatedLocation> related;
   // Stable across unrelated edits and line moves: hash of the rule, the content the
-  // finding is about and its occurrence index (docs/suppressions.md#baseline).
+  // finding is about with every secret masked, and its occurrence index
+  // (docs/suppressions.md#baseline, docs/output.md#fingerprints).
   std::string fingerprint;
+  // The fingerprint of version-1 baselines, which hashed the content with its secrets
+  // unmasked. Set only when it differs, so such baselines keep matching; never printed.
+  std::string legacy_fingerprint;
 };
 
 // Deterministic report order: path, line, column, rule id, message.

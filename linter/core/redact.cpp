@@ -1,5 +1,7 @@
 #include "linter/core/redact.h"
 
+#include <algorithm>
+
 #include "linter/core/source.h"
 
 namespace k8slint {
@@ -16,6 +18,8 @@ size_t PrefixBytes(std::string_view s, uint32_t n) {
   return i;
 }
 
+constexpr size_t kMinKnown = 6;
+
 }  // namespace
 
 std::string Redact(std::string_view secret, bool redact) {
@@ -26,6 +30,50 @@ std::string Redact(std::string_view secret, bool redact) {
   out += "\xE2\x80\xA6(redacted, ";
   out += std::to_string(length);
   out += length == 1 ? " char)" : " chars)";
+  return out;
+}
+
+void Redactor::AddKnown(std::string_view secret) {
+  if (secret.size() < kMinKnown) return;
+  std::vector<uint32_t>& same = by_prefix_[std::string(secret.substr(0, kMinKnown))];
+  for (uint32_t i : same)
+    if (known_[i] == secret) return;
+  same.push_back(static_cast<uint32_t>(known_.size()));
+  first_byte_[static_cast<unsigned char>(secret[0])] = true;
+  known_.emplace_back(secret);
+}
+
+std::string Redactor::Mask(std::string_view text) const {
+  ByteRanges ranges;
+  if (!by_prefix_.empty()) {
+    std::string prefix;
+    for (size_t at = 0; at + kMinKnown <= text.size(); ++at) {
+      if (!first_byte_[static_cast<unsigned char>(text[at])]) continue;
+      prefix.assign(text.substr(at, kMinKnown));
+      const auto it = by_prefix_.find(prefix);
+      if (it == by_prefix_.end()) continue;
+      for (uint32_t i : it->second)
+        if (text.substr(at, known_[i].size()) == known_[i])
+          ranges.emplace_back(at, at + known_[i].size());
+    }
+  }
+  if (finder_) finder_->Find(text, &ranges);
+  if (ranges.empty()) return std::string(text);
+  std::sort(ranges.begin(), ranges.end());
+  std::string out;
+  size_t done = 0;
+  for (size_t i = 0; i < ranges.size();) {
+    size_t begin = std::max(ranges[i].first, done), end = ranges[i].second;
+    // Overlapping or touching secrets become one redaction, so no piece shows twice.
+    for (++i; i < ranges.size() && ranges[i].first <= end; ++i)
+      end = std::max(end, ranges[i].second);
+    end = std::min(end, text.size());
+    if (begin >= end) continue;
+    out.append(text.substr(done, begin - done));
+    out += Redact(text.substr(begin, end - begin));
+    done = end;
+  }
+  out.append(text.substr(done));
   return out;
 }
 

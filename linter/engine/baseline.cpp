@@ -5,12 +5,17 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "linter/core/filesystem.h"
 #include "linter/core/rule.h"
 
 namespace k8slint {
 namespace {
 
-constexpr int kVersion = 1;
+// Version 2 fingerprints hash content with its secrets masked; version 1 hashed secret
+// findings' values, which a word list can reverse. Version 1 files still match, through
+// each finding's legacy fingerprint, and the CLI asks for them to be regenerated.
+constexpr int kVersion = Baseline::kCurrentVersion;
+constexpr int kOldestVersion = 1;
 
 std::string RuleId(const Finding& f) { return f.rule ? std::string(f.rule->meta().id) : ""; }
 
@@ -26,12 +31,14 @@ Status Baseline::Parse(const std::string& name, const std::string& text, Baselin
   if (!doc.is_object()) return bad("expected a JSON object");
   const auto version = doc.find("version");
   if (version == doc.end() || !version->is_number_integer()) return bad("no \"version\" number");
-  if (*version != kVersion)
+  if (*version < kOldestVersion || *version > kVersion)
     return bad("version " + version->dump() + " is not supported (expected " +
-               std::to_string(kVersion) + ")");
+               std::to_string(kOldestVersion) + " to " + std::to_string(kVersion) +
+               "); regenerate it with --write-baseline");
   const auto findings = doc.find("findings");
   if (findings == doc.end() || !findings->is_array()) return bad("no \"findings\" array");
   Baseline b;
+  b.version_ = version->get<int>();
   for (size_t i = 0; i < findings->size(); ++i) {
     const json& e = (*findings)[i];
     const std::string where = "entry " + std::to_string(i + 1);
@@ -53,12 +60,9 @@ Status Baseline::Parse(const std::string& name, const std::string& text, Baselin
 }
 
 Status Baseline::Load(const std::string& path, Baseline* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Io(path + ": cannot read the baseline file");
-  std::stringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::Io(path + ": cannot read the baseline file");
-  return Parse(path, text.str(), out);
+  std::string text;
+  if (Status s = ReadBoundedFile(path, kMaxBytes, "the baseline file", &text); !s.ok()) return s;
+  return Parse(path, text, out);
 }
 
 std::string Baseline::Serialize(const std::vector<Finding>& findings, const PathMapper& path) {
@@ -86,7 +90,9 @@ size_t Baseline::Filter(const PathMapper& path, std::vector<Finding>* findings) 
   std::map<Key, size_t> left = counts_;
   size_t dropped = 0;
   std::erase_if(*findings, [&](const Finding& f) {
-    const auto it = left.find(Key{RuleId(f), path(f.path), f.fingerprint});
+    const std::string& fingerprint =
+        version_ == 1 && !f.legacy_fingerprint.empty() ? f.legacy_fingerprint : f.fingerprint;
+    const auto it = left.find(Key{RuleId(f), path(f.path), fingerprint});
     if (it == left.end() || it->second == 0) return false;
     --it->second;
     ++dropped;

@@ -26,7 +26,7 @@ class Baseline {
   static Status Parse(const std::string& name, const std::string& text, Baseline* out);
   // Reads and parses `path`; a missing or unreadable file is an I/O error.
   static Status Load(const std::string& path, Baseline* out);
-  // The baseline file text for `findings`: version 1, one entry per finding, sorted.
+  // The baseline file text for `findings`: the current version, one entry per finding, sorted.
   static std::string Serialize(const std::vector<Finding>& findings, const PathMapper& path);
 
   // Drops the findings the baseline holds. Count-aware: each entry absorbs one
@@ -35,8 +35,14 @@ class Baseline {
   size_t Filter(const PathMapper& path, std::vector<Finding>* findings) const;
 
   size_t size() const;
+  // 1: fingerprints from before secrets were masked (still matched; to be regenerated).
+  int version() const { return version_; }
+  static constexpr int kCurrentVersion = 2;
+  // About a million entries; a larger file is refused rather than read whole.
+  static constexpr uint64_t kMaxBytes = 256ull << 20;
 
  private:
+  int version_ = kCurrentVersion;
   using Key = std::tuple<std::string, std::string, std::string>;  // rule, path, fingerprint
   std::map<Key, size_t> counts_;
 };

@@ -60,9 +60,12 @@ class Walker {
       } else if (e.type == FileSystem::Type::kFile) {
         if (git_ && git_->IsIgnored(path, false)) continue;
         Add(path, KindFromPath(path, has_chart, in_templates), false);
-      } else if (e.type == FileSystem::Type::kMissing && e.symlink) {
-        out_->notices.push_back(
-            {path, std::string(rules::kUnreadableFile), "broken symbolic link"});
+      } else if (e.type == FileSystem::Type::kMissing) {
+        out_->notices.push_back({path, std::string(rules::kUnreadableFile),
+                                 e.error.empty() ? "cannot examine" : e.error});
+      } else if (e.type == FileSystem::Type::kOther) {
+        out_->notices.push_back({path, std::string(rules::kSkippedFile),
+                                 "skipped: not a regular file (" + fs_.Describe(path) + ")"});
       }
     }
   }
@@ -114,7 +117,18 @@ Status Discover(const FileSystem& fs, const GitRepos* git, const std::vector<std
     }
     const std::string path = NormalizePath(raw);
     const FileSystem::Type type = fs.Stat(path, nullptr);
-    if (type == FileSystem::Type::kMissing) return Status::Io(raw + ": no such file or folder");
+    if (type == FileSystem::Type::kMissing || type == FileSystem::Type::kOther) {
+      // A mistyped path stops the run (exit 2); a path that exists but cannot be read
+      // (permission, length, a link loop, a FIFO or device) is reported on that path
+      // and the other paths are still linted.
+      const std::string why = fs.Describe(path);
+      if (type == FileSystem::Type::kMissing && why == kNoSuchFile)
+        return Status::Io(raw + ": " + why);
+      out->notices.push_back(
+          {path, std::string(rules::kUnreadableFile),
+           type == FileSystem::Type::kOther ? "not a regular file (" + why + "); not read" : why});
+      continue;
+    }
     if (type == FileSystem::Type::kDir) {
       const std::string parent = Parent(path);
       const bool in_templates =

@@ -6,6 +6,8 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <cstdio>
+#include <system_error>
 #include <thread>
 
 #include "linter/engine/analyze.h"
@@ -24,9 +26,26 @@
 namespace k8slint {
 namespace {
 
+constexpr size_t kBinaryProbe = 8192;
+
 bool LooksBinary(const std::string& text) {
-  const size_t n = std::min<size_t>(text.size(), 8192);
+  const size_t n = std::min<size_t>(text.size(), kBinaryProbe);
   return std::memchr(text.data(), '\0', n) != nullptr;
+}
+
+// A kind known by its name (.env, Dockerfile, YAML, .ps1, .md) is text whatever stray
+// NUL it holds, so its secrets are still scanned; only kText files are judged binary.
+bool MayBeBinary(InputKind kind) { return kind == InputKind::kText; }
+
+// Standard input up to `limit` bytes, read incrementally; false when there is more.
+bool ReadStdin(uint64_t limit, std::string* out) {
+  char buf[1 << 16];
+  for (;;) {
+    const size_t n = std::fread(buf, 1, sizeof buf, stdin);
+    if (n == 0) return true;
+    if (out->size() + n > limit) return false;
+    out->append(buf, n);
+  }
 }
 
 bool MayHoldModelSuppressions(std::string_view text) {
@@ -64,9 +83,9 @@ Engine::Engine(const Registry& registry, const Config& config, const GitRepos* g
 }
 
 void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, project::FileFacts* facts,
-                     project::KeptSuppressions* kept) const {
-  FileEmitter emitter(source, registry_);
+                     project::KeptSuppressions* kept, std::vector<std::string>* known) const {
   const FileModels models(source, config_, scanner_);
+  FileEmitter emitter(source, registry_, RedactionSource{&finder_, &models, config_.redact, known});
   AnalysisContext ctx{source, models, enabled_, emitter, config_, registry_, facts};
   for (const Rule* r : enabled_) r->CheckSource(models, emitter);
   // The model is skipped only when nothing needs it: no rule reads it, no project facts
@@ -85,9 +104,9 @@ void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, projec
   emitter.TakeUnused(&suppressions, out);
 }
 
-std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& inputs,
-                                  int jobs) const {
-  return Run(fs, inputs, jobs, project::NeedsProject(enabled_), nullptr);
+std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
+                                  std::vector<std::string>* known) const {
+  return Run(fs, inputs, jobs, project::NeedsProject(enabled_), nullptr, known);
 }
 
 std::unique_ptr<project::Project> Engine::BuildProject(const FileSystem& fs,
@@ -99,31 +118,41 @@ std::unique_ptr<project::Project> Engine::BuildProject(const FileSystem& fs,
 }
 
 std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
-                                 bool collect, std::unique_ptr<project::Project>* keep) const {
+                                 bool collect, std::unique_ptr<project::Project>* keep,
+                                 std::vector<std::string>* known) const {
   std::vector<std::vector<Finding>> per_file(inputs.files.size());
+  std::vector<std::vector<std::string>> per_file_known(known ? inputs.files.size() : 0);
   // One small slot per file, written only by the worker that lints it.
   std::vector<project::FileFacts> facts(collect ? inputs.files.size() : 0);
   std::vector<project::KeptSuppressions> kept(facts.size());
   std::atomic<size_t> next{0};
+  const Redactor redactor(&finder_, config_.redact);
   auto worker = [&] {
     for (size_t i = next++; i < inputs.files.size(); i = next++) {
       const InputFile& in = inputs.files[i];
       std::string text;
       Status s = Status::Ok();
       if (in.path == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (!ReadStdin(config_.max_file_bytes, &text)) {
+          FileEmitter::Notice(registry_, in.path, std::string(rules::kSkippedFile),
+                              "skipped: standard input is over the " +
+                                  std::to_string(config_.max_file_bytes) + "-byte limit",
+                              redactor, &per_file[i]);
+          continue;
+        }
       } else {
-        s = fs.ReadFile(in.path, config_.max_file_bytes, &text);
+        s = fs.ReadFile(in.path, config_.max_file_bytes, &text,
+                        MayBeBinary(in.kind) ? kBinaryProbe : 0);
       }
       if (!s.ok()) {
         FileEmitter::Notice(registry_, in.path, std::string(rules::kUnreadableFile), s.message(),
-                            &per_file[i]);
+                            redactor, &per_file[i]);
         continue;
       }
-      if (LooksBinary(text)) {
+      if (MayBeBinary(in.kind) && LooksBinary(text)) {
         if (in.explicit_path)
           FileEmitter::Notice(registry_, in.path, std::string(rules::kSkippedFile),
-                              "skipped: binary file", &per_file[i]);
+                              "skipped: binary file", redactor, &per_file[i]);
         continue;
       }
       SourceFile source(in.path, in.kind, std::move(text));
@@ -134,24 +163,33 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
         slot = &facts[i];
         *slot = project::FileFacts{static_cast<uint32_t>(i), in.path, in.kind, !in.explicit_path};
       }
-      LintOne(source, &per_file[i], slot, collect ? &kept[i] : nullptr);
+      LintOne(source, &per_file[i], slot, collect ? &kept[i] : nullptr,
+              known ? &per_file_known[i] : nullptr);
     }
   };
   const size_t workers =
       std::max<size_t>(1, std::min<size_t>(jobs > 0 ? jobs : 1, inputs.files.size()));
   std::vector<std::thread> threads;
-  for (size_t t = 1; t < workers; ++t) threads.emplace_back(worker);
+  for (size_t t = 1; t < workers; ++t) {
+    // Under a thread or memory limit the run goes on with the workers it could start.
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   worker();
   for (auto& t : threads) t.join();
 
   std::vector<Finding> all;
   for (const DiscoveryNotice& n : inputs.notices)
-    FileEmitter::Notice(registry_, n.path, n.rule_id, n.message, &all);
+    FileEmitter::Notice(registry_, n.path, n.rule_id, n.message, redactor, &all);
   for (auto& f : per_file) std::move(f.begin(), f.end(), std::back_inserter(all));
+  for (auto& k : per_file_known) std::move(k.begin(), k.end(), std::back_inserter(*known));
   if (collect) {
     for (uint32_t i = 0; i < facts.size(); ++i) facts[i].index = i;  // unread files too
-    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all,
-                        keep);
+    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all, keep,
+                        &finder_);
   }
   Finish(&all);
   return all;
@@ -170,7 +208,8 @@ std::vector<Finding> Engine::LintSources(const std::vector<const SourceFile*>& s
     LintOne(*sources[i], &all, slot, slot ? &kept[i] : nullptr);
   }
   if (!facts.empty())
-    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all);
+    project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all,
+                        nullptr, &finder_);
   Finish(&all);
   return all;
 }

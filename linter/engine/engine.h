@@ -13,6 +13,7 @@
 #include "linter/core/finding.h"
 #include "linter/core/registry.h"
 #include "linter/core/source.h"
+#include "linter/models/secrets/in_text.h"
 #include "linter/models/secrets/scanner.h"
 
 namespace k8slint {
@@ -29,24 +30,29 @@ class Engine {
   // REQUIRES: `registry`, `config` and `git` (may be null) outlive the engine.
   Engine(const Registry& registry, const Config& config, const GitRepos* git = nullptr);
 
-  // Lints discovered files, reading them through `fs` ("-" reads stdin).
-  std::vector<Finding> Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs) const;
+  // Lints discovered files, reading them through `fs` ("-" reads stdin). `known`, if not
+  // null, receives the secrets found in files with findings, for the reports' Redactor.
+  std::vector<Finding> Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
+                            std::vector<std::string>* known = nullptr) const;
   // Lints in-memory sources (tests, rule examples).
   std::vector<Finding> LintSources(const std::vector<const SourceFile*>& sources) const;
   // Analyses the inputs like Lint and returns the linked project (`k8slint links`).
   std::unique_ptr<project::Project> BuildProject(const FileSystem& fs,
                                                  const DiscoveryResult& inputs, int jobs) const;
+  // Finds secrets in any text with the run's detectors (for the reports' Redactor).
+  const SecretFinder& finder() const { return finder_; }
 
  private:
   // `collect`: gather project facts and run the project rules after the files.
   std::vector<Finding> Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
-                           bool collect, std::unique_ptr<project::Project>* keep) const;
+                           bool collect, std::unique_ptr<project::Project>* keep,
+                           std::vector<std::string>* known = nullptr) const;
   // Runs analyzers and suppressions on one file; appends to `out`. `facts`, when not
   // null, receives the file's project facts, and `kept` its suppressions when project
   // findings may still be routed to it.
   void LintOne(const SourceFile& source, std::vector<Finding>* out,
-               project::FileFacts* facts = nullptr,
-               project::KeptSuppressions* kept = nullptr) const;
+               project::FileFacts* facts = nullptr, project::KeptSuppressions* kept = nullptr,
+               std::vector<std::string>* known = nullptr) const;
   void Finish(std::vector<Finding>* findings) const;
 
   const Registry& registry_;
@@ -56,6 +62,8 @@ class Engine {
   // Over every provider rule's detectors; patterns compile on first use, and the
   // workers share it.
   secrets::Scanner scanner_;
+  // Finds secrets in the text of messages and paths, with the same detectors.
+  secrets::TextSecretFinder finder_{scanner_};
   int32_t today_;                              // days since 1970-01-01, for suppression expiry
   std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
 };

@@ -1,10 +1,15 @@
-#include "linter/core/text.h"
 #include "linter/engine/file_emitter.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
 #include "linter/core/hash.h"
+#include "linter/core/text.h"
+#include "linter/models/secrets/in_text.h"
+#include "linter/models/secrets/scanner.h"
+#include "linter/models/secrets/values.h"
+#include "linter/models/yaml/lines.h"
 #include "rules/k8l/k8l006_unused_suppression.h"
 
 namespace k8slint {
@@ -21,6 +26,16 @@ std::string Fingerprint(const Finding& f, const std::string& key, int occurrence
   h = Fnv1a(std::string_view("\0", 1), h);
   h = Fnv1a(std::to_string(occurrence), h);
   return HexHash(h);
+}
+
+bool IsSecretsRule(const Rule& rule) {
+  const auto& tags = rule.meta().tags;
+  return std::find(tags.begin(), tags.end(), "secrets") != tags.end();
+}
+
+bool IsYaml(InputKind kind) {
+  return kind == InputKind::kManifest || kind == InputKind::kValues || kind == InputKind::kChart ||
+         kind == InputKind::kText;
 }
 
 }  // namespace
@@ -56,10 +71,36 @@ void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitE
   std::string key = std::move(extras.fingerprint_key);
   if (key.empty() && f.path == source_.path())
     key = std::string(Trim(source_.Line(span.begin.line), kSpaceTab));
-  pending_.push_back({std::move(f), std::move(key)});
+  // A secrets rule's own key is derived from the secret (a fast hash of it can be
+  // reversed with a word list); its finding is keyed by its line instead, masked below.
+  std::string legacy_key = key;  // for version-1 baselines (TakeFindings)
+  if (IsSecretsRule(rule) && f.path == source_.path())
+    key = std::string(Trim(source_.Line(span.begin.line), kSpaceTab));
+  pending_.push_back({std::move(f), std::move(key), std::move(legacy_key)});
 }
 
 void FileEmitter::Suppress(SuppressionRange range) { ranges_.push_back(std::move(range)); }
+
+Redactor FileEmitter::MakeRedactor() const {
+  Redactor redactor(redaction_.finder, redaction_.redact);
+  const FileContext* models = redaction_.models;
+  if (!models) return redactor;
+  const std::string_view text = source_.text();
+  if (secrets::MayHoldDetectedSecret(text))
+    for (const secrets::SecretMatch& m : models->secrets().matches)
+      redactor.AddKnown(text.substr(m.begin, m.end - m.begin));
+  // Values of secret-named keys: what the context rules (SE022, SE025) report, found the
+  // same way in any kind.
+  ByteRanges ranges;
+  secrets::FindSecretAssignments(text, &ranges);
+  for (const auto& [b, e] : ranges) redactor.AddKnown(text.substr(b, e - b));
+  if (IsYaml(source_.kind()))
+    for (const yaml::SecretDocument& doc : models->secret_documents())
+      for (const yaml::SecretEntry& e : doc.entries)
+        if (!secrets::IsReference(e.value) && !secrets::IsPlaceholder(e.value))
+          redactor.AddKnown(e.value);
+  return redactor;
+}
 
 void FileEmitter::TakeFindings(Suppressions* suppressions, std::vector<Finding>* out) {
   for (const SuppressionRange& r : ranges_) suppressions->Add(r, registry_);
@@ -67,12 +108,24 @@ void FileEmitter::TakeFindings(Suppressions* suppressions, std::vector<Finding>*
   for (const SuppressionProblem& p : suppressions->problems)
     for (const Rule* r : registry_.Resolve(p.rule_id)) Report(*r, p.span, p.message);
   suppressions->problems.clear();
-  std::map<std::tuple<std::string_view, std::string, std::string>, int> seen;
+  if (pending_.empty()) return;
+  const Redactor redactor = MakeRedactor();
+  if (redaction_.known)
+    redaction_.known->insert(redaction_.known->end(), redactor.known().begin(),
+                             redactor.known().end());
+  std::map<std::tuple<std::string_view, std::string, std::string>, int> seen, seen_legacy;
   for (Pending& p : pending_) {
     Finding& f = p.finding;
     if (f.path == source_.path() && suppressions->Use(*f.rule, f.span.begin.line)) continue;
-    const int occurrence = seen[{f.rule->meta().id, f.path, p.key}]++;
-    f.fingerprint = Fingerprint(f, p.key, occurrence);
+    f.message = redactor.Apply(f.message);
+    for (RelatedLocation& r : f.related) r.message = redactor.Apply(r.message);
+    // The fingerprint hashes the content with its secrets masked, whatever --no-redact.
+    const std::string key = redactor.Mask(p.key);
+    const int occurrence = seen[{f.rule->meta().id, f.path, key}]++;
+    f.fingerprint = Fingerprint(f, key, occurrence);
+    const int legacy_occurrence = seen_legacy[{f.rule->meta().id, f.path, p.legacy_key}]++;
+    const std::string legacy = Fingerprint(f, p.legacy_key, legacy_occurrence);
+    f.legacy_fingerprint = legacy == f.fingerprint ? "" : legacy;
     out->push_back(std::move(f));
   }
   pending_.clear();
@@ -87,7 +140,7 @@ void FileEmitter::TakeUnused(Suppressions* suppressions, std::vector<Finding>* o
 
 void FileEmitter::Notice(const Registry& registry, const std::string& path,
                          const std::string& rule_id, const std::string& message,
-                         std::vector<Finding>* out) {
+                         const Redactor& redactor, std::vector<Finding>* out) {
   for (const Rule* r : registry.Resolve(rule_id)) {
     if (!registry.enabled(*r)) continue;
     Finding f;
@@ -95,8 +148,8 @@ void FileEmitter::Notice(const Registry& registry, const std::string& path,
     f.level = registry.LevelOf(*r);
     f.path = path;
     f.span = Span::At(1, 1);
-    f.message = message;
-    f.fingerprint = Fingerprint(f, message, 0);
+    f.message = redactor.Apply(message);
+    f.fingerprint = Fingerprint(f, redactor.Mask(message), 0);
     out->push_back(std::move(f));
   }
 }

@@ -72,7 +72,7 @@ bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions, cons
 void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept,
                 const Config& config, const Registry& registry,
                 const std::vector<const Rule*>& enabled, std::vector<Finding>* out,
-                std::unique_ptr<Project>* keep) {
+                std::unique_ptr<Project>* keep, const SecretFinder* finder) {
   std::vector<std::string> stubs(facts.size());
   for (const FileFacts& f : facts)
     if (!kept[f.index].suppressions.entries.empty()) stubs[f.index] = StubText(kept[f.index]);
@@ -85,7 +85,7 @@ void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept
     Suppressions& s = kept[f.index].suppressions;
     if (pending.empty() && s.entries.empty()) continue;
     const SourceFile stub(f.path, f.kind, std::move(stubs[f.index]));
-    FileEmitter emitter(stub, registry);
+    FileEmitter emitter(stub, registry, RedactionSource{finder, nullptr, config.redact});
     for (Router::Pending& p : pending)
       emitter.Report(*p.rule, p.span, std::move(p.message), std::move(p.extras));
     emitter.TakeFindings(&s, out);

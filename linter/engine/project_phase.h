@@ -8,6 +8,7 @@
 
 #include "linter/core/config.h"
 #include "linter/core/finding.h"
+#include "linter/core/redact.h"
 #include "linter/project/facts.h"
 #include "linter/project/project.h"
 #include "linter/core/registry.h"
@@ -34,10 +35,10 @@ bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions, cons
 
 // Links `facts` (with `kept`, by file index) and runs the enabled project rules, appending findings
 // (and the deferred unused-suppression findings) to `out`. `keep`, if not null, receives the
-// project (for `k8slint links`).
+// project (for `k8slint links`). `finder` redacts secrets in the findings' messages.
 void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept,
                 const Config& config, const Registry& registry,
                 const std::vector<const Rule*>& enabled, std::vector<Finding>* out,
-                std::unique_ptr<Project>* keep = nullptr);
+                std::unique_ptr<Project>* keep = nullptr, const SecretFinder* finder = nullptr);
 
 }  // namespace k8slint::project

@@ -3,7 +3,9 @@
 namespace k8slint::report {
 namespace {
 
-// Workflow-command escaping: data escapes %, CR, LF; properties also ':' and ','.
+// Workflow-command escaping: data escapes %, CR, LF; properties also ':' and ','. The
+// text is already Printable (no control character, no `##[`), so no line break can
+// start another command.
 std::string Escape(std::string_view s, bool property) {
   std::string out;
   for (char c : s) {
@@ -33,11 +35,11 @@ const char* Command(Level level) {
 void WriteGithub(std::ostream& out, const ReportContext& ctx) {
   for (const Finding& f : ctx.findings) {
     const RuleMeta& m = f.rule->meta();
-    out << "::" << Command(f.level) << " file=" << Escape(ctx.uri(f.path), true)
+    out << "::" << Command(f.level) << " file=" << Escape(ctx.Uri(f.path, true), true)
         << ",line=" << f.span.begin.line << ",col=" << f.span.begin.column
         << ",endLine=" << f.span.end.line << ",endColumn=" << f.span.end.column
         << ",title=" << Escape(std::string(m.id) + " " + std::string(m.name), true)
-        << "::" << Escape(f.message, false) << '\n';
+        << "::" << Escape(ctx.Text(f.message, true), false) << '\n';
   }
 }
 

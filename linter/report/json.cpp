@@ -16,14 +16,19 @@ void WriteJson(std::ostream& out, const ReportContext& ctx) {
   WriteJsonArray(out, ctx.findings.size(), 0, [&](size_t i) {
     const Finding& f = ctx.findings[i];
     const RuleMeta& m = f.rule->meta();
-    nlohmann::json j = {
-        {"ruleId", m.id},       {"ruleName", m.name},   {"level", LevelName(f.level)},
-        {"message", f.message}, {"path", f.path},       {"fingerprint", f.fingerprint},
-        {"aliases", m.aliases}, {"helpUri", HelpUri(m)}};
+    nlohmann::json j = {{"ruleId", m.id},
+                        {"ruleName", m.name},
+                        {"level", LevelName(f.level)},
+                        {"message", ctx.Text(f.message, false)},
+                        {"path", ctx.Path(f.path, false)},
+                        {"fingerprint", f.fingerprint},
+                        {"aliases", m.aliases},
+                        {"helpUri", HelpUri(m)}};
     j.update(SpanJson(f.span));
     nlohmann::json related = nlohmann::json::array();
     for (const RelatedLocation& r : f.related) {
-      nlohmann::json rj = {{"path", r.path}, {"message", r.message}};
+      nlohmann::json rj = {{"path", ctx.Path(r.path, false)},
+                           {"message", ctx.Text(r.message, false)}};
       rj.update(SpanJson(r.span));
       related.push_back(std::move(rj));
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "linter/core/finding.h"
+#include "linter/core/redact.h"
 #include "linter/core/registry.h"
 
 namespace k8slint::report {
@@ -20,6 +21,16 @@ struct ReportContext {
   std::function<std::string(const std::string&)> uri = [](const std::string& p) { return p; };
   // file:// URI of the folder SARIF URIs are relative to (with a trailing '/'); "" for none.
   std::string root_uri;
+  // Every path and message passes through it before it is written (null: secrets are
+  // left as the engine redacted them).
+  const Redactor* redactor = nullptr;
+
+  // A message or label, redacted and escaped (linter/core/printable.h); `workflow` for
+  // formats a CI runner reads as its log (text, github).
+  std::string Text(std::string_view s, bool workflow) const;
+  // A finding's path as given (text) or mapped by `uri` (the others), the same way.
+  std::string Path(const std::string& path, bool workflow) const;
+  std::string Uri(const std::string& path, bool workflow) const;
 };
 
 void WriteText(std::ostream& out, const ReportContext& ctx);

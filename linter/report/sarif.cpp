@@ -2,6 +2,7 @@
 // listed in tool.driver.rules so ruleIndex is the registry index.
 #include <nlohmann/json.hpp>
 
+#include "linter/core/printable.h"
 #include "linter/report/docs.h"
 #include "linter/report/json_stream.h"
 #include "linter/report/report.h"
@@ -19,12 +20,47 @@ json Region(const Span& s) {
           {"endColumn", s.end.column + 1}};
 }
 
+// A URI keeps printable ASCII and valid UTF-8 as they are (GitHub shows them) and
+// percent-encodes the rest: blanks, controls, '%', the delimiters that would end the
+// path ('#', '?', '[', ']'), and bytes that are not UTF-8, so a file name of any bytes
+// maps to a valid URI and back.
+std::string UriEncode(const std::string& s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    bool encode = c <= 0x20 || c == 0x7F || c == '%' || c == '\\' || c == '#' || c == '?' ||
+                  c == '[' || c == ']';
+    if (c >= 0x80) {
+      // Encode a whole non-ASCII sequence unless Printable keeps it as it is.
+      size_t n = 1;
+      while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+      const std::string_view seq(s.data() + i, n);
+      encode = Printable(seq) != seq;
+      if (!encode) {
+        out.append(seq);
+        i += n - 1;
+        continue;
+      }
+    }
+    if (!encode) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    out += '%';
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
 json Location(const ReportContext& ctx, const std::string& path, const Span& span,
               const std::string& message = "") {
-  json artifact = {{"uri", ctx.uri(path)}};
+  json artifact = {
+      {"uri", UriEncode(ctx.redactor ? ctx.redactor->Apply(ctx.uri(path)) : ctx.uri(path))}};
   if (!ctx.root_uri.empty()) artifact["uriBaseId"] = "%SRCROOT%";
   json loc = {{"physicalLocation", {{"artifactLocation", artifact}, {"region", Region(span)}}}};
-  if (!message.empty()) loc["message"] = {{"text", message}};
+  if (!message.empty()) loc["message"] = {{"text", ctx.Text(message, false)}};
   return loc;
 }
 
@@ -57,7 +93,7 @@ json ResultJson(const ReportContext& ctx, const Finding& f) {
   json result = {{"ruleId", f.rule->meta().id},
                  {"ruleIndex", ctx.registry.IndexOf(*f.rule)},
                  {"level", LevelName(f.level)},
-                 {"message", {{"text", f.message}}},
+                 {"message", {{"text", ctx.Text(f.message, false)}}},
                  {"locations", json::array({Location(ctx, f.path, f.span)})},
                  {"partialFingerprints", {{"k8slint/v1", f.fingerprint}}}};
   if (!f.related.empty()) {

@@ -32,14 +32,14 @@ void WriteText(std::ostream& out, const ReportContext& ctx) {
     }
     ++counts[f.level];
     const RuleMeta& m = f.rule->meta();
-    out << f.path << ':' << f.span.begin.line << ':' << f.span.begin.column << ": ";
+    out << ctx.Path(f.path, true) << ':' << f.span.begin.line << ':' << f.span.begin.column << ": ";
     if (ctx.color) out << Color(f.level);
     out << LevelName(f.level);
     if (ctx.color) out << "\x1b[0m";
-    out << ": " << f.message << " [" << m.id << ' ' << m.name << "]\n";
+    out << ": " << ctx.Text(f.message, true) << " [" << m.id << ' ' << m.name << "]\n";
     for (const RelatedLocation& r : f.related)
-      out << "    " << r.path << ':' << r.span.begin.line << ':' << r.span.begin.column << ": "
-          << r.message << '\n';
+      out << "    " << ctx.Path(r.path, true) << ':' << r.span.begin.line << ':'
+          << r.span.begin.column << ": " << ctx.Text(r.message, true) << '\n';
   }
   if (!ctx.findings.empty()) out << '\n';
   out << Plural(ctx.findings.size(), "finding") << " (" << Plural(counts[Level::kError], "error")

@@ -16,8 +16,12 @@ Status MakeK8L002(const Config&, std::unique_ptr<Rule>* out) {
       .aliases = {},
       .kinds = {},
       .summary = "A file or folder in the lint set could not be read",
-      .details = "Reported for files that exist but cannot be opened or read (permissions, "
-                 "I/O errors) and for broken symbolic links found while walking a folder.",
+      .details = "Reported, with the real reason, for paths that exist but cannot be "
+                 "examined, opened or read: permission denied (also for entries of a folder "
+                 "that can be listed but not searched), file name too long, symbolic link "
+                 "loop, broken symbolic link, not a regular file (a FIFO, socket or device "
+                 "named explicitly, refused without opening it), I/O errors. The rest of the "
+                 "run goes on; only a path that does not exist at all stops it (exit 2).",
       .rationale = "A check that could not see a file cannot vouch for it; the report says so "
                    "instead of passing silently.",
       .bad_example = "",

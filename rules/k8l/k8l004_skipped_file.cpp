@@ -17,9 +17,13 @@ Status MakeK8L004(const Config&, std::unique_ptr<Rule>* out) {
       .kinds = {},
       .summary = "A file was not linted because it is too large, binary or a template of "
                  "another tool, or Helm templates were not rendered",
-      .details = "Files above the size limit (64 MiB by default) are skipped; binary files "
-                 "(a NUL byte in the first 8 KiB) are skipped when given explicitly. Binary "
-                 "files met during a folder walk are skipped without a note, as git does. "
+      .details = "Files above the size limit (64 MiB by default), and standard input over it, "
+                 "are skipped; binary files (a NUL byte in the first 8 KiB, which is all that "
+                 "is read of them) are skipped when given explicitly. A file whose kind its "
+                 "name tells (.env, Dockerfile, YAML, .ps1, .md) is linted even with a stray "
+                 "NUL, so its secrets are still found. Binary files met during a folder walk "
+                 "are skipped without a note, as git does; FIFOs, sockets and devices met "
+                 "there are reported with this note and never opened. "
                  "`k8slint chart` reports the chart's templates/ folder when helm is not on "
                  "PATH: templates are Go templates, so only what helm renders from them can be "
                  "linted as manifests. Templates and patches of another tool are read for "

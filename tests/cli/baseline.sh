@@ -8,9 +8,14 @@ mkdir -p "$bl" && git -C "$bl" init -q
 printf 'FROM python:3.12-slim\nWORKDIR /app\nUSER root\n' >"$bl/Dockerfile"
 (cd "$bl" && "$bin" --write-baseline base.json . >"$tmp/o" 2>"$tmp/e"); check write-baseline 0 $?
 contains write-baseline-message "$tmp/e" "wrote 1 finding to base.json"
-contains baseline-version "$bl/base.json" '"version": 1'
+contains baseline-version "$bl/base.json" '"version": 2'
 contains baseline-entry "$bl/base.json" '{"rule": "NR002", "path": "Dockerfile", "fingerprint": "'
-(cd "$bl" && "$bin" --baseline base.json Dockerfile >"$tmp/o"); check baseline-clean 0 $?
+(cd "$bl" && "$bin" --baseline base.json Dockerfile >"$tmp/o" 2>"$tmp/e"); check baseline-clean 0 $?
+lacks baseline-current-no-note "$tmp/e" "regenerate"
+# A version-1 baseline (fast hashes of secrets) still matches, and says how to replace it.
+sed 's/"version": 2/"version": 1/' "$bl/base.json" >"$bl/v1.json"
+(cd "$bl" && "$bin" --baseline v1.json Dockerfile >"$tmp/o" 2>"$tmp/e"); check baseline-v1-works 0 $?
+contains baseline-v1-note "$tmp/e" "regenerate it with --write-baseline v1.json"
 printf '# syntax=docker/dockerfile:1\n\nFROM python:3.12-slim\nWORKDIR /srv\nUSER root\n' >"$bl/Dockerfile"
 "$bin" --baseline "$bl/base.json" "$bl" >"$tmp/o"; check baseline-survives-edits 0 $?
 printf 'FROM python:3.12-slim\nWORKDIR /srv\nUSER 0\n' >"$bl/Dockerfile"
