@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Peak memory per input byte (docs/limits.md): 5 MiB inputs made of the shortest lines
+# Peak memory per input byte (docs/architecture.md, "Limits"): 5 MiB inputs made of the shortest lines
 # each model keeps per line (the worst case for per-line overhead) must stay within the
 # documented k x file size + 32 MiB. Bounds are generous on purpose: they catch a model
 # that starts copying lines or keeping per-token heap objects, not allocator noise.
