@@ -217,6 +217,27 @@ BOOST_AUTO_TEST_CASE(positions_map_through_pieces) {
   BOOST_TEST(At(s, s.tokens()[1].begin) == "4:7");  // columns count code points
 }
 
+// Issue 13: each nested `@(` / `$(` / `@{` is a command whose first word is the rest of the
+// nest, and every rule asks for its name. The bytes a name copies must stay bounded per
+// command, so doubling the nesting at most doubles the work (it was quadratic: 96 KB, 46 s).
+BOOST_AUTO_TEST_CASE(command_names_cost_bounded_bytes_however_deep_the_nesting) {
+  for (const std::string open : {"@(", "$(", "@{a=", "(", "$(Get-Item "}) {
+    std::string text = "$a = ";
+    const size_t depth = 20000;
+    for (size_t i = 0; i < depth; ++i) text += open;
+    text += "1";
+    for (size_t i = 0; i < depth; ++i) text += open.starts_with("@{") ? "}" : ")";
+    text += "\n";
+    Lexed l(text);
+    size_t bytes = 0;
+    for (const Command& c : l.script.commands()) bytes += l.script.Name(c).size();
+    BOOST_TEST_INFO("open " << open);
+    BOOST_TEST(bytes <= l.script.commands().size() * Script::kMaxCommandName);
+  }
+  // Short names are unchanged.
+  BOOST_TEST(Lexed("$x = $(Get-Item `\"a`\")\n").Names() == (V{"$x", "get-item"}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace k8slint::ps

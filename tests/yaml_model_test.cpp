@@ -303,6 +303,58 @@ BOOST_AUTO_TEST_CASE(chart_view) {
   BOOST_TEST(c->app_version.scalar() == "1.16.0");
 }
 
+// Issue 13: N Deployments and N Services in one file, each Service selecting its own
+// Deployment (plus a label they all share) and an Ingress naming it. Matching every
+// selector against every pod was N^2 lookups; indexed, doubling N at most doubles them.
+uint64_t SelectorLookups(size_t n) {
+  std::string text;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string app = "app-" + std::to_string(i);
+    text += "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + app +
+            "\nspec:\n  selector:\n    matchLabels:\n      app: " + app +
+            "\n  template:\n    metadata:\n      labels:\n        app: " + app +
+            "\n        tier: web\n    spec:\n      containers:\n        - name: c\n"
+            "          image: nginx:1.27\n---\n";
+    text += "apiVersion: v1\nkind: Service\nmetadata:\n  name: " + app +
+            "\nspec:\n  selector:\n    tier: web\n    app: " + app +
+            "\n  ports:\n    - port: 80\n---\n";
+  }
+  Parsed p = ParseText(text);
+  BOOST_REQUIRE(p.file->services().size() == n);
+  for (const Service& s : p.file->services()) {
+    const std::vector<const PodSpec*> pods = p.file->Selected(s.selector, *s.owner);
+    BOOST_REQUIRE(pods.size() == 1u);
+    BOOST_TEST(pods[0]->owner->name_text() == s.owner->name_text());
+    BOOST_TEST(p.file->FindService(s.owner->name_text(), *s.owner) == &s);
+  }
+  return p.file->lookups();
+}
+
+BOOST_AUTO_TEST_CASE(selector_and_service_lookups_grow_linearly_with_the_file) {
+  const uint64_t small = SelectorLookups(200);
+  const uint64_t large = SelectorLookups(400);
+  BOOST_TEST_INFO("lookups " << small << " -> " << large);
+  BOOST_TEST(large <= small * 2 + 10);
+}
+
+BOOST_AUTO_TEST_CASE(indexed_selectors_keep_templated_and_controller_labels) {
+  Parsed p = ParseText(
+      "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  template:\n"
+      "    metadata:\n      labels:\n        app: \"{{ .Release.Name }}\"\n    spec:\n"
+      "      containers:\n        - name: c\n          image: postgres:16\n---\n"
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: any\nspec:\n  selector:\n"
+      "    app: db\n---\n"
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: replica\nspec:\n  selector:\n"
+      "    statefulset.kubernetes.io/pod-name: db-0\n---\n"
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: none\nspec:\n  selector:\n"
+      "    app: db\n    tier: [web]\n");
+  BOOST_REQUIRE(p.file->services().size() == 3u);
+  const auto& svc = p.file->services();
+  BOOST_TEST(p.file->Selected(svc[0].selector, *svc[0].owner).size() == 1u);  // templated
+  BOOST_TEST(p.file->Selected(svc[1].selector, *svc[1].owner).size() == 1u);  // controller
+  BOOST_TEST(p.file->Selected(svc[2].selector, *svc[2].owner).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace k8slint::yaml

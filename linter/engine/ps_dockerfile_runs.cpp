@@ -231,13 +231,14 @@ std::vector<Script> DockerfileRunScripts(const dockerfile::Document& doc) {
     if (!ins.Is("RUN") || ins.exec_form || !ins.heredocs.empty() || ins.args.empty()) continue;
     Mapped run = JoinRun(doc, ins);
     if (ins.IsPowerShell()) {
-      const std::string exe = AsciiLower(ins.shell.front());
+      const std::string exe = AsciiLower(ins.shell->front());
       out.emplace_back(src, Origin::kDockerfileRun,
                        HostOf(doc, ins, exe.find("pwsh") != std::string::npos), std::move(run.text),
                        std::move(run.pieces));
       continue;
     }
-    const std::string shell = ins.shell.empty() ? "" : AsciiLower(ins.shell.front());
+    const std::string shell =
+        !ins.shell || ins.shell->empty() ? "" : AsciiLower(ins.shell->front());
     const bool cmd =
         shell.find("cmd") != std::string::npos || (shell == "/bin/sh" && IsWindowsBase(doc, ins));
     for (auto& [code, pwsh] : OuterShell(run, cmd).Calls())

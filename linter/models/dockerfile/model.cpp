@@ -13,8 +13,8 @@ const Flag* Instruction::FindFlag(std::string_view name) const {
 }
 
 bool Instruction::IsPowerShell() const {
-  if (shell.empty()) return false;
-  std::string exe = AsciiLower(shell.front());
+  if (!shell || shell->empty()) return false;
+  std::string exe = AsciiLower(shell->front());
   const size_t slash = exe.find_last_of("/\\");
   if (slash != std::string::npos) exe = exe.substr(slash + 1);
   return exe == "powershell" || exe == "pwsh" || exe == "powershell.exe" || exe == "pwsh.exe";

@@ -60,8 +60,10 @@ struct Instruction {
   // (FROM, ADD, COPY, ENV, ARG, EXPOSE, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR);
   // otherwise equal to args. Unknown variables are left as written.
   std::string expanded;
-  // The shell in effect for RUN (default ["/bin/sh", "-c"], or the stage's SHELL).
-  std::vector<std::string> shell;
+  // The shell in effect for RUN (default ["/bin/sh", "-c"], or the stage's SHELL); null
+  // for other instructions. Shared by the RUNs under one SHELL: a copy per RUN was a
+  // third of the model's memory on a file of short RUN lines (issue 13).
+  std::shared_ptr<const std::vector<std::string>> shell;
   std::vector<ShellCommand> commands;  // RUN in shell form with a POSIX shell
   int stage = -1;                      // index into Document::stages; -1 before the first FROM
   Span span;                           // keyword to end of the last continuation line

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <memory>
 #include <array>
 #include <cctype>
 #include <map>
@@ -258,7 +259,15 @@ class Parser {
     if (ins.Is("FROM")) StartStage(l, a, &ins);
     if (ins.Is("SHELL")) shell_ = ins.exec;
     if (ins.Is("RUN")) {
-      ins.shell = shell_.empty() ? std::vector<std::string>{"/bin/sh", "-c"} : shell_;
+      static const auto kDefault = std::make_shared<const std::vector<std::string>>(
+          std::vector<std::string>{"/bin/sh", "-c"});
+      if (shell_.empty()) {
+        ins.shell = kDefault;
+      } else {
+        if (!shared_shell_ || *shared_shell_ != shell_)
+          shared_shell_ = std::make_shared<const std::vector<std::string>>(shell_);
+        ins.shell = shared_shell_;
+      }
       if (!ins.exec_form && !ins.IsPowerShell()) SplitCommands(l, a, &ins);
     }
     if (ins.keyword.empty()) return;
@@ -423,6 +432,7 @@ class Parser {
   std::map<std::string, std::string> vars_;         // in scope for the current stage
   std::map<std::string, std::string> global_args_;  // ARGs before the first FROM
   std::vector<std::string> shell_;
+  std::shared_ptr<const std::vector<std::string>> shared_shell_;  // shell_, shared by RUNs
   std::vector<std::map<std::string, std::string>> stage_env_;
   std::vector<std::vector<std::string>> stage_shell_;
 };

@@ -37,6 +37,9 @@ std::string Excerpt(std::string_view text, size_t max) {
     if (c == '\n' || c == '\t') c = ' ';
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     out += c;
+    // Past `max` with a visible byte the excerpt is cut anyway: stop, so an excerpt of a
+    // huge command costs O(max), not O(command).
+    if (out.size() > max && c != ' ') break;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   if (out.size() > max) {
@@ -113,12 +116,14 @@ bool IsToolCall(const Script& s, std::string_view name) {
 
 const Command* PipedInto(const Script& s, const Command& c) {
   const auto& cmds = s.commands();
-  for (size_t i = 0; i + 1 < cmds.size(); ++i) {
-    if (&cmds[i] != &c) continue;
-    for (size_t j = i + 1; j < cmds.size(); ++j)
-      if (cmds[j].begin >= c.end) return cmds[j].separator == "|" ? &cmds[j] : nullptr;
-  }
-  return nullptr;
+  // `c` is an element of cmds: its index comes from its address, not from a scan of the
+  // script (once per command, that scan was quadratic in commands per script).
+  if (cmds.empty() || &c < cmds.data() || &c >= cmds.data() + cmds.size()) return nullptr;
+  const size_t i = static_cast<size_t>(&c - cmds.data());
+  // Commands are sorted by begin offset: the first one after `c` ends the search.
+  auto next = std::lower_bound(cmds.begin() + static_cast<long>(i) + 1, cmds.end(), c.end,
+                               [](const Command& x, uint32_t end) { return x.begin < end; });
+  return next != cmds.end() && next->separator == "|" ? &*next : nullptr;
 }
 
 bool IsAutomaticVariable(std::string_view name) {

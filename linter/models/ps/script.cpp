@@ -40,6 +40,9 @@ std::string Script::Name(const Command& c) const {
   std::string_view raw = Text(c.words.front());
   if (raw.size() >= 2 && (raw.front() == '"' || raw.front() == '\'') && raw.back() == raw.front())
     raw = raw.substr(1, raw.size() - 2);
+  // A first word this long is a group (`$( ... )` nested thousands deep) or data, never a
+  // tool a rule knows; copying it for every rule and every nested command was quadratic.
+  if (raw.size() > kMaxCommandName) return "";
   std::string out;
   for (char ch : raw)
     if (ch != '`') out += AsciiLower(ch);

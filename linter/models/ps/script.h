@@ -111,7 +111,9 @@ class Script {
   std::string_view Text(const Token& t) const { return Slice(t.begin, t.end); }
   std::string_view Text(const Word& w) const { return Slice(w.begin, w.end); }
   std::string_view Slice(uint32_t begin, uint32_t end) const;
-  // The command name: the first word without quotes and backticks, in lower case.
+  // The command name: the first word without quotes and backticks, in lower case; empty
+  // when the first word is longer than kMaxCommandName bytes, so the cost per call is bounded.
+  static constexpr size_t kMaxCommandName = 256;
   std::string Name(const Command& c) const;
 
   Position PositionAt(uint32_t offset) const;

@@ -25,6 +25,7 @@ class ViewBuilder {
     for (const Document& d : f_.documents_) Objects(d);
     f_.pods_.reserve(f_.objects_.size());  // Object::pod points into it
     for (Object& o : f_.objects_) Views(o);
+    f_.BuildIndex();
     std::stable_sort(
         f_.problems_.begin(), f_.problems_.end(),
         [](const Problem& a, const Problem& b) { return a.span.begin < b.span.begin; });
@@ -443,36 +444,6 @@ std::string Object::Describe() const {
 bool Object::SameNamespace(const Object& other) const {
   return namespace_text().empty() || other.namespace_text().empty() ||
          namespace_text() == other.namespace_text();
-}
-
-std::vector<const PodSpec*> File::Selected(const Node& selector, const Object& by) const {
-  std::vector<const PodSpec*> out;
-  if (!selector.IsMap() || selector.size() == 0) return out;
-  for (const PodSpec& p : pods_) {
-    if (!p.owner->SameNamespace(by) || !p.labels.IsMap()) continue;
-    bool all = true;
-    for (size_t i = 0; i < selector.size() && all; ++i) {
-      const Node want = selector.ValueAt(i);
-      const std::string_view key = selector.KeyAt(i).scalar();
-      if (IsControllerLabel(key)) {
-        all = want.IsScalar() && ControllerLabelMatches(key, want.scalar(), p.owner->kind_text(),
-                                                        p.owner->name_text());
-        continue;
-      }
-      const Node have = p.labels.Get(key);
-      // A templated label (`app: {{ .Name }}`) may render to anything: assume a match.
-      all = have.IsScalar() && want.IsScalar() &&
-            (have.scalar() == want.scalar() || have.templated() || want.templated());
-    }
-    if (all) out.push_back(&p);
-  }
-  return out;
-}
-
-const Service* File::FindService(std::string_view name, const Object& by) const {
-  for (const Service& s : services_)
-    if (s.owner->name_text() == name && s.owner->SameNamespace(by)) return &s;
-  return nullptr;
 }
 
 std::string WithTemplate(const Object& object, std::string message) {

@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "linter/core/image_ref.h"
@@ -225,6 +227,9 @@ class File {
   std::vector<const PodSpec*> Selected(const Node& selector, const Object& by) const;
   // The Service named `name` in `by`'s namespace, or null.
   const Service* FindService(std::string_view name, const Object& by) const;
+  // Pods and Services the two lookups above examined so far: tests assert that the work
+  // grows linearly with the file (both are indexed, selector_index.cpp).
+  uint64_t lookups() const { return lookups_; }
 
  private:
   friend class ViewBuilder;
@@ -239,6 +244,22 @@ class File {
   std::vector<Values> values_;
   std::optional<Chart> chart_;
   std::vector<Problem> problems_;
+
+  // Built once per file after the views (selector_index.cpp), so a Service's selector or
+  // an Ingress backend costs the candidates of one label pair or name, not every pod or
+  // Service of a 50 MB manifest.
+  struct PairHash {
+    size_t operator()(const std::pair<std::string_view, std::string_view>& p) const;
+  };
+  void BuildIndex();
+  std::vector<uint32_t> Candidates(const Node& selector) const;
+  std::unordered_map<std::pair<std::string_view, std::string_view>, std::vector<uint32_t>,
+                     PairHash>
+      pods_by_label_;  // literal label key and value -> pod indexes, ascending
+  std::unordered_map<std::string_view, std::vector<uint32_t>> pods_by_key_;  // any scalar value
+  std::unordered_map<std::string_view, std::vector<uint32_t>> pods_templated_key_;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> services_by_name_;
+  mutable uint64_t lookups_ = 0;
 };
 
 // Parses `source` and builds the views. Never fails: syntax errors land in `errors`

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Peak memory per input byte (docs/architecture.md, "Limits"): 5 MiB inputs made of the shortest lines
+# each model keeps per line (the worst case for per-line overhead) must stay within the
+# documented k x file size + 32 MiB. Bounds are generous on purpose: they catch a model
+# that starts copying lines or keeping per-token heap objects, not allocator noise.
+source "$(dirname "$0")/lib.sh"
+
+[[ -x /usr/bin/time ]] || skip "/usr/bin/time is not installed"
+
+size=$((5 * 1024 * 1024))
+make_file() {  # make_file PATH LINE: PATH of about $size bytes of LINE
+  local line=$2 n
+  n=$((size / ${#line}))
+  awk -v n="$n" -v l="$line" 'BEGIN { for (i = 0; i < n; i++) print l }' >"$1"
+}
+bound() {  # bound NAME PATH K: peak RSS of linting PATH <= K x its size + 32 MiB
+  local kb limit
+  /usr/bin/time -f %M -o "$tmp/rss" "$bin" --fail-on never "$2" >/dev/null 2>&1
+  kb=$(tail -1 "$tmp/rss")
+  limit=$(((${3} * $(wc -c <"$2") + 32 * 1024 * 1024) / 1024))
+  if ((kb <= limit)); then ok "$1 ($kb KB <= $limit KB)"; else not_ok "$1: $kb KB > $limit KB"; fi
+}
+
+mkdir -p "$tmp/docker" "$tmp/env" "$tmp/ps" "$tmp/yaml"
+make_file "$tmp/docker/Dockerfile" "RUN true"
+make_file "$tmp/env/.env" "K=v"
+make_file "$tmp/ps/deploy.ps1" "Get-Item x"
+for i in $(seq 1 4000); do
+  printf 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s%d\nspec:\n  selector:\n    app: a%d\n  ports:\n    - port: 80\n---\n' "$i" "$i"
+done >"$tmp/yaml/all.yaml"
+
+bound dockerfile "$tmp/docker/Dockerfile" 100
+bound env "$tmp/env/.env" 80
+bound powershell "$tmp/ps/deploy.ps1" 32
+bound manifest "$tmp/yaml/all.yaml" 16
+
+finish
