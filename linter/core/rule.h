@@ -8,6 +8,7 @@
 
 #include "linter/core/kind.h"
 #include "linter/core/level.h"
+#include "linter/core/model_fwd.h"
 #include "linter/core/position.h"
 
 namespace k8slint {
@@ -15,18 +16,6 @@ namespace k8slint {
 class SourceFile;
 class FileContext;
 class Emitter;
-namespace dockerfile {
-class Document;
-}
-namespace yaml {
-class File;
-}
-namespace env {
-class File;
-}
-namespace ps {
-class Script;
-}
 namespace project {
 class Project;
 }

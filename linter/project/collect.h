@@ -7,22 +7,8 @@
 #include <string_view>
 
 #include "linter/core/config.h"
+#include "linter/core/model_fwd.h"
 #include "linter/project/facts.h"
-
-namespace k8slint {
-namespace dockerfile {
-class Document;
-}
-namespace yaml {
-class File;
-}
-namespace env {
-class File;
-}
-namespace ps {
-class Script;
-}
-}  // namespace k8slint
 
 namespace k8slint::project {
 
