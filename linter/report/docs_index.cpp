@@ -44,6 +44,8 @@ const std::vector<DocGuide>& DocGuides() {
       {"not-reported-pt-rs-km.md", "What PT, RS and KM do not report",
        "the chart and Service idioms the port, resource and manifest rules accept, and the "
        "links they refuse to guess"},
+      {"kube-score-parity.md", "kube-score parity",
+       "which rule answers each kube-score check, and where k8slint deliberately differs"},
       {"base-images.md", "Base images and their users",
        "which bases run as non-root (NR rules), Windows users, export stages"},
       {"multi-stage.md", "Multi-stage builds",

@@ -13,14 +13,16 @@ RuleMeta Meta() {
       .id = "PR001",
       .name = "missing-liveness-probe",
       .level = Level::kWarning,
-      .aliases = {"kube-linter:no-liveness-probe"},
+      .aliases = {"kube-linter:no-liveness-probe", "kube-score:pod-probes"},
       .kinds = {InputKind::kManifest},
       .summary = "A long-running container has no livenessProbe",
       .details =
           "Checks the regular containers of long-running workloads: Deployment, StatefulSet, "
           "DaemonSet, ReplicaSet, ReplicationController and Pods whose restartPolicy is "
           "Always (or unset). Init containers, ephemeral containers, Jobs, CronJobs and "
-          "run-to-completion Pods are not checked, since they are expected to exit.",
+          "run-to-completion Pods are not checked, since they are expected to exit. "
+          "kube-score's pod-probes only notes a missing livenessProbe, and only for pods a "
+          "Service selects (docs/kube-score-parity.md).",
       .rationale = "Without a liveness probe a process that hangs (deadlock, exhausted "
                    "pool) keeps its pod Running forever; the kubelet only restarts "
                    "containers that exit.",

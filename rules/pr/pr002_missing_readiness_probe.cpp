@@ -13,14 +13,18 @@ RuleMeta Meta() {
       .id = "PR002",
       .name = "missing-readiness-probe",
       .level = Level::kWarning,
-      .aliases = {"kube-linter:no-readiness-probe"},
+      .aliases = {"kube-linter:no-readiness-probe", "kube-score:pod-probes"},
       .kinds = {InputKind::kManifest},
       .summary = "A long-running container has no readinessProbe",
       .details =
           "Checks the regular containers of long-running workloads: Deployment, StatefulSet, "
           "DaemonSet, ReplicaSet, ReplicationController and Pods whose restartPolicy is "
           "Always (or unset). Init containers, ephemeral containers, Jobs, CronJobs and "
-          "run-to-completion Pods are not checked, since they are expected to exit.",
+          "run-to-completion Pods are not checked, since they are expected to exit. The "
+          "message names a Service of the same file that selects the pod. kube-score's "
+          "pod-probes asks only for pods a Service selects and is satisfied when any one "
+          "container has a probe; this rule asks it of every container, since a pod without "
+          "one also passes rolling updates before it can serve (docs/kube-score-parity.md).",
       .rationale = "Without a readiness probe a pod receives Service traffic as soon as its "
                    "process starts, before it can answer, and keeps receiving it while it is "
                    "overloaded; rolling updates then drop requests.",

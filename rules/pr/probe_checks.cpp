@@ -1,6 +1,7 @@
 #include "rules/pr/probe_checks.h"
 
 #include <string>
+#include <unordered_map>
 
 #include "linter/core/emitter.h"
 #include "linter/models/yaml/queries.h"
@@ -8,11 +9,20 @@
 namespace k8slint::rules {
 
 void MissingProbeRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
+  // A Service of the file that sends the pod traffic: what makes a missing readiness
+  // probe drop requests (kube-score's pod-probes asks for one only then).
+  std::unordered_map<const yaml::PodSpec*, const yaml::Service*> served;
+  if (key_ == "readinessProbe")
+    for (const yaml::Service& s : file.services())
+      for (const yaml::PodSpec* pod : file.Selected(s.selector, *s.owner)) served.emplace(pod, &s);
   yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
     if (!pod.long_running || c.role != yaml::ContainerRole::kContainer || pod.partial) return;
     if ((c.*probe_).present() || yaml::TemplatedSection(c, key_)) return;
-    yaml::ReportAt(emit, *this, *pod.owner, c.where(),
-                   yaml::DescribeContainer(pod, c) + " has no " + std::string(key_));
+    std::string message = yaml::DescribeContainer(pod, c) + " has no " + std::string(key_);
+    if (auto it = served.find(&pod); it != served.end())
+      message += ", yet " + it->second->owner->Describe() +
+                 " sends it traffic from the moment it starts";
+    yaml::ReportAt(emit, *this, *pod.owner, c.where(), std::move(message));
   });
 }
 

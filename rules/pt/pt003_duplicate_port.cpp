@@ -17,7 +17,7 @@ RuleMeta Meta() {
       .id = "PT003",
       .name = "duplicate-port",
       .level = Level::kError,
-      .aliases = {},
+      .aliases = {"kube-score:container-ports-check"},
       .kinds = {InputKind::kManifest},
       .summary = "A port number or port name is declared twice in one pod or Service",
       .details = "Within a pod (its containers and init containers together): the same "

@@ -15,12 +15,14 @@ RuleMeta Meta() {
       .id = "PT004",
       .name = "port-out-of-range",
       .level = Level::kError,
-      .aliases = {},
+      .aliases = {"kube-score:container-ports-check"},
       .kinds = {InputKind::kManifest, InputKind::kValues},
       .summary = "A port number is outside 1-65535",
       .details = "Checks containerPort and hostPort of every container, port and numeric "
                  "targetPort of every Service port, numeric probe ports, and `service.port` / "
-                 "`service.targetPort` in Helm values files.",
+                 "`service.targetPort` in Helm values files. A container's ports entry without "
+                 "a containerPort is reported too (0 is what the API reads for it), except in a "
+                 "kustomize patch.",
       .rationale = "TCP and UDP ports are 16-bit and 0 is reserved; the API server rejects "
                    "such a manifest, and a chart only fails when it is installed.",
       .bad_example = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n"
@@ -45,6 +47,11 @@ class PortOutOfRangeRule : public RuleBase {
     }
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       for (const yaml::ContainerPort& p : c.ports) {
+        // A wrongly typed value is KM002's; only an absent or null one is missing.
+        if (!p.node.Get("containerPort").HasValue() && !pod.partial)
+          yaml::ReportAt(emit, *this, *pod.owner, p.node.position(),
+                         "a port of " + yaml::DescribeContainer(pod, c) +
+                             " has no containerPort; the API server requires 1-65535");
         Check(emit, pod.owner, p.container_port, "containerPort");
         Check(emit, pod.owner, p.host_port, "hostPort");
       }

@@ -16,7 +16,7 @@ RuleMeta Meta() {
       .id = "PT007",
       .name = "invalid-port-name",
       .level = Level::kError,
-      .aliases = {"kube-linter:invalid-target-ports"},
+      .aliases = {"kube-linter:invalid-target-ports", "kube-score:container-ports-check"},
       .kinds = {InputKind::kManifest},
       .summary = "A container port name or named targetPort is not a valid port name",
       .details = "Container port names and string targetPorts must be IANA service names: 1 to "

@@ -13,7 +13,7 @@ RuleMeta Meta() {
       .id = "RS001",
       .name = "missing-cpu-request",
       .level = Level::kWarning,
-      .aliases = {"kube-linter:unset-cpu-requirements"},
+      .aliases = {"kube-linter:unset-cpu-requirements", "kube-score:container-resources"},
       .kinds = {InputKind::kManifest},
       .summary = "A container sets no CPU request",
       .details =

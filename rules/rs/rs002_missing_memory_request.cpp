@@ -13,7 +13,7 @@ RuleMeta Meta() {
       .id = "RS002",
       .name = "missing-memory-request",
       .level = Level::kWarning,
-      .aliases = {},
+      .aliases = {"kube-score:container-resources"},
       .kinds = {InputKind::kManifest},
       .summary = "A container sets no memory request",
       .details =

@@ -13,7 +13,7 @@ RuleMeta Meta() {
       .id = "RS003",
       .name = "missing-cpu-limit",
       .level = Level::kNote,
-      .aliases = {},
+      .aliases = {"kube-score:container-resources"},
       .kinds = {InputKind::kManifest},
       .summary = "A container sets no CPU limit",
       .details =

@@ -13,7 +13,7 @@ RuleMeta Meta() {
       .id = "RS004",
       .name = "missing-memory-limit",
       .level = Level::kWarning,
-      .aliases = {"kube-linter:unset-memory-requirements"},
+      .aliases = {"kube-linter:unset-memory-requirements", "kube-score:container-resources"},
       .kinds = {InputKind::kManifest},
       .summary = "A container sets no memory limit",
       .details =
