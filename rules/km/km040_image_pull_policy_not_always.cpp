@@ -28,11 +28,10 @@ RuleMeta Meta() {
           "not judged. Off by default (kube-score checks it by default): images built into "
           "Minikube's or kind's node must not be pulled, and many clusters pull only "
           "immutable tags.",
-      .rationale =
-          "With IfNotPresent a node that already has the tag runs its cached copy: when a "
-          "tag is pushed again, pods on different nodes run different code. Always makes "
-          "the kubelet check the registry at every start (and, with it, that the pod may "
-          "still read a private image).",
+      .rationale = "With IfNotPresent a node that already has the tag runs its cached copy: when a "
+                   "tag is pushed again, pods on different nodes run different code. Always makes "
+                   "the kubelet check the registry at every start (and, with it, that the pod may "
+                   "still read a private image).",
       .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
                      "  - name: web\n    image: ghcr.io/acme/web:1.4.2\n"
                      "    imagePullPolicy: IfNotPresent\n",
@@ -59,10 +58,12 @@ class ImagePullPolicyRule : public RuleBase {
       const std::string who = yaml::DescribeContainer(pod, c);
       if (policy.HasValue()) {
         if (!policy.IsScalar() || policy.templated() || policy.scalar() == "Always") return;
-        yaml::ReportAt(emit, *this, *pod.owner, policy.span(),
-                       "imagePullPolicy " + std::string(policy.scalar()) + " of " + who +
-                           " runs a cached image when the node has one; set Always or pin the "
-                           "image by digest");
+        yaml::ReportAt(
+            emit, *this, *pod.owner, policy.span(),
+            "imagePullPolicy " + std::string(policy.scalar()) + " of " + who +
+                (policy.scalar() == "Never" ? " runs whatever image the node already has"
+                                            : " runs a cached image when the node has one") +
+                "; set Always or pin the image by digest");
         return;
       }
       const std::string& tag = c.image_ref.tag;

@@ -2,6 +2,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
@@ -13,6 +14,9 @@ namespace k8slint::rules {
 namespace {
 
 constexpr int64_t kLowestSafeId = 10000;
+constexpr char kFix[] = "; use 10000 or more, e.g. 10001";
+constexpr char kWhy[] =
+    ", among the IDs the node's own accounts use; use 10000 or more, e.g. 10001";
 
 RuleMeta Meta() {
   return RuleMeta{
@@ -20,16 +24,17 @@ RuleMeta Meta() {
       .name = "low-user-or-group-id",
       .level = Level::kNote,
       .aliases = {"kube-score:container-security-context-user-group-id"},
-      .kinds = {InputKind::kManifest},
+      .kinds = {InputKind::kManifest, InputKind::kValues},
       .summary = "A container runs with a user or group ID below 10000",
-      .details =
-          "Reads runAsUser and runAsGroup as Kubernetes applies them (the container's "
-          "securityContext, else the pod's) for every container and init container, and "
-          "fires at a runAsUser from 1 to 9999 or a runAsGroup from 0 to 9999. A pod-level "
-          "value is reported once, however many containers inherit it. runAsUser: 0 is "
-          "NR011's. With `require-ids: true` a container whose runAsUser or runAsGroup is "
-          "not set at all is reported too, as kube-score does; by default that is left to "
-          "NR010 and the image's USER. A note: the 10000 boundary is a hardening policy.",
+      .details = "Reads runAsUser and runAsGroup as Kubernetes applies them (the container's "
+                 "securityContext, else the pod's) for every container and init container, and "
+                 "fires at a runAsUser from 1 to 9999 or a runAsGroup from 0 to 9999. A pod-level "
+                 "value is reported once, however many containers inherit it; in a chart's values "
+                 "files, podSecurityContext and securityContext (also per component) are read. "
+                 "runAsUser: 0 is "
+                 "NR011's. With `require-ids: true` a container whose runAsUser or runAsGroup is "
+                 "not set at all is reported too, as kube-score does; by default that is left to "
+                 "NR010 and the image's USER. A note: the 10000 boundary is a hardening policy.",
       .rationale =
           "Low IDs are the ones the node's own accounts and system services use. A process "
           "that escapes its container keeps its IDs, and with a low one it acts as a real "
@@ -59,6 +64,20 @@ class LowUserOrGroupIdRule : public RuleBase {
   explicit LowUserOrGroupIdRule(bool require_ids) : RuleBase(Meta()), require_ids_(require_ids) {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
+    // A chart's values: the IDs the templates copy into every pod.
+    for (const yaml::Values& v : file.value_scopes())
+      for (const auto& [ctx, key] : {std::pair{v.pod_security_context, "podSecurityContext"},
+                                     std::pair{v.security_context, "securityContext"}})
+        for (const char* field : {"runAsUser", "runAsGroup"}) {
+          const yaml::Node n = ctx.Get(field);
+          const auto id = n.AsInt();
+          const bool user = field[5] == 'U';
+          if (!id || *id < (user ? 1 : 0) || *id >= kLowestSafeId) continue;
+          emit.Report(*this, n.span(),
+                      v.prefix + key + "." + field + " " + std::to_string(*id) +
+                          (*id == 0 ? " is the root group" + std::string(kFix)
+                                    : " is below 10000" + std::string(kWhy)));
+        }
     std::set<yaml::NodeId> reported;
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (c.role == yaml::ContainerRole::kEphemeral) return;  // debugging sessions
@@ -66,15 +85,16 @@ class LowUserOrGroupIdRule : public RuleBase {
       const yaml::Node group = yaml::EffectiveSecurityField(pod, c, "runAsGroup");
       const std::string who = yaml::DescribeContainer(pod, c);
       // Root (uid 0) is NR011's finding; a low group is reported whatever it is.
-      if (const auto uid = user.AsInt(); uid && *uid > 0 && *uid < kLowestSafeId &&
-                                         reported.insert(user.id()).second)
+      if (const auto uid = user.AsInt();
+          uid && *uid > 0 && *uid < kLowestSafeId && reported.insert(user.id()).second)
         Report(emit, *pod.owner, user,
-               "runAsUser " + std::to_string(*uid) + " of " + who + " is below 10000");
+               "runAsUser " + std::to_string(*uid) + " of " + who + " is below 10000" + kWhy);
       if (const auto gid = group.AsInt();
           gid && *gid >= 0 && *gid < kLowestSafeId && reported.insert(group.id()).second)
         Report(emit, *pod.owner, group,
-               "runAsGroup " + std::to_string(*gid) + " of " + who +
-                   (*gid == 0 ? " is the root group" : " is below 10000"));
+               *gid == 0 ? "runAsGroup 0 puts " + who + " in the root group" + kFix
+                         : "runAsGroup " + std::to_string(*gid) + " of " + who + " is below 10000" +
+                               kWhy);
       if (!require_ids_ || pod.partial) return;
       if (yaml::TemplatedSection(c, "securityContext") ||
           yaml::TemplatedSection(pod, "securityContext"))
@@ -92,10 +112,8 @@ class LowUserOrGroupIdRule : public RuleBase {
 
  private:
   void Report(Emitter& emit, const yaml::Object& owner, const yaml::Node& at,
-              const std::string& what) const {
-    yaml::ReportAt(emit, *this, owner, at.span(),
-                   what + ", among the IDs the node's own accounts use; use 10000 or more, "
-                          "e.g. 10001");
+              std::string message) const {
+    yaml::ReportAt(emit, *this, owner, at.span(), std::move(message));
   }
   bool require_ids_;
 };

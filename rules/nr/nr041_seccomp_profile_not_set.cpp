@@ -59,9 +59,8 @@ yaml::Node PodAnnotations(const yaml::PodSpec& pod) {
 }
 
 bool LegacyAnnotation(const yaml::Node& annotations, const yaml::Container& c) {
-  const yaml::Node v =
-      annotations.Get("container.seccomp.security.alpha.kubernetes.io/" +
-                      std::string(c.name_text()));
+  const yaml::Node v = annotations.Get("container.seccomp.security.alpha.kubernetes.io/" +
+                                       std::string(c.name_text()));
   const yaml::Node p = annotations.Get("seccomp.security.alpha.kubernetes.io/pod");
   const yaml::Node set = v.HasValue() ? v : p;
   return set.HasValue() && set.scalar() != "unconfined";
@@ -81,8 +80,8 @@ class SeccompProfileNotSetRule : public RuleBase {
       if (type.scalar() == "Unconfined") {
         if (reported.insert(type.id()).second)
           yaml::ReportAt(emit, *this, *pod.owner, type.span(),
-                         "seccompProfile type Unconfined leaves every system call open to " +
-                             who + "; use RuntimeDefault");
+                         "seccompProfile type Unconfined leaves every system call open to " + who +
+                             "; use RuntimeDefault");
         return;
       }
       if (profile.HasValue() || pod.partial) return;

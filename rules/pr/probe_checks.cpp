@@ -20,8 +20,8 @@ void MissingProbeRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
     if ((c.*probe_).present() || yaml::TemplatedSection(c, key_)) return;
     std::string message = yaml::DescribeContainer(pod, c) + " has no " + std::string(key_);
     if (auto it = served.find(&pod); it != served.end())
-      message += ", yet " + it->second->owner->Describe() +
-                 " sends it traffic from the moment it starts";
+      message +=
+          ", yet " + it->second->owner->Describe() + " sends it traffic from the moment it starts";
     yaml::ReportAt(emit, *this, *pod.owner, c.where(), std::move(message));
   });
 }

@@ -19,13 +19,12 @@ RuleMeta Meta() {
       .aliases = {"kube-score:service-type"},
       .kinds = {InputKind::kManifest},
       .summary = "A Service is of type NodePort",
-      .details =
-          "Fires at `type: NodePort` of a Service. LoadBalancer Services, which also "
-          "allocate node ports, are not reported, as in kube-score. Off by default: "
-          "kube-score warns by default, but NodePort is how Minikube, kind and bare-metal "
-          "clusters without a load balancer reach a Service from outside, so for them every "
-          "finding would be noise. Enable it for clusters that expose Services through an "
-          "Ingress or a cloud load balancer.",
+      .details = "Fires at `type: NodePort` of a Service. LoadBalancer Services, which also "
+                 "allocate node ports, are not reported, as in kube-score. Off by default: "
+                 "kube-score warns by default, but NodePort is how Minikube, kind and bare-metal "
+                 "clusters without a load balancer reach a Service from outside, so for them every "
+                 "finding would be noise. Enable it for clusters that expose Services through an "
+                 "Ingress or a cloud load balancer.",
       .rationale =
           "A NodePort Service opens the same port on every node, on every node address, "
           "bypassing the Ingress and whatever authentication and TLS it enforces; ports of "

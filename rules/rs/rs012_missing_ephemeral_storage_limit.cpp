@@ -19,17 +19,15 @@ RuleMeta Meta() {
                   "kube-score:container-resources"},
       .kinds = {InputKind::kManifest},
       .summary = "A container sets no ephemeral-storage limit",
-      .details =
-          "Checks every container and init container of every workload for "
-          "resources.limits.ephemeral-storage. A missing ephemeral-storage request is not "
-          "reported on its own: with a limit set, Kubernetes uses the limit as the request. "
-          "Kustomize patches and resources written as one template expression are skipped. "
-          "A note: whether every container needs a disk budget is a cluster policy.",
-      .rationale =
-          "Logs, temporary files and emptyDir volumes without a sizeLimit all count as "
-          "ephemeral storage. A container that writes without a limit can fill the node's "
-          "disk; the kubelet then evicts pods under disk pressure, including pods that "
-          "stayed within their own budgets.",
+      .details = "Checks every container and init container of every workload for "
+                 "resources.limits.ephemeral-storage. A missing ephemeral-storage request is not "
+                 "reported on its own: with a limit set, Kubernetes uses the limit as the request. "
+                 "Kustomize patches and resources written as one template expression are skipped. "
+                 "A note: whether every container needs a disk budget is a cluster policy.",
+      .rationale = "Logs, temporary files and emptyDir volumes without a sizeLimit all count as "
+                   "ephemeral storage. A container that writes without a limit can fill the node's "
+                   "disk; the kubelet then evicts pods under disk pressure, including pods that "
+                   "stayed within their own budgets.",
       .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
                      "  - name: web\n    image: ghcr.io/acme/web:1.4.2\n    resources:\n"
                      "      requests: {cpu: 100m, memory: 128Mi}\n"
