@@ -234,9 +234,9 @@ BOOST_AUTO_TEST_CASE(rule_parameters_by_id_name_alias_and_family) {
 
 BOOST_AUTO_TEST_CASE(a_family_parameter_no_member_declares_is_unknown) {
   Config c;
-  const Status s = Parse("rules:\n  NR: {min-cpu: 1m}\n", &c);
+  const Status s = Parse("rules:\n  MS: {min-cpu: 1m}\n", &c);
   BOOST_TEST(s.message() ==
-             ".k8slint.yaml:2:8: unknown parameter 'min-cpu' for 'NR' (only 'level' applies)");
+             ".k8slint.yaml:2:8: unknown parameter 'min-cpu' for 'MS' (only 'level' applies)");
 }
 
 BOOST_AUTO_TEST_CASE(shared_settings) {
