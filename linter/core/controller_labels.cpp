@@ -14,8 +14,9 @@ struct ControllerLabel {
 // From the controllers' sources: the StatefulSet controller (pod-name, pod-index,
 // controller-revision-hash), the DaemonSet controller (controller-revision-hash), the
 // Deployment controller (pod-template-hash on its ReplicaSets' pods) and the Job
-// controller (job-name, controller-uid, in both spellings).
-constexpr std::array<ControllerLabel, 8> kLabels = {{
+// controller (job-name, controller-uid, in both spellings); OpenShift's DeploymentConfig
+// controller (deploymentconfig: <name>) and Argo Rollouts (rollouts-pod-template-hash).
+constexpr std::array<ControllerLabel, 10> kLabels = {{
     {"statefulset.kubernetes.io/pod-name", {"StatefulSet", ""}},
     {"apps.kubernetes.io/pod-index", {"StatefulSet", ""}},
     {"controller-revision-hash", {"StatefulSet", "DaemonSet"}},
@@ -24,6 +25,8 @@ constexpr std::array<ControllerLabel, 8> kLabels = {{
     {"job-name", {"Job", "CronJob"}},
     {"batch.kubernetes.io/controller-uid", {"Job", "CronJob"}},
     {"controller-uid", {"Job", "CronJob"}},
+    {"deploymentconfig", {"DeploymentConfig", ""}},
+    {"rollouts-pod-template-hash", {"Rollout", ""}},
 }};
 
 const ControllerLabel* Find(std::string_view key) {
@@ -48,6 +51,7 @@ bool ControllerLabelMatches(std::string_view key, std::string_view value, std::s
     return value.size() > name.size() + 1 && value.starts_with(name) && value[name.size()] == '-' &&
            AllDigits(value.substr(name.size() + 1));
   if (key == "apps.kubernetes.io/pod-index") return AllDigits(value);
+  if (key == "deploymentconfig") return value == name;
   // A Job's pods carry its own name; a CronJob's Jobs are named `<cronjob>-<schedule time>`.
   if (key.ends_with("job-name"))
     return kind == "Job" ? value == name : value.starts_with(name) && value.size() > name.size();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "linter/core/text.h"
 #include "linter/project/collect.h"
 #include "linter/models/yaml/model.h"
 #include "linter/models/yaml/queries.h"
@@ -24,6 +25,11 @@ PortFact Port(const yaml::Node& n, uint32_t file) {
   if (auto v = n.AsInt()) p.number = *v;
   else p.name = std::string(n.scalar());
   return p;
+}
+
+std::string LineOf(const yaml::File& file, Position at) {
+  if (at.line == 0 || at.line > file.source().line_count()) return "";
+  return std::string(Trim(file.source().Line(at.line), kSpaceTab));
 }
 
 Labels LabelsOf(const yaml::Node& map) {
@@ -121,16 +127,21 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
     facts->workloads.push_back(std::move(w));
   }
   for (const yaml::Service& s : file.services()) {
-    if (!s.selector.IsMap() || s.selector.size() == 0) continue;
     ServiceFact f{std::string(s.owner->name_text()),
                   std::string(s.owner->namespace_text()),
                   s.owner->document->source_template,
+                  std::string(s.type.scalar()),
                   {idx, s.owner->name.span()},
                   {idx, Span::At(s.owner->node.At({"spec"}).KeyPosition("selector"))},
-                  LabelsOf(s.selector),
+                  s.selector.IsMap() ? LabelsOf(s.selector) : Labels{},
+                  LineOf(file, s.owner->node.At({"spec"}).KeyPosition("selector")),
                   {}};
     for (const yaml::ServicePort& p : s.ports) {
-      if (!p.port.AsInt()) continue;
+      if (p.name.IsScalar()) f.port_names.emplace_back(p.name.scalar());
+      if (!p.port.AsInt()) {
+        f.unknown_port = true;
+        continue;
+      }
       ServicePortFact sp;
       sp.port = Port(p.port, idx);
       sp.has_target = p.target_port.IsScalar();
@@ -138,6 +149,26 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
       f.ports.push_back(std::move(sp));
     }
     facts->services.push_back(std::move(f));
+  }
+  for (const yaml::Ingress& ing : file.ingresses()) {
+    IngressFact f{std::string(ing.owner->name_text()),
+                  std::string(ing.owner->namespace_text()),
+                  ing.owner->document->source_template,
+                  {}};
+    for (const yaml::IngressBackend& b : ing.backends) {
+      if (!b.service_name.IsScalar() || b.service_name.templated()) continue;
+      IngressBackendFact bf{std::string(b.service_name.scalar()),
+                            {idx, b.service_name.span()},
+                            {},
+                            LineOf(file, b.service_name.position()),
+                            {}};
+      if (b.port.IsScalar() && !b.port.templated()) {
+        bf.port = Port(b.port, idx);
+        bf.port_line = LineOf(file, b.port.position());
+      }
+      f.backends.push_back(std::move(bf));
+    }
+    facts->ingresses.push_back(std::move(f));
   }
   for (const yaml::Object& o : file.objects()) {
     if (!o.Is("ConfigMap") && !o.Is("Secret")) continue;

@@ -123,12 +123,32 @@ struct ServicePortFact {
   bool has_target = false;
 };
 
+// Every Service, with or without a selector (an Ingress may route to either).
 struct ServiceFact {
   std::string name, ns, source_template;
+  std::string type;  // as written; "" means ClusterIP
   Loc at;
   Loc selector_at;
-  Labels selector;
-  std::vector<ServicePortFact> ports;
+  Labels selector;  // empty: no selector (endpoints managed elsewhere)
+  // The selector's line, trimmed: the fingerprint key single-file rules would use there.
+  std::string selector_line;
+  std::vector<ServicePortFact> ports;   // those with a literal port number
+  std::vector<std::string> port_names;  // every named port, whatever its number
+  bool unknown_port = false;            // some port number is templated or not a number
+};
+
+// One Ingress backend: the Service it names and the port (number, or name).
+struct IngressBackendFact {
+  std::string service;
+  Loc service_at;
+  std::optional<PortFact> port;  // absent when not written or templated
+  // Their lines, trimmed (fingerprint keys, as for single-file findings).
+  std::string service_line, port_line;
+};
+
+struct IngressFact {
+  std::string name, ns, source_template;
+  std::vector<IngressBackendFact> backends;
 };
 
 // A ConfigMap or Secret: its keys (names only) and any port-like values.
@@ -211,6 +231,7 @@ struct FileFacts {
   std::unique_ptr<DockerfileFacts> dockerfile;
   std::vector<Workload> workloads;
   std::vector<ServiceFact> services;
+  std::vector<IngressFact> ingresses;
   std::vector<ConfigObject> config_objects;
   std::vector<ValuesScope> values;
   std::unique_ptr<ChartFact> chart;
@@ -220,9 +241,9 @@ struct FileFacts {
   std::unique_ptr<ChartTemplateFacts> chart_template;
   std::vector<BuildTarget> targets;
   bool has_facts() const {
-    return dockerfile || !workloads.empty() || !services.empty() || !config_objects.empty() ||
-           !values.empty() || chart || !env_keys.empty() || !builds.empty() || chart_template ||
-           !targets.empty();
+    return dockerfile || !workloads.empty() || !services.empty() || !ingresses.empty() ||
+           !config_objects.empty() || !values.empty() || chart || !env_keys.empty() ||
+           !builds.empty() || chart_template || !targets.empty();
   }
 };
 

@@ -11,19 +11,27 @@
 namespace k8slint::project {
 namespace {
 
+bool IsTemplatedLabel(std::string_view v) {
+  return v.find("{{") != std::string_view::npos || v.find("${") != std::string_view::npos ||
+         v.find("{%") != std::string_view::npos;
+}
+
 bool SameNamespace(std::string_view a, std::string_view b) {
   return a.empty() || b.empty() || a == b;
 }
 
 // Controller-added selector labels (pod-template-hash, statefulset pod-name) are on the
-// pods, never in the template, so they match by the workload's kind and name instead.
+// pods, never in the template, so they match by the workload's kind and name instead;
+// OpenShift templates also write `deploymentconfig: <name>` into the template itself.
+// A templated label (`app: {{ .Name }}`, `${APP}`) may render to anything: it matches.
 bool Selects(const Workload& w, const Labels& selector) {
-  for (const auto& kv : selector) {
-    if (IsControllerLabel(kv.first)) {
-      if (!ControllerLabelMatches(kv.first, kv.second, w.kind, w.name)) return false;
-    } else if (std::find(w.labels.begin(), w.labels.end(), kv) == w.labels.end()) {
-      return false;
-    }
+  for (const auto& [k, v] : selector) {
+    if (IsControllerLabel(k) && ControllerLabelMatches(k, v, w.kind, w.name)) continue;
+    const bool found = std::any_of(w.labels.begin(), w.labels.end(), [&](const auto& have) {
+      return have.first == k &&
+             (have.second == v || IsTemplatedLabel(have.second) || IsTemplatedLabel(v));
+    });
+    if (!found) return false;
   }
   return true;
 }
@@ -44,10 +52,17 @@ Project::Project(std::vector<FileFacts> files, const Config& config)
     walked_ = walked_ || f.walked;
     for (uint32_t w = 0; w < f.workloads.size(); ++w) {
       // One list per label pair; Selected() filters the shortest candidate list.
-      for (const auto& [k, v] : f.workloads[w].labels) by_label_[k + "=" + v].push_back({i, w});
+      for (const auto& [k, v] : f.workloads[w].labels) {
+        by_label_[k + "=" + v].push_back({i, w});
+        by_key_[k].push_back({i, w});
+        if (IsTemplatedLabel(v)) templated_by_key_[k].push_back({i, w});
+      }
     }
     for (uint32_t c = 0; c < f.config_objects.size(); ++c)
       config_by_name_[f.config_objects[c].name].emplace_back(i, c);
+    for (uint32_t s = 0; s < f.services.size(); ++s)
+      services_by_name_[f.services[s].name].emplace_back(i, s);
+    workload_count_ += f.workloads.size();
     if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
     if (const ChartTemplateFacts* t = f.chart_template.get()) {
       ChartTemplateFacts& all = templates_by_chart_[t->chart_folder];
@@ -114,24 +129,61 @@ bool Project::TagFollowsAppVersion(uint32_t values_file, const ValuesScope& v) c
 std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
   std::vector<WorkloadRef> out;
   if (s.selector.empty()) return out;
-  const std::vector<WorkloadRef>* shortest = nullptr;
+  static const std::vector<WorkloadRef> kNoWorkloads;
+  const auto find = [](const auto& index,
+                       const std::string& key) -> const std::vector<WorkloadRef>& {
+    auto it = index.find(key);
+    return it == index.end() ? kNoWorkloads : it->second;
+  };
+  // Candidates: those of the selector's most selective pair. A literal pair is matched by
+  // that exact label or a templated value of the key; a templated pair by any value.
+  const std::vector<WorkloadRef>* best_a = nullptr;
+  const std::vector<WorkloadRef>* best_b = &kNoWorkloads;
   for (const auto& [k, v] : s.selector) {
     if (IsControllerLabel(k)) continue;
-    auto it = by_label_.find(k + "=" + v);
-    if (it == by_label_.end()) return out;
-    if (!shortest || it->second.size() < shortest->size()) shortest = &it->second;
+    const std::vector<WorkloadRef>* a = &find(by_key_, k);
+    const std::vector<WorkloadRef>* b = &kNoWorkloads;
+    if (!IsTemplatedLabel(v)) {
+      a = &find(by_label_, k + "=" + v);
+      b = &find(templated_by_key_, k);
+    }
+    if (!best_a || a->size() + b->size() < best_a->size() + best_b->size()) {
+      best_a = a;
+      best_b = b;
+    }
   }
   const auto consider = [&](WorkloadRef r) {
     const Workload& w = workload(r);
     if (SameNamespace(w.ns, s.ns) && Selects(w, s.selector)) out.push_back(r);
   };
-  if (shortest) {
-    for (const WorkloadRef& r : *shortest) consider(r);
+  if (best_a) {
+    std::vector<WorkloadRef> candidates(best_a->begin(), best_a->end());
+    candidates.insert(candidates.end(), best_b->begin(), best_b->end());
+    const auto key = [](const WorkloadRef& r) { return std::make_pair(r.file, r.index); };
+    std::sort(candidates.begin(), candidates.end(),
+              [&](const WorkloadRef& x, const WorkloadRef& y) { return key(x) < key(y); });
+    candidates.erase(
+        std::unique(candidates.begin(), candidates.end(),
+                    [&](const WorkloadRef& x, const WorkloadRef& y) { return key(x) == key(y); }),
+        candidates.end());
+    for (const WorkloadRef& r : candidates) consider(r);
     return out;
   }
   // Only controller labels: rare enough (a per-replica StatefulSet Service) to scan.
   for (uint32_t f = 0; f < files_.size(); ++f)
     for (uint32_t w = 0; w < files_[f].workloads.size(); ++w) consider({f, w});
+  return out;
+}
+
+std::vector<const ServiceFact*> Project::FindServices(std::string_view name,
+                                                      std::string_view ns) const {
+  std::vector<const ServiceFact*> out;
+  auto it = services_by_name_.find(std::string(name));
+  if (it == services_by_name_.end()) return out;
+  for (const auto& [file, index] : it->second) {
+    const ServiceFact& s = files_[file].services[index];
+    if (SameNamespace(s.ns, ns)) out.push_back(&s);
+  }
   return out;
 }
 

@@ -81,6 +81,10 @@ class Project {
 
   // Long-running and batch workloads (any file) whose pod labels `s` selects.
   std::vector<WorkloadRef> Selected(const ServiceFact& s) const;
+  // Services named `name` (any file) compatible with namespace `ns`.
+  std::vector<const ServiceFact*> FindServices(std::string_view name, std::string_view ns) const;
+  // Some input defines a workload (a pod template).
+  bool has_workloads() const { return workload_count_ > 0; }
   // ConfigMaps (secret = false) or Secrets named `name` compatible with namespace `ns`.
   std::vector<const ConfigObject*> FindConfig(bool secret, std::string_view name,
                                               std::string_view ns) const;
@@ -105,7 +109,11 @@ class Project {
   const Config& config_;
   bool walked_ = false;
   std::unordered_map<std::string, std::vector<WorkloadRef>> by_label_;  // "k=v"
+  std::unordered_map<std::string, std::vector<WorkloadRef>> by_key_;    // "k", any value
+  std::unordered_map<std::string, std::vector<WorkloadRef>> templated_by_key_;
   std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> config_by_name_;
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> services_by_name_;
+  size_t workload_count_ = 0;
   std::unordered_map<std::string, uint32_t> chart_by_folder_;
   std::unordered_map<std::string, ChartTemplateFacts> templates_by_chart_;  // chart folder
   std::unordered_map<int, std::vector<BuildName>> built_as_;

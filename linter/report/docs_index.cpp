@@ -41,6 +41,8 @@ const std::vector<DocGuide>& DocGuides() {
        "what the Dockerfile and manifest rules deliberately do not read, and why"},
       {"project-model.md", "The project model",
        "how cross-file rules link images, Dockerfiles, charts, values and manifests"},
+      {"kube-linter-parity.md", "kube-linter parity",
+       "which rule carries each kube-linter check, and where k8slint deliberately differs"},
       {"not-reported-pt-rs-km.md", "What PT, RS and KM do not report",
        "the chart and Service idioms the port, resource and manifest rules accept, and the "
        "links they refuse to guess"},

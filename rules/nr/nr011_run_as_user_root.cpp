@@ -16,13 +16,14 @@ RuleMeta Meta() {
       .id = "NR011",
       .name = "run-as-user-root",
       .level = Level::kError,
-      .aliases = {},
+      .aliases = {"kube-linter:run-as-non-root"},
       .kinds = {InputKind::kManifest},
       .summary = "A container is told to run as UID 0 with runAsUser: 0",
       .details = "Fires on a `runAsUser: 0` that is in effect for at least one container or init "
                  "container: set in the container's securityContext, or in the pod's and not "
                  "overridden by the container. A pod-level setting is reported once, however many "
-                 "containers inherit it.",
+                 "containers inherit it (kube-linter's run-as-non-root, whose alias it shares "
+                 "with NR010 and NR021, counts it once per container).",
       .rationale = "runAsUser: 0 explicitly runs the process as root, defeating a non-root image; "
                    "combined with runAsNonRoot: true the pod never starts.",
       .bad_example = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"

@@ -16,13 +16,15 @@ RuleMeta Meta() {
       .id = "NR015",
       .name = "capabilities-not-dropped",
       .level = Level::kWarning,
-      .aliases = {},
+      .aliases = {"kube-linter:drop-net-raw-capability"},
       .kinds = {InputKind::kManifest},
       .summary = "A container keeps the default Linux capabilities instead of dropping ALL",
       .details = "Fires for each container and init container whose "
                  "`securityContext.capabilities.drop` does not contain ALL: at the drop list "
                  "when there is one, at the container otherwise. Ephemeral containers are not "
-                 "checked.",
+                 "checked. It carries kube-linter's drop-net-raw-capability alias: dropping ALL "
+                 "drops NET_RAW, and a drop list of NET_RAW alone, which kube-linter accepts, "
+                 "is still reported here; adding NET_RAW back is NR014's.",
       .rationale = "Container runtimes grant about 14 capabilities by default (CHOWN, SETUID, "
                    "NET_RAW, ...). Few applications need any of them; dropping ALL and adding back "
                    "the one you need shrinks what an exploit can do. The restricted Pod Security "

@@ -1,5 +1,6 @@
 #include "rules/pr/probe_checks.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -26,10 +27,36 @@ void MissingProbeRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
   });
 }
 
+namespace {
+
+// Every port of `c` that `port` names (by number or name) is UDP: httpGet, tcpSocket and
+// grpc probes connect over TCP, so the probe reaches nothing.
+bool OnlyUdp(const yaml::Container& c, const yaml::Node& port) {
+  const std::optional<int64_t> n = port.AsInt();
+  bool any = false;
+  for (const yaml::ContainerPort& cp : c.ports) {
+    if (n ? cp.number != *n : !(cp.name && cp.name.scalar() == port.scalar())) continue;
+    if (cp.protocol != "UDP") return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
 void ProbePortRule::CheckYaml(const yaml::File& file, Emitter& emit) const {
   yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
     const yaml::Probe& p = c.*probe_;
-    if (!p.present() || !p.port.IsScalar() || c.FindPort(p.port)) return;
+    if (!p.present() || !p.port.IsScalar()) return;
+    if (c.FindPort(p.port)) {
+      if (!OnlyUdp(c, p.port)) return;
+      yaml::ReportAt(emit, *this, *pod.owner, p.port.span(),
+                     std::string(key_) + " of " + yaml::DescribeContainer(pod, c) + " (" +
+                         std::string(p.handler) + ") connects over TCP to port " +
+                         std::string(p.port.scalar()) +
+                         ", which the container declares only for UDP");
+      return;
+    }
     if (pod.partial) return;  // a patch's ports are declared in the base it patches
     const bool named = !p.port.AsInt().has_value();
     // A numeric port works without a declaration; only flag it when the container

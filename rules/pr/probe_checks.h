@@ -31,7 +31,10 @@ inline constexpr std::string_view kProbePortDetails =
     "Reads the port of the probe's httpGet, tcpSocket or grpc handler. A port name "
     "must be the name of one of the container's ports. A port number is reported only "
     "when the container lists ports and none has that containerPort (an undeclared "
-    "number still works, but usually means the probe and the server disagree).";
+    "number still works, but usually means the probe and the server disagree). An httpGet, "
+    "tcpSocket or grpc probe aimed at a port the container declares only with protocol UDP "
+    "is reported too: those probes connect over TCP (kube-linter's liveness-port, "
+    "readiness-port and startup-port do the same).";
 inline constexpr std::string_view kProbePortRationale =
     "A probe on a port name the container does not define fails every time: the "
     "kubelet restarts the container in a loop (liveness, startup) or never sends it "

@@ -12,4 +12,22 @@ contains project-related "$tmp/o" '"relatedLocations"'
 "$bin" --fail-on never --disable PT020 examples/todo-chatbot >"$tmp/o"
 lacks project-disable "$tmp/o" "PT020"
 
+# Cross-file PT002/PT006: files named one by one (a pre-commit hook's list) are a partial
+# set, so a Service or Ingress alone in its file is not judged; the folder walk judges it.
+pt002=fixtures/PT002/fires-split-files-label-typo
+"$bin" --fail-on never "$pt002/service.yaml" >"$tmp/o"
+lacks partial-service "$tmp/o" "dangling-service"
+"$bin" --fail-on never "$pt002/service.yaml" "$pt002/deployment.yaml" >"$tmp/o"
+lacks partial-service-named-files "$tmp/o" "dangling-service"
+"$bin" --fail-on never "$pt002" >"$tmp/o"
+contains walked-service "$tmp/o" "Service/todo-frontend selects no workload"
+pt006=fixtures/PT006/fires-split-files
+"$bin" --fail-on never "$pt006/ingress.yaml" >"$tmp/o"
+lacks partial-ingress "$tmp/o" "dangling-ingress"
+"$bin" --fail-on never "$pt006/ingress.yaml" "$pt006/service.yaml" >"$tmp/o"
+lacks partial-ingress-missing-service "$tmp/o" "todo-api"
+contains partial-ingress-port "$tmp/o" "port 3000 of Service 'todo-frontend'"
+"$bin" --fail-on never "$pt006" >"$tmp/o"
+contains walked-ingress "$tmp/o" "Service 'todo-api', which is not defined"
+
 finish

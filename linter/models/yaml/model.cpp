@@ -173,8 +173,7 @@ class ViewBuilder {
     const std::string_view k = o.kind_text();
     if (k == "Pod") {
       Pod(o, o.node.Get("spec"), "spec", o.labels);
-    } else if (k == "Deployment" || k == "StatefulSet" || k == "DaemonSet" || k == "ReplicaSet" ||
-               k == "ReplicationController" || k == "Job") {
+    } else if (IsTemplateWorkload(o)) {
       Template(o, Map(o.node, "spec", "spec"), "spec.template");
     } else if (k == "CronJob") {
       const Node job = Map(Map(o.node, "spec", "spec"), "jobTemplate", "spec.jobTemplate");
@@ -189,6 +188,19 @@ class ViewBuilder {
         for (size_t i = 0; i < m.size(); ++i) o.data_keys.push_back(m.KeyAt(i));
       }
     }
+  }
+
+  // Kinds whose spec.template is a pod template, as kube-linter's DeploymentLike group
+  // reads them, plus Argo Rollouts (a Rollout may instead point at a Deployment with
+  // spec.workloadRef; it then has no template and no pod here). Rollout is a common word,
+  // so only Argo's API group counts.
+  static bool IsTemplateWorkload(const Object& o) {
+    const std::string_view k = o.kind_text();
+    if (k == "Deployment" || k == "StatefulSet" || k == "DaemonSet" || k == "ReplicaSet" ||
+        k == "ReplicationController" || k == "Job" || k == "DeploymentConfig")
+      return true;
+    return k == "Rollout" && (o.api_version.scalar().starts_with("argoproj.io/") ||
+                              o.node.Get("apiVersion").templated());
   }
 
   void Template(Object& o, Node spec, const std::string& path) {
@@ -222,6 +234,9 @@ class ViewBuilder {
       for (Node c : Maps(Seq(spec, key, cpath), cpath + "[]"))
         p.containers.push_back(BuildContainer(c, role, cpath + "[]"));
     }
+    for (Node v : Maps(Seq(spec, "volumes", path + ".volumes"), path + ".volumes[]"))
+      p.volumes.push_back({v, Scalar(v, "name", "volume name"),
+                           Scalar(Map(v, "hostPath", "volume hostPath"), "path", "hostPath.path")});
     p.partial = f_.source().patch() ||
                 (!p.containers.empty() &&
                  std::none_of(p.containers.begin(), p.containers.end(),
@@ -269,6 +284,9 @@ class ViewBuilder {
       }
       c.env.push_back(v);
     }
+    for (Node m : Maps(Seq(n, "volumeMounts", path + ".volumeMounts"), path + ".volumeMounts[]"))
+      c.volume_mounts.push_back({m, Scalar(m, "name", "volumeMount name"),
+                                 Scalar(m, "mountPath", "mountPath"), m.Get("readOnly")});
     for (Node e : Maps(Seq(n, "envFrom", path + ".envFrom"), path + ".envFrom[]")) {
       EnvFrom v;
       v.node = e;

@@ -70,6 +70,21 @@ struct EnvFrom {
   Node prefix;
 };
 
+// A container's `volumeMounts[i]`.
+struct VolumeMount {
+  Node node;
+  Node name;
+  Node mount_path;
+  Node read_only;
+};
+
+// A pod volume (`spec.volumes[i]`); host_path is hostPath.path, absent for other types.
+struct Volume {
+  Node node;
+  Node name;
+  Node host_path;
+};
+
 enum class ContainerRole { kContainer, kInit, kEphemeral };
 
 struct Container {
@@ -85,6 +100,7 @@ struct Container {
   Node security_context;  // map or absent
   std::vector<EnvVar> env;
   std::vector<EnvFrom> env_from;
+  std::vector<VolumeMount> volume_mounts;
   std::string_view name_text() const { return name.scalar(); }
   // A port declared by this container, by name or number (absent node = none).
   const ContainerPort* FindPort(const Node& number_or_name) const;
@@ -94,7 +110,8 @@ struct Container {
 };
 
 // Any workload's pod spec: Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet,
-// ReplicationController, Job, CronJob (its jobTemplate).
+// ReplicationController, Job, CronJob (its jobTemplate), OpenShift DeploymentConfig and
+// Argo Rollouts Rollout (kube-linter's DeploymentLike kinds, plus Rollout).
 struct PodSpec {
   const Object* owner = nullptr;
   Node spec;              // the PodSpec map
@@ -103,6 +120,7 @@ struct PodSpec {
   Node host_pid, host_network, host_ipc;
   Node restart_policy;
   std::vector<Container> containers;  // containers, then init, then ephemeral
+  std::vector<Volume> volumes;
   // Serves until deleted: not a Job/CronJob, not a Pod with restartPolicy Never/OnFailure.
   bool long_running = true;
   bool batch = false;  // Job or CronJob

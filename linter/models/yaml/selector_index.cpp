@@ -100,11 +100,11 @@ std::vector<const PodSpec*> File::Selected(const Node& selector, const Object& b
     for (size_t i = 0; i < selector.size() && all; ++i) {
       const Node want = selector.ValueAt(i);
       const std::string_view key = selector.KeyAt(i).scalar();
-      if (IsControllerLabel(key)) {
-        all = want.IsScalar() && ControllerLabelMatches(key, want.scalar(), p.owner->kind_text(),
-                                                        p.owner->name_text());
+      // A controller's label is on the pods, not the template (OpenShift templates also
+      // write `deploymentconfig: <name>` into the template, so that still counts).
+      if (IsControllerLabel(key) && want.IsScalar() &&
+          ControllerLabelMatches(key, want.scalar(), p.owner->kind_text(), p.owner->name_text()))
         continue;
-      }
       const Node have = p.labels.Get(key);
       // A templated label (`app: {{ .Name }}`) may render to anything: assume a match.
       all = have.IsScalar() && want.IsScalar() &&
