@@ -32,7 +32,8 @@ RuleMeta Meta() {
           "Adds up the final-stage base images (table of docs/image-size.md) of the Dockerfiles "
           "the project model links to one Helm chart (its values files' images and the "
           "workloads of its rendered templates) or to one compose file (its services' `build`), "
-          "each Dockerfile once, and fires when the sum is over `budget-mb` (default 500 MB). "
+          "each Dockerfile once, and fires when the sum is over `budget-mb` (default 500 MB) by "
+          "more than the table's 15% margin (85% of the sum is over it). "
           "Needs at least two linked Dockerfiles (one image over budget is DF001's finding). "
           "Bases the table does not know count as zero, so the sum is a lower bound, as is "
           "each figure: the layers the Dockerfiles add come on top. The finding is on the "
@@ -57,7 +58,6 @@ struct App {
   std::string what;  // "chart 'todo'", "compose file deploy/compose.yaml"
   project::Loc at;
   std::set<int> dockerfiles;
-  std::string base;  // Dockerfile paths are shown relative to this folder
 };
 
 class AppImagesOverBudgetRule : public project::ProjectRule {
@@ -75,11 +75,7 @@ class AppImagesOverBudgetRule : public project::ProjectRule {
         const project::ChartFact* chart = p.ChartOfValues(f.index);
         if (!chart || chart->name.empty() || !p.ImageOf(v)) continue;
         App& app = apps["chart:" + chart->name];
-        if (app.what.empty())
-          app = {"chart '" + chart->name + "'",
-                 chart->name_at,
-                 {},
-                 project::FolderOf(project::FolderOf(f.path))};
+        if (app.what.empty()) app = {"chart '" + chart->name + "'", chart->name_at, {}};
         app.dockerfiles.insert(v.dockerfile);
       }
       // Rendered templates: the chart of `# Source:`.
@@ -88,8 +84,7 @@ class AppImagesOverBudgetRule : public project::ProjectRule {
         for (const project::ContainerFact& c : w.containers) {
           if (!p.ImageOf(c)) continue;
           App& app = apps["chart:" + w.chart()];
-          if (app.what.empty())
-            app = {"chart '" + w.chart() + "'", c.image_at, {}, project::FolderOf(f.path)};
+          if (app.what.empty()) app = {"chart '" + w.chart() + "'", c.image_at, {}};
           app.dockerfiles.insert(c.dockerfile);
         }
       }
@@ -97,7 +92,7 @@ class AppImagesOverBudgetRule : public project::ProjectRule {
         const auto it = dockerfile_at.find(Normal(b.dockerfile));
         if (it == dockerfile_at.end()) continue;
         App& app = apps["compose:" + f.path];
-        if (app.what.empty()) app = {"compose file " + f.path, b.at, {}, project::FolderOf(f.path)};
+        if (app.what.empty()) app = {"compose file " + f.path, b.at, {}};
         app.dockerfiles.insert(it->second);
       }
     }
@@ -124,6 +119,15 @@ class AppImagesOverBudgetRule : public project::ProjectRule {
     };
     std::vector<Part> parts;
     int total = 0;
+    // Paths are shown from the Dockerfiles' common folder: `web/Dockerfile`.
+    std::string common;
+    for (int file : app.dockerfiles) {
+      const std::string folder = project::FolderOf(p.file(static_cast<uint32_t>(file)).path);
+      if (common.empty()) common = folder;
+      while (!(folder == common || folder.starts_with(common + "/")) && common != "." &&
+             !common.empty())
+        common = project::FolderOf(common) == common ? "." : project::FolderOf(common);
+    }
     for (int file : app.dockerfiles) {
       const project::DockerfileFacts* d = p.DockerfileAt(file);
       if (!d) continue;
@@ -132,11 +136,11 @@ class AppImagesOverBudgetRule : public project::ProjectRule {
       if (!size) continue;
       total += size->mb;
       parts.push_back({size->mb,
-                       Relative(p.file(static_cast<uint32_t>(file)).path, app.base) + " " +
+                       Relative(p.file(static_cast<uint32_t>(file)).path, common) + " " +
                            size->image + " " + df::FormatMb(size->mb),
                        d->from});
     }
-    if (total <= budget_ || parts.empty()) return;
+    if (!df::OverBudget(total, budget_) || parts.empty()) return;
     std::stable_sort(parts.begin(), parts.end(),
                      [](const Part& a, const Part& b) { return a.mb > b.mb; });
     std::string list;

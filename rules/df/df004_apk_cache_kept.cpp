@@ -17,7 +17,7 @@ RuleMeta Meta() {
       .level = Level::kNote,
       .aliases = {"hadolint:DL3019"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "`apk add` without `--no-cache` leaves the package index in the layer",
+      .summary = "An `apk add` without `--no-cache` leaves the package index in the layer",
       .details =
           "Fires on `apk add` (options before or after `add`) without `--no-cache` in a stage "
           "that ships (the final stage and the stages it is built FROM). Exempt, as hadolint "

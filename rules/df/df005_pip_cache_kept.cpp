@@ -18,7 +18,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3042"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "`pip install` without `--no-cache-dir` leaves pip's cache in the layer",
+      .summary = "A `pip install` without `--no-cache-dir` leaves pip's cache in the layer",
       .details =
           "Fires on `pip install` (pip, pip3, pip3.12, `python -m pip`) without "
           "`--no-cache-dir` in a stage that ships (the final stage and the stages it is built "

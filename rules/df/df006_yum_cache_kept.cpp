@@ -22,7 +22,7 @@ RuleMeta Meta() {
           "Fires on `yum install` (also groupinstall, reinstall, localinstall, update, upgrade) "
           "in a stage that ships (the final stage and the stages it is built FROM) when the same "
           "RUN neither runs `yum clean all` nor removes /var/cache/yum. A `RUN "
-          "--mount=type=cache` (or tmpfs) at /var/cache/yum is exempt, as in hadolint.",
+          "--mount=type=cache` (or tmpfs) at /var/cache/yum is exempt: nothing stays in the layer.",
       .rationale = "yum keeps repository metadata (often 100 MB or more for EPEL and the base "
                    "repositories) under /var/cache/yum; cleaning in a later RUN does not shrink "
                    "the layer that already holds it.",

@@ -24,7 +24,7 @@ RuleMeta Meta() {
           "upgrade) in a stage that ships (the final stage and the stages it is built FROM) when "
           "the same RUN neither runs `dnf clean all` / `microdnf clean all` nor removes "
           "/var/cache/dnf (or /var/cache/yum). A `RUN --mount=type=cache` (or tmpfs) at "
-          "/var/cache/dnf is exempt, as in hadolint.",
+          "/var/cache/dnf is exempt: nothing stays in the layer.",
       .rationale = "dnf keeps repository metadata, tens to hundreds of MB on UBI, Fedora and "
                    "Rocky bases, under /var/cache/dnf; cleaning in a later RUN does not shrink "
                    "the layer that already holds it.",

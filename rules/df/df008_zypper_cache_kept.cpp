@@ -23,7 +23,8 @@ RuleMeta Meta() {
           "Fires on `zypper install` / `in` (also update, up, patch, dist-upgrade, dup) in a "
           "stage that ships (the final stage and the stages it is built FROM) when the same RUN "
           "neither runs `zypper clean` / `zypper cc` nor removes /var/cache/zypp. A `RUN "
-          "--mount=type=cache` (or tmpfs) at /var/cache/zypp is exempt, as in hadolint.",
+          "--mount=type=cache` (or tmpfs) at /var/cache/zypp is exempt: nothing stays in the "
+          "layer.",
       .rationale = "zypper keeps repository metadata and downloaded packages under "
                    "/var/cache/zypp; cleaning in a later RUN does not shrink the layer that "
                    "already holds it.",

@@ -25,7 +25,7 @@ RuleMeta Meta() {
           "neither runs `yarn cache clean` nor removes the cache folder (`rm -rf "
           "/usr/local/share/.cache/yarn`, `~/.cache/yarn`, `~/.yarn/berry/cache`, `$(yarn "
           "cache dir)`). A `RUN --mount=type=cache` (or tmpfs) at one of those folders is "
-          "exempt, as in hadolint.",
+          "exempt: nothing stays in the layer.",
       .rationale = "Yarn keeps a copy of every package tarball in its global cache, often as "
                    "big as node_modules itself.",
       .bad_example = "FROM node:20-slim\nCOPY package.json yarn.lock ./\nRUN yarn install "

@@ -18,7 +18,7 @@ RuleMeta Meta() {
       .level = Level::kNote,
       .aliases = {"hadolint:DL3015"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "`apt-get install` without `--no-install-recommends` installs recommended "
+      .summary = "An `apt-get install` without `--no-install-recommends` installs recommended "
                  "packages too",
       .details =
           "Fires on `apt-get install` (and `apt install`) without `--no-install-recommends` in "

@@ -22,7 +22,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {},
       .kinds = {},
-      .summary = "`COPY . .` copies the whole build context, and no .dockerignore keeps .git, "
+      .summary = "A `COPY . .` copies the whole build context, and no .dockerignore keeps .git, "
                  ".env files and node_modules out",
       .details =
           "Fires on the first `COPY` or `ADD` of the build context's root (`COPY . .`, `COPY ./ "
