@@ -22,7 +22,8 @@ RuleMeta Meta() {
       .details =
           "Fires on `apt-get update` (or `apt update`) in a RUN that does not remove "
           "/var/lib/apt/lists in the same RUN (`rm -rf /var/lib/apt/lists/*`, any spelling of "
-          "`-r`, or `find /var/lib/apt/lists ... -delete`). As in hadolint, a `RUN "
+          "`-r`, or `find /var/lib/apt/lists ... -delete`, or `apt-get distclean` of apt 2.7+). As "
+          "in hadolint, a `RUN "
           "--mount=type=cache` (or tmpfs) at /var/lib/apt or /var/lib/apt/lists is exempt. Only "
           "stages that ship are judged: the final stage and the stages it is built FROM (a "
           "builder stage's layers are thrown away). A removal in a later RUN does not help: the "
@@ -40,6 +41,15 @@ RuleMeta Meta() {
   };
 }
 
+// `apt-get distclean` (apt 2.7+, Debian 13) removes the lists too.
+bool DistClean(const dockerfile::Instruction& run) {
+  for (const df::PackageCommand& c : df::PackageCommands(run))
+    if ((c.manager == df::PackageManager::kAptGet || c.manager == df::PackageManager::kApt) &&
+        (c.subcommand == "distclean" || c.subcommand == "dist-clean"))
+      return true;
+  return false;
+}
+
 class AptListsKeptRule : public RuleBase {
  public:
   AptListsKeptRule() : RuleBase(Meta()) {}
@@ -51,7 +61,8 @@ class AptListsKeptRule : public RuleBase {
             return;
           if (cmd.subcommand != "update") return;
           static constexpr std::string_view kLists = "/var/lib/apt/lists";
-          if (df::RemovesDir(run, {kLists}) || df::MountsCacheAt(run, {kLists})) return;
+          if (df::RemovesDir(run, {kLists}) || df::MountsCacheAt(run, {kLists}) || DistClean(run))
+            return;
           emit.Report(
               *this, cmd.ManagerSpan(),
               "`" + cmd.spelling +
