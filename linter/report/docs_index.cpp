@@ -50,6 +50,8 @@ const std::vector<DocGuide>& DocGuides() {
        "which rule answers each kube-score check, and where k8slint deliberately differs"},
       {"base-images.md", "Base images and their users",
        "which bases run as non-root (NR rules), Windows users, export stages"},
+      {"image-size.md", "Image size",
+       "how DF001 and DF002 estimate image size from the base, the size table and its limits"},
       {"multi-stage.md", "Multi-stage builds",
        "what the MS rules leave alone: build deps removed in one RUN, stages built as targets"},
       {"secrets.md", "Secrets", "how the SE rules detect and redact secrets"},

@@ -33,8 +33,9 @@ printf 'rules:\n  RS007: {min-memory: 16MB}\n' >"$cfg/proj/.k8slint.yaml"
 (cd "$cfg/proj" && "$bin" sub >/dev/null 2>"$tmp/e"); check config-bad-value 2 $?
 contains config-bad-value-message "$tmp/e" ".k8slint.yaml:2:23: RS007: min-memory must be a Kubernetes quantity, not '16MB'"
 
-# config --print, per-file-ignores, an empty file.
-printf 'disable: [NR001]\nper-file-ignores:\n  "sub/**": [MS]\npowershell-target: "7"\n' >"$cfg/proj/.k8slint.yaml"
+# config --print, per-file-ignores (the multi-stage and image-size families, which the full
+# python image of sub/app.Dockerfile trips), an empty file.
+printf 'disable: [NR001]\nper-file-ignores:\n  "sub/**": [MS, DF]\npowershell-target: "7"\n' >"$cfg/proj/.k8slint.yaml"
 (cd "$cfg/proj/sub" && "$bin" config --print --shell-fences bash >"$tmp/o"); check config-print 0 $?
 printf 'FROM python:3.12\nRUN pip install -r requirements.txt\nUSER 10001\n' >"$cfg/proj/sub/app.Dockerfile"
 : >"$cfg/empty.yaml"
@@ -44,7 +45,7 @@ contains config-print-source "$tmp/o" "then the config file ../.k8slint.yaml, th
 contains config-print-rule "$tmp/o" "NR001: off  # missing-user"
 contains config-print-setting "$tmp/o" 'powershell-target: "7"'
 contains config-print-flag "$tmp/o" "shell-fences: [bash]"
-contains config-print-ignores "$tmp/o" 'sub/**: [MS]'
+contains config-print-ignores "$tmp/o" 'sub/**: [MS, DF]'
 (cd "$cfg/proj/sub" && "$bin" config --print >"$tmp/printed.yaml" && "$bin" -c "$tmp/printed.yaml" config --print >"$tmp/o")
 check config-print-reloads 0 $?
 
