@@ -95,8 +95,6 @@ class SecretNamedLiteral : public RuleBase {
       if (kind == InputKind::kMarkdown) {
         if (fence_syntax[ln] < 0) continue;
         syntax = static_cast<secrets::Syntax>(fence_syntax[ln]);
-        if (syntax == secrets::Syntax::kConfig || syntax == secrets::Syntax::kAny)
-          if (auto a = yaml::ParseLine(line)) found.push_back(*a);
       }
       if (kind == InputKind::kPowerShell) {
         syntax = secrets::Syntax::kFlags;
@@ -168,12 +166,13 @@ class SecretNamedLiteral : public RuleBase {
     }
   }
 
-  // Once per value: the readers may find the same one (`password: x` is YAML and config).
+  // Once per value and name: the readers may find the same one (`password: x` is YAML
+  // and config); `key="X" value="v"` gives v under both `value` and X.
   void JudgeAll(const FileContext& file, uint32_t ln, const std::vector<Assignment>& found,
                 Emitter& emit) const {
-    std::set<size_t> columns;
+    std::set<std::pair<std::string_view, size_t>> seen;
     for (const Assignment& a : found)
-      if (columns.insert(a.value_column).second) JudgeAt(file, ln, a, a.key, emit);
+      if (seen.emplace(a.key, a.value_column).second) JudgeAt(file, ln, a, a.key, emit);
   }
 
   // For each line (1-based) inside a block scalar, the syntax its key's name gives it

@@ -124,7 +124,10 @@ Syntax SyntaxOfName(std::string_view name) {
   if (base == "makefile" || base == "gnumakefile" || base.starts_with(".env") ||
       base == "dockerfile")
     return Syntax::kConfig;
-  if (dot == std::string::npos) return Syntax::kAny;
+  // Prose and lock files: NOTES.txt reads as assignments, package-lock.json names packages.
+  if (dot == std::string::npos || base.ends_with(".txt") || base.ends_with(".md") ||
+      base.find("lock") != std::string_view::npos || base.ends_with(".sum"))
+    return Syntax::kAny;
   return SyntaxOfLanguage(std::string_view(lower).substr(dot + 1));
 }
 
@@ -184,7 +187,7 @@ void FindAssignments(std::string_view line, Syntax syntax, std::vector<Assignmen
     const char before = name_begin > 0 ? line[name_begin - 1] : ' ';
     if ((before == '"' || before == '\'') && j < line.size() && line[j] == before) ++j;
     j = SkipSpaces(line, j);
-    j = SkipTypeAnnotation(line, j);
+    if (const size_t typed = SkipTypeAnnotation(line, j); typed != j) i = j = typed;
     const size_t sep = j < line.size() ? SeparatorAt(line, j) : 0;
     std::optional<Assignment> a;
     if (sep > 0) {

@@ -270,6 +270,25 @@ bool IsUuid(std::string_view v) {
          IsHex(v.substr(19, 4)) && IsHex(v.substr(24));
 }
 
+// 1.2.3, ^4.24.5, ~> 2.0, v1.2.3-beta.1, >=3.1: a version or version range (package
+// manifests map names such as next-auth or passport-token to them).
+bool IsVersion(std::string_view v) {
+  size_t i = 0;
+  while (i < v.size() && (v[i] == '^' || v[i] == '~' || v[i] == '>' || v[i] == '<' || v[i] == '=' ||
+                          v[i] == 'v' || v[i] == ' '))
+    ++i;
+  size_t dots = 0, digits = 0;
+  for (; i < v.size() && v[i] != '-' && v[i] != '+'; ++i) {
+    if (v[i] == '.') ++dots;
+    else if (IsDigit(v[i])) ++digits;
+    else if (v[i] != 'x' && v[i] != '*') return false;
+  }
+  // A pre-release or build suffix: lower-case words and numbers (-beta.1, +build.5).
+  for (; i < v.size(); ++i)
+    if (!IsLowerAlpha(v[i]) && !IsDigit(v[i]) && !IsSep(v[i]) && v[i] != '+') return false;
+  return dots >= 1 && digits >= 1;
+}
+
 }  // namespace
 
 bool IsNonSecretValue(std::string_view v) {
@@ -278,7 +297,7 @@ bool IsNonSecretValue(std::string_view v) {
   if (IsPlaceholder(v)) return true;
   const std::string lower = AsciiLower(v);
   return IsAllCapsPhrase(v) || IsCamelPlaceholder(v) || IsPlaceholderPhrase(lower) ||
-         IsSequence(v) || IsFormatVerb(v) || IsEnumeration(lower);
+         IsSequence(v) || IsFormatVerb(v) || IsEnumeration(lower) || IsVersion(v);
 }
 
 bool IsIdentifierValue(std::string_view key, std::string_view v) {
