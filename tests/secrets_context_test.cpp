@@ -153,9 +153,9 @@ BOOST_AUTO_TEST_CASE(non_secret_classes) {
                         "aes-256-gcm",
                         "changeme"})
     BOOST_CHECK_MESSAGE(secrets::IsNonSecretValue(v), v);
-  for (const char* v : {"Sup3r-S3cret-Passw0rd", "Xy7#kP2!q", "q9ZrK8sLint7vLp2Xw",
-                        "0a1b2c3d4e5f6a7b8c9d", "Qm7vR2xL9pKw4Tz", "hunter2Go!", "K7QX-9ZP2-M4TT",
-                        "Pg7x!Lq2Vm9zR", "N3xus-d3pl0y-Kq8v", "9Me4It7!"})
+  for (const char* v :
+       {"Sup3r-S3cret-Passw0rd", "Xy7#kP2!q", "q9ZrK8sLint7vLp2Xw", "Qm7vR2xL9pKw4Tz", "hunter2Go!",
+        "K7QX-9ZP2-M4TT", "Pg7x!Lq2Vm9zR", "N3xus-d3pl0y-Kq8v", "9Me4It7!"})
     BOOST_CHECK_MESSAGE(!secrets::IsNonSecretValue(v), v);
   const std::string sha = "3f1c8e2a9b7d4c6e5f0a1b2c3d4e5f6a7b8c9d0e";
   const std::string uuid = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -167,6 +167,7 @@ BOOST_AUTO_TEST_CASE(non_secret_classes) {
   BOOST_CHECK(!secrets::IsIdentifierValue("TOKEN_COMMIT", "Qm7vR2xL9pKw4Tz"));
   BOOST_CHECK(!secrets::IsSecretValueFor("PINGDOM_API_TOKEN", "YourPingdomApiToken"));
   BOOST_CHECK(secrets::IsSecretValueFor("PINGDOM_API_TOKEN", "Qm7vR2xL9pKw4Tz"));
+  BOOST_CHECK(!secrets::IsSecretValueFor("PassStateEntered", "PassStateEntered"));
 }
 
 BOOST_AUTO_TEST_CASE(assignments_by_syntax) {

@@ -189,6 +189,15 @@ bool IsSequence(std::string_view v) {
   size_t steps = 0;
   for (size_t i = 1; i < v.size(); ++i) steps += IsStep(v[i - 1], v[i]);
   if (steps * 4 >= (v.size() - 1) * 3) return true;
+  // Interleaved: 1a2b3c4d-5e6f-7a8b (every other character steps), separators dropped.
+  std::string packed;
+  for (char c : v)
+    if (!IsSep(c)) packed += c;
+  if (packed.size() >= 8) {
+    size_t every_other = 0;
+    for (size_t i = 2; i < packed.size(); ++i) every_other += IsStep(packed[i - 2], packed[i]);
+    if (every_other * 4 >= (packed.size() - 2) * 3) return true;
+  }
   for (size_t p = 1; p * 2 <= v.size(); ++p) {
     size_t i = p;
     while (i < v.size() && v[i] == v[i - p]) ++i;
@@ -215,15 +224,26 @@ bool IsFormatVerb(std::string_view v) {
   };
   if (v.size() > 2 &&
       ((v.front() == '{' && v.back() == '}') || (v.front() == '[' && v.back() == ']')))
-    return ident(v.substr(1, v.size() - 2));
-  if (v.size() > 1 && (v.front() == ':' || v.front() == '@' || v.front() == '?'))
-    return ident(v.substr(1));
+    if (ident(v.substr(1, v.size() - 2))) return true;
+  if (v.size() > 1 && (v.front() == ':' || v.front() == '@' || v.front() == '?') &&
+      ident(v.substr(1)))
+    return true;
+  // {self.client_token}, prefix-{name}: a Python f-string or str.format field.
+  for (size_t open = v.find('{'); open != std::string_view::npos; open = v.find('{', open + 1)) {
+    const size_t close = v.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view field = v.substr(open + 1, close - open - 1);
+    if (!field.empty() && (IsAlpha(field[0]) || field[0] == '_') &&
+        std::all_of(field.begin(), field.end(), [](char c) { return IsIdentChar(c) || c == '.'; }))
+      return true;
+  }
   return false;
 }
 
 // Authentication methods and algorithms that settings name instead of a secret
 // (POSTGRES_HOST_AUTH_METHOD, pg_hba.conf, SASL mechanisms, JWT algorithms).
-bool IsEnumeration(std::string_view lower) {
+bool IsEnumeration(std::string_view v) {
+  const std::string lower = AsciiLower(v);
   static constexpr std::string_view kNames[] = {
       "scram-sha-256", "scram-sha-512", "scram-sha-1",
       "md5",           "trust",         "peer",
@@ -245,7 +265,7 @@ bool IsEnumeration(std::string_view lower) {
   for (std::string_view n : kNames)
     if (lower == n) return true;
   // aes-256-gcm, tls-1-2, chacha20-poly1305 stays: lower-case words and numbers only.
-  const auto segs = Segments(lower);
+  const auto segs = Segments(v);
   if (segs.size() < 2) return false;
   bool word = false;
   for (std::string_view s : segs) {
@@ -297,7 +317,7 @@ bool IsNonSecretValue(std::string_view v) {
   if (IsPlaceholder(v)) return true;
   const std::string lower = AsciiLower(v);
   return IsAllCapsPhrase(v) || IsCamelPlaceholder(v) || IsPlaceholderPhrase(lower) ||
-         IsSequence(v) || IsFormatVerb(v) || IsEnumeration(lower) || IsVersion(v);
+         IsSequence(v) || IsFormatVerb(v) || IsEnumeration(v) || IsVersion(v);
 }
 
 bool IsIdentifierValue(std::string_view key, std::string_view v) {
@@ -319,6 +339,9 @@ bool IsIdentifierValue(std::string_view key, std::string_view v) {
 }
 
 bool IsSecretValueFor(std::string_view key, std::string_view value) {
+  // PassStateEntered = "PassStateEntered", DB_PASSWORD=db-password: an enum constant or a
+  // name repeating itself.
+  if (Words(key) == Words(value)) return false;
   return LooksLikeSecretValue(value) && !IsNonSecretValue(value) && !IsIdentifierValue(key, value);
 }
 
