@@ -55,6 +55,9 @@ const std::vector<DocGuide>& DocGuides() {
       {"multi-stage.md", "Multi-stage builds",
        "what the MS rules leave alone: build deps removed in one RUN, stages built as targets"},
       {"secrets.md", "Secrets", "how the SE rules detect and redact secrets"},
+      {"secrets-contexts.md", "Secrets in context",
+       "where SE022 reads assignments (block scalars, code blocks, code, flags, XML) and the "
+       "values no SE rule reports (placeholders, sequences, format verbs, enumerations)"},
       {"security.md", "Security",
        "what k8slint promises (no secret in output, no injection, bounded reads), how each "
        "promise is tested, and how to report a problem"},

@@ -20,9 +20,10 @@ RuleMeta Meta() {
       .details = "Matches `user:password@` in postgres, postgresql, mysql, mariadb, mongodb, "
                  "mongodb+srv, redis, rediss, amqp, amqps, mssql and sqlserver URLs. Passwords "
                  "that are references (`${DB_PASSWORD}`, `$(DB_PASSWORD)`, `{{ .Values.x }}`), "
-                 "placeholders (`<password>`, `changeme`, `xxxx`), well-known local defaults "
-                 "(`postgres`, `guest`, ...) or equal to the user name are allowed; URLs without "
-                 "a password are fine.",
+                 "placeholders (`<password>`, `changeme`, `xxxx`, `PASSWORD`, `DB_PASSWORD`, "
+                 "`mypassword`), format verbs (`%s`, `{1}`), well-known local defaults "
+                 "(`postgres`, `guest`, ...) or equal to the user name are allowed (the list is "
+                 "in docs/secrets-contexts.md); URLs without a password are fine.",
       .rationale = "Connection strings travel: into ConfigMaps, logs, error pages and "
                    "`kubectl describe` output. A password inside one is committed along with "
                    "every copy of the file.",

@@ -19,7 +19,8 @@ RuleMeta Meta() {
       .summary = "An http(s) or ftp URL embeds basic-auth credentials",
       .details = "Matches `scheme://user:password@host` for http, https and ftp URLs: git "
                  "remotes with a token, registry mirrors, pip index URLs. References and "
-                 "placeholders in the password position are allowed, as for SE020.",
+                 "placeholders in the password position (`USERNAME:PERSONAL_ACCESS_TOKEN@`, "
+                 "`user:pass@`) are allowed, as for SE020.",
       .rationale = "Credentials in a URL end up in shell history, proxy logs, image layers "
                    "(when used in a RUN) and every copy of the file.",
       .bad_example =

@@ -10,6 +10,7 @@
 #include "linter/core/rule_base.h"
 #include "linter/core/file_context.h"
 #include "linter/core/source.h"
+#include "linter/core/text.h"
 #include "linter/models/yaml/lines.h"
 #include "linter/core/status.h"
 #include "linter/models/secrets/values.h"
@@ -24,6 +25,21 @@ std::string DecodeData(std::string_view in) {
   std::string out = DecodeBase64(in, &used);
   if (used < in.size() && in[used] != '=') return std::string(in);
   return out;
+}
+
+// A block scalar value (`password: |-` then its lines) made only of references and
+// template actions: `{{ .Values.x | b64enc }}`, `{{- tpl .Values.y . }}`.
+bool BlockIsReference(const SourceFile& source, uint32_t header) {
+  const size_t indent = yaml::KeyIndent(source.Line(header));
+  bool any = false;
+  for (uint32_t ln = header + 1; ln <= source.line_count(); ++ln) {
+    const std::string_view line = Trim(source.Line(ln));
+    if (line.empty()) continue;
+    if (SkipSpaces(source.Line(ln), 0) <= indent) break;
+    if (!secrets::IsReference(line)) return false;
+    any = true;
+  }
+  return any;
 }
 
 class KubernetesSecretLiteral : public RuleBase {
@@ -45,12 +61,15 @@ class KubernetesSecretLiteral : public RuleBase {
       uint64_t h = Fnv1a(doc.name);
       int count = 0;
       for (const yaml::SecretEntry& e : doc.entries) {
+        if (e.block && BlockIsReference(source, e.line)) continue;
         if (!e.block) {
           const std::string plain = e.map == "data" ? DecodeData(e.value) : e.value;
           // A URL is configuration committed in the Secret whatever its host says
           // (db.example.internal); only references and placeholders are exempt.
           const bool url = plain.find("://") != std::string::npos;
-          if (secrets::IsReference(e.value) || (!url && secrets::IsPlaceholder(plain))) continue;
+          if (secrets::IsReference(e.value) || (!url && (secrets::IsNonSecretValue(plain) ||
+                                                         secrets::IsIdentifierValue(e.key, plain))))
+            continue;
         }
         if (!first) first = &e;
         if (count < 4) keys += (count ? ", " : "") + e.key;
@@ -79,13 +98,16 @@ Status MakeSE023(const Config&, std::unique_ptr<Rule>* out) {
                   "secretlint:@secretlint/secretlint-rule-no-k8s-kind-secret"},
       .kinds = {InputKind::kManifest, InputKind::kValues, InputKind::kChart, InputKind::kText},
       .summary = "A Kubernetes Secret with literal data is committed",
-      .details = "Reports each `kind: Secret` document (rendered manifests, kubectl YAML, chart "
-                 "templates) whose top-level `data` or `stringData` holds literal values, once "
-                 "per Secret at its first literal entry, naming the keys (never the values). "
-                 "Template expressions (`{{ .Values.password | b64enc }}`), references and "
-                 "placeholders (judged after base64-decoding `data` values) do not count; empty "
-                 "Secrets are fine. base64 is an encoding, not encryption. Detection is "
-                 "text-level for now (documents split on `---`, top-level keys at column 1).",
+      .details =
+          "Reports each `kind: Secret` document (rendered manifests, kubectl YAML, chart "
+          "templates) whose top-level `data` or `stringData` holds literal values, once "
+          "per Secret at its first literal entry, naming the keys (never the values). "
+          "Template expressions (`{{ .Values.password | b64enc }}`, also as the only content "
+          "of a block scalar), references, placeholders and the other non-secret classes "
+          "of docs/secrets-contexts.md (judged after base64-decoding `data` values; "
+          "UUIDs and SHAs under identifier keys such as `AZURE_TENANT_ID`) do not count; empty "
+          "Secrets are fine. base64 is an encoding, not encryption. Detection is "
+          "text-level for now (documents split on `---`, top-level keys at column 1).",
       .rationale = "A Secret manifest in git is the secret in git: `data` values decode with "
                    "`base64 -d`, and every clone, fork and CI cache keeps a copy after the file "
                    "is changed.",

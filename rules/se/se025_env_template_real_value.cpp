@@ -26,7 +26,8 @@ class EnvTemplateRealValue : public RuleBase {
     const env::File& file = ctx.env();
     if (!file.IsTemplate()) return;
     for (const env::Entry& e : file.entries) {
-      if (!e.has_value || !secrets::IsSecretKeyName(e.key) || secrets::IsPlaceholder(e.value))
+      if (!e.has_value || !secrets::IsSecretKeyName(e.key) || secrets::IsNonSecretValue(e.value) ||
+          secrets::IsIdentifierValue(e.key, e.value))
         continue;
       // Stricter than SE022: in a template any value with some variety is suspect.
       const bool real = secrets::LooksLikeSecretValue(e.value) ||
@@ -58,7 +59,9 @@ Status MakeSE025(const Config& c, std::unique_ptr<Rule>* out) {
           .details = "In `.env.example`, `.env.sample`, `.env.template`, `.env.dist` and "
                      "`.env.defaults` files, every secret-named key (as in SE022) must be empty, "
                      "a reference or a placeholder (changeme, `<password>`, xxxx, REPLACE_ME, "
-                     "example values such as the AWS documentation keys, `sk-...`). A value that "
+                     "example values such as the AWS documentation keys, `sk-...`, or another "
+                     "non-secret class of docs/secrets-contexts.md such as `YourPingdomApiToken` "
+                     "or `GOOGLE_API_KEY_VAL`). A value that "
                      "passes SE022's checks, or any 8+ character value mixing three character "
                      "classes, is reported. Provider-format tokens are reported by their own "
                      "rules (SE001-SE021) instead.",

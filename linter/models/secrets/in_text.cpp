@@ -77,6 +77,15 @@ void FindSecretAssignments(std::string_view text, ByteRanges* out) {
     size_t j = i;
     if (j < text.size() && (text[j] == '"' || text[j] == '\'')) ++j;  // "key": value
     while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    // <password>value</password>: the element's text is its value.
+    if (j < text.size() && text[j] == '>' && begin > 0 && text[begin - 1] == '<' &&
+        MaySoundSecret(name) && IsSecretKeyName(name)) {
+      const size_t close = text.find('<', j + 1);
+      if (close != std::string_view::npos) AddIfSecret(text, {j + 1, close}, out);
+      continue;
+    }
+    // x := "v" (Go, Makefile), X ?= v (Makefile): the same as `=`.
+    if (j + 1 < text.size() && (text[j] == ':' || text[j] == '?') && text[j + 1] == '=') ++j;
     const bool sep = j < text.size() && (text[j] == '=' || text[j] == ':');
     if (sep && j + 1 < text.size() && text[j + 1] == '/') continue;  // scheme://
     if (sep && text[j] == ':' && j + 1 < text.size() && text[j + 1] != ' ' && text[j + 1] != '\t' &&

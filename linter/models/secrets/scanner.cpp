@@ -106,7 +106,7 @@ bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin, s
         m.scheme = Piece(groups[2]);
         m.user = Piece(groups[3]);
         secret = Piece(groups[4]);
-        ok = !IsPlaceholder(secret) && secret != m.user && !IsPlaceholderToken(secret);
+        ok = !IsNonSecretValue(secret) && secret != m.user && !IsPlaceholderToken(secret);
         break;
       case Check::kAzureKey: ok = secret != kAzuriteKey && !IsPlaceholderToken(secret); break;
     }

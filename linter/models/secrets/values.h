@@ -32,6 +32,26 @@ bool IsPlaceholderToken(std::string_view token);
 // dash-joined words, at least two character classes and entropy >= 3.0 bits/char.
 bool LooksLikeSecretValue(std::string_view value);
 
+// The documented non-secret classes (docs/secrets-contexts.md) beyond IsPlaceholder, for
+// the rules that judge values (SE020-SE025). Not used by redaction, which stays broad: a
+// message may redact a placeholder, it must never print a secret.
+//   - ALL_CAPS phrases (GOOGLE_API_KEY_VAL, DB_PASSWORD, PERSONAL_ACCESS_TOKEN);
+//   - CamelCase "fill me in" phrases (YourPingdomApiToken, MyDbPassword, ApiKeyHere);
+//   - phrases of placeholder words (mypassword, SuperSecretPassword123, user:pass);
+//   - sequences and repeated units (12345678, abcdef12, abcabcabc, qwerty123);
+//   - format verbs and positional references (%s, %(name)s, {0}, {}, $1, :password);
+//   - enumerations: auth methods and algorithms (scram-sha-256, md5, trust, HS256), and
+//     identifiers made of lower-case words and numbers (aes-256-gcm, tls-v1.2).
+bool IsNonSecretValue(std::string_view value);
+
+// A git SHA, an image digest or a UUID under a key that names an identifier (commit,
+// digest, revision, tenant, client, subscription, object, app, project, ... id).
+bool IsIdentifierValue(std::string_view key, std::string_view value);
+
+// What SE022 asks of a literal under a secret-named key: LooksLikeSecretValue and none of
+// the non-secret classes above.
+bool IsSecretValueFor(std::string_view key, std::string_view value);
+
 // Whether a key name says it holds a secret: words password/passwd/pwd/pass, secret,
 // token, credential(s)/creds, auth, passphrase, or "<qualifier> key" (api key, access
 // key, private key, ...), split on _ - . and camelCase. Names that describe a secret
