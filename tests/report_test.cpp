@@ -77,6 +77,42 @@ BOOST_AUTO_TEST_CASE(text_json_sarif_github_match_golden_files) {
   CheckGolden("sample.github", github.str());
 }
 
+BOOST_AUTO_TEST_CASE(junit_checkstyle_gitlab_rdjson_match_golden_files) {
+  Sample s;
+  ReportContext ctx{*s.registry, s.findings, 1};
+  ctx.read = [](const std::string& path, std::string* text) {
+    if (path != "app/Dockerfile") return false;
+    *text = kSample;
+    return true;
+  };
+  std::ostringstream junit, checkstyle, gitlab, rdjson;
+  WriteJunit(junit, ctx);
+  WriteCheckstyle(checkstyle, ctx);
+  WriteGitlab(gitlab, ctx);
+  WriteRdjson(rdjson, ctx);
+  CheckGolden("sample.junit.xml", junit.str());
+  CheckGolden("sample.checkstyle.xml", checkstyle.str());
+  CheckGolden("sample.gitlab.json", gitlab.str());
+  CheckGolden("sample.rdjson", rdjson.str());
+}
+
+// GitHub rejects a result with over 1,000 locations: the log keeps 999 related ones.
+BOOST_AUTO_TEST_CASE(sarif_keeps_related_locations_within_github_limit) {
+  Sample s;
+  std::vector<Finding> one = {s.findings.front()};
+  for (uint32_t i = 1; i <= 1500; ++i)
+    one.front().related.push_back({"app/Dockerfile", Span::At(i, 1), "here"});
+  ReportContext ctx{*s.registry, one, 1};
+  std::ostringstream sarif;
+  const SarifTrim trim = WriteSarif(sarif, ctx);
+  BOOST_TEST(trim.locations_dropped == 501u);
+  BOOST_TEST(trim.results_dropped == 0u);
+  const std::string text = sarif.str();
+  BOOST_TEST(text.find("\"id\": 998") != std::string::npos);
+  BOOST_TEST(text.find("\"id\": 999") == std::string::npos);
+  BOOST_TEST(text.find("dropped 501 related locations") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(color_only_when_asked) {
   Sample s;
   ReportContext ctx{*s.registry, s.findings, 1};

@@ -1,8 +1,8 @@
 // `k8slint chart PATH [--values FILE ...]`: lints a Helm chart together with what it
 // renders. With helm on PATH, `helm template` output is linted as manifests (held in
 // memory, never written) and each finding is moved to the template line it came from;
-// without helm, Chart.yaml and the values files are linted and a K8L004 note says the
-// templates were not rendered.
+// without helm, it stops with exit 2 and says how to install helm or lint the chart's
+// files without rendering.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -12,11 +12,8 @@
 #include <vector>
 
 #include "linter/cli/lint_extension.h"
+#include "linter/cli/rendered_map.h"
 #include "linter/core/filesystem.h"
-
-namespace k8slint::helm {
-class RenderedOutput;
-}
 
 namespace k8slint::cli {
 
@@ -35,8 +32,8 @@ class ChartRun : public LintExtension {
   explicit ChartRun(ChartOptions opt);
   ~ChartRun() override;
 
-  // Checks the chart and renders it when helm is on PATH. Returns 0, or 2 after
-  // printing the reason on stderr (not a chart, missing values file, helm failed).
+  // Checks the chart and renders it with helm. Returns 0, or 2 after printing the
+  // reason on stderr (not a chart, missing values file, no helm, helm failed).
   int Render();
   // The folder to lint (normalised).
   const std::string& chart() const { return chart_; }
@@ -46,19 +43,14 @@ class ChartRun : public LintExtension {
   void MapFindings(std::vector<Finding>* findings) override;
 
  private:
-  class Overlay;
-  // Moves `path`/`span` from the rendered output to the template; false if unknown.
-  bool MapLocation(std::string* path, Span* span, std::string* source);
-
   ChartOptions opt_;
   std::string chart_;
   bool rendered_ = false;
   std::string rendered_path_;  // a name for the output in reports, not a real file
   std::string rendered_text_;
-  std::unique_ptr<helm::RenderedOutput> output_;  // views rendered_text_
-  std::unique_ptr<Overlay> overlay_;
+  std::unique_ptr<RenderedMapper> mapper_;  // views rendered_text_
+  std::unique_ptr<MemoryOverlay> overlay_;
   const FileSystem* disk_ = nullptr;
-  std::map<std::string, std::string> templates_;  // path -> text, read once
 };
 
 }  // namespace k8slint::cli

@@ -23,10 +23,10 @@ struct RunInputs {
   DiscoveryResult inputs;
 };
 
-// Builds `out` for `paths` ("." when empty; "-" is stdin). On a configuration or I/O
-// error, prints it on stderr and returns false (the caller exits 2).
+// Builds `out` for `paths` ("." when empty and `cwd_when_empty`; "-" is stdin). On a
+// configuration or I/O error, prints it on stderr and returns false (the caller exits 2).
 bool PrepareInputs(const Config& config, std::vector<std::string> paths,
-                   std::optional<InputKind> forced, RunInputs* out);
+                   std::optional<InputKind> forced, RunInputs* out, bool cwd_when_empty = true);
 
 // `requested` workers, or one per core when not positive.
 int JobsOrCores(int requested);

@@ -4,6 +4,7 @@
 // pass over the findings before they are reported.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "linter/engine/discovery.h"
@@ -21,6 +22,11 @@ class LintExtension {
   virtual const FileSystem& Files(const FileSystem& disk) = 0;
   // On the engine's sorted findings; must leave them sorted (FindingLess).
   virtual void MapFindings(std::vector<Finding>* findings) = 0;
+  // The text of a path findings are reported on that Files() does not serve (stdin's
+  // `-`); false for any other path.
+  virtual bool ReadReported(const std::string& /*path*/, std::string* /*text*/) const {
+    return false;
+  }
 };
 
 }  // namespace k8slint::cli

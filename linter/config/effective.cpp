@@ -36,6 +36,12 @@ Status EffectiveConfig(const ConfigFlags& flags, Config* out) {
   if (path.empty()) {
     if (std::optional<std::string> found = FindConfigFile(cwd)) {
       path = *found;
+      const fs::path other = fs::path(path).parent_path() / kConfigFileNameYml;
+      if (fs::path(path).filename() == kConfigFileName && fs::is_regular_file(other, ec))
+        return Status::Config(
+            path + " and " + other.string() +
+            " are both config files and k8slint reads one: merge them into one and delete the "
+            "other");
       display = fs::path(path).lexically_relative(cwd).string();
       if (display.empty()) display = path;
     }

@@ -45,8 +45,8 @@ void ReadKeys(ConfigReader& r, const yaml::Node& root) {
 std::optional<std::string> FindConfigFile(const std::string& start_dir) {
   std::error_code ec;
   for (fs::path dir = fs::path(start_dir).lexically_normal();; dir = dir.parent_path()) {
-    const fs::path candidate = dir / kConfigFileName;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    for (std::string_view name : {kConfigFileName, kConfigFileNameYml})
+      if (fs::is_regular_file(dir / name, ec)) return (dir / name).string();
     // A repository's lint policy is its own: a config above the work tree would apply
     // locally but not in CI, which checks out the repository alone.
     if (fs::exists(dir / ".git", ec)) return std::nullopt;

@@ -11,10 +11,13 @@
 namespace k8slint {
 
 inline constexpr std::string_view kConfigFileName = ".k8slint.yaml";
+// The other spelling, found as well (like .github's workflows, either extension works).
+inline constexpr std::string_view kConfigFileNameYml = ".k8slint.yml";
 
-// The nearest .k8slint.yaml in `start_dir` or a folder above it. The search stops at
-// the root of the git work tree (the folder holding `.git`) and at the filesystem
-// root. REQUIRES: `start_dir` is absolute.
+// The nearest .k8slint.yaml (or .k8slint.yml) in `start_dir` or a folder above it. The
+// search stops at the root of the git work tree (the folder holding `.git`) and at the
+// filesystem root. With both in one folder it returns .k8slint.yaml (EffectiveConfig
+// refuses that). REQUIRES: `start_dir` is absolute.
 std::optional<std::string> FindConfigFile(const std::string& start_dir);
 
 // Reads the config file `path` into `out`, on top of what `out` holds. Rule names are

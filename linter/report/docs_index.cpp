@@ -24,7 +24,11 @@ const std::vector<DocGuide>& DocGuides() {
   static const std::vector<DocGuide> guides = {
       {"install.md", "Installing k8slint",
        "packages without a compiler, the container image, cmake --install, versions and pinning"},
-      {"output.md", "Output formats", "text, JSON, SARIF and GitHub annotations, field by field"},
+      {"cli.md", "The command line",
+       "standard input, subcommands and folders, colour, exit codes and the --help text"},
+      {"output.md", "Output formats",
+       "text, JSON, SARIF, GitHub annotations, JUnit, Checkstyle, GitLab and rdjson, field by "
+       "field"},
       {"chart.md", "Helm charts",
        "k8slint chart: lint what helm template renders, reported on the templates"},
       {"pre-commit.md", "pre-commit",

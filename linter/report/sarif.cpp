@@ -1,10 +1,11 @@
 // SARIF 2.1.0 as GitHub code scanning ingests it. Every rule of the registry is
 // listed in tool.driver.rules so ruleIndex is the registry index.
 #include <nlohmann/json.hpp>
+#include <algorithm>
 
 #include "linter/core/printable.h"
 #include "linter/report/docs.h"
-#include "linter/report/json_stream.h"
+#include "linter/report/gzip_size.h"
 #include "linter/report/report.h"
 
 namespace k8slint::report {
@@ -89,7 +90,7 @@ std::string HelpUri(const RuleMeta& meta) {
   return std::string(kInformationUri) + "/blob/main/docs/rules/" + std::string(meta.id) + ".md";
 }
 
-json ResultJson(const ReportContext& ctx, const Finding& f) {
+json ResultJson(const ReportContext& ctx, const Finding& f, size_t max_related) {
   json result = {{"ruleId", f.rule->meta().id},
                  {"ruleIndex", ctx.registry.IndexOf(*f.rule)},
                  {"level", LevelName(f.level)},
@@ -100,6 +101,7 @@ json ResultJson(const ReportContext& ctx, const Finding& f) {
     json related = json::array();
     int id = 0;
     for (const RelatedLocation& r : f.related) {
+      if (related.size() >= max_related) break;
       json loc = Location(ctx, r.path, r.span, r.message);
       loc["id"] = id++;
       related.push_back(std::move(loc));
@@ -109,31 +111,146 @@ json ResultJson(const ReportContext& ctx, const Finding& f) {
   return result;
 }
 
-void WriteSarif(std::ostream& out, const ReportContext& ctx) {
+std::string SarifTrim::Describe(size_t total, const SarifLimits& limits) const {
+  std::string out;
+  if (results_dropped) {
+    out = "SARIF: kept the " + std::to_string(total - results_dropped) + " most severe of " +
+          std::to_string(total) + " results and dropped " + std::to_string(results_dropped) + " (" +
+          std::to_string(dropped_by_level[2]) + " errors, " + std::to_string(dropped_by_level[1]) +
+          " warnings, " + std::to_string(dropped_by_level[0]) +
+          " notes): GitHub code scanning rejects a run " +
+          (by_size ? "whose upload is over " +
+                         (limits.max_gzip_bytes % 1000000 == 0
+                              ? std::to_string(limits.max_gzip_bytes / 1000000) + " MB"
+                              : std::to_string(limits.max_gzip_bytes) + " bytes") +
+                         " gzip-compressed"
+                   : "of more than " + std::to_string(limits.max_results) + " results") +
+          "; the text or JSON report lists them all";
+  }
+  if (locations_dropped) {
+    out += std::string(out.empty() ? "SARIF: " : "; ") + "dropped " +
+           std::to_string(locations_dropped) + " related locations over GitHub's " +
+           std::to_string(limits.max_locations) + " locations per result";
+  }
+  return out;
+}
+
+namespace {
+
+// A result as it appears in runs[0].results of the document (see WriteJsonArray).
+std::string ResultText(const ReportContext& ctx, const Finding& f, size_t max_related) {
+  const std::string pad(8, ' ');  // depth 3 + 1
+  const std::string text =
+      ResultJson(ctx, f, max_related).dump(2, ' ', false, json::error_handler_t::replace);
+  std::string out = pad;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+
+}  // namespace
+
+SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLimits& limits) {
+  SarifTrim trim;
+  const size_t max_related = limits.max_locations > 0 ? limits.max_locations - 1 : 0;
+  for (const Finding& f : ctx.findings)
+    if (f.related.size() > max_related) trim.locations_dropped += f.related.size() - max_related;
+
+  // Which findings to keep: the most severe first, in report order within a level.
+  std::vector<size_t> order(ctx.findings.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return ctx.findings[a].level > ctx.findings[b].level;
+  });
+  size_t keep = std::min(order.size(), limits.max_results);
+  std::vector<std::string> texts(ctx.findings.size());
+  uint64_t results_bytes = 0;
+  for (size_t i = 0; i < keep; ++i) {
+    texts[order[i]] = ResultText(ctx, ctx.findings[order[i]], max_related);
+    results_bytes += texts[order[i]].size() + 2;
+  }
+
   json rules = json::array();
   for (const auto& r : ctx.registry.rules()) rules.push_back(RuleJson(r->meta()));
   // The results are streamed into the place of this marker (runs[0].results).
   constexpr std::string_view kMarker = "\"@k8slint-results@\"";
-  json run = {{"tool",
-               {{"driver",
-                 {{"name", "k8slint"},
-                  {"version", K8SLINT_VERSION},
-                  {"semanticVersion", K8SLINT_VERSION},
-                  {"informationUri", kInformationUri},
-                  {"rules", rules}}}}},
-              {"columnKind", "unicodeCodePoints"},
-              {"results", kMarker.substr(1, kMarker.size() - 2)}};
-  if (!ctx.root_uri.empty()) run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", ctx.root_uri}}}};
-  json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"version", "2.1.0"},
-                {"runs", json::array({run})}};
-  const std::string text = sarif.dump(2, ' ', false, json::error_handler_t::replace);
-  const size_t at = text.find(kMarker);  // keys sort before it, so no message can hold it
-  out.write(text.data(), static_cast<std::streamsize>(at));
-  // runs (1) > run object (2) > results array: depth 3 below the document.
-  WriteJsonArray(out, ctx.findings.size(), 3,
-                 [&](size_t i) { return ResultJson(ctx, ctx.findings[i]); });
-  out << text.substr(at + kMarker.size()) << '\n';
+  auto document = [&](size_t kept) {
+    json run = {{"tool",
+                 {{"driver",
+                   {{"name", "k8slint"},
+                    {"version", K8SLINT_VERSION},
+                    {"semanticVersion", K8SLINT_VERSION},
+                    {"informationUri", kInformationUri},
+                    {"rules", rules}}}}},
+                {"columnKind", "unicodeCodePoints"},
+                {"results", kMarker.substr(1, kMarker.size() - 2)}};
+    if (!ctx.root_uri.empty()) run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", ctx.root_uri}}}};
+    SarifTrim t = trim;
+    t.results_dropped = order.size() - kept;
+    for (size_t i = kept; i < order.size(); ++i)
+      ++t.dropped_by_level[static_cast<int>(ctx.findings[order[i]].level)];
+    if (!t.empty()) {
+      const std::string text = t.Describe(order.size(), limits);
+      run["invocations"] =
+          json::array({{{"executionSuccessful", true},
+                        {"toolExecutionNotifications",
+                         json::array({{{"level", "warning"},
+                                       {"descriptor", {{"id", "k8slint/sarif-limits"}}},
+                                       {"message", {{"text", text}}}}})}}});
+      run["properties"] = {{"k8slint/resultsTotal", order.size()},
+                           {"k8slint/resultsDropped", t.results_dropped},
+                           {"k8slint/relatedLocationsDropped", t.locations_dropped}};
+    }
+    json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                  {"version", "2.1.0"},
+                  {"runs", json::array({run})}};
+    return std::make_pair(sarif.dump(2, ' ', false, json::error_handler_t::replace), t);
+  };
+  auto [frame, final_trim] = document(keep);
+
+  // The size limit: measured only when the log could be over it uncompressed, then held
+  // by dropping the least severe results, re-measured after each cut.
+  for (int round = 0; round < 8; ++round) {
+    const uint64_t raw = frame.size() + results_bytes;
+    if (raw <= limits.max_gzip_bytes || keep == 0) break;
+    std::string whole = frame.substr(0, frame.find(kMarker)) + "[\n";
+    for (size_t i = 0; i < ctx.findings.size(); ++i)
+      if (!texts[i].empty()) whole += texts[i] + ",\n";
+    whole += frame.substr(frame.find(kMarker) + kMarker.size());
+    const std::optional<uint64_t> gz = GzipSize(whole);
+    const uint64_t size = gz ? *gz : raw;
+    if (size <= limits.max_gzip_bytes) break;
+    // Aim 5% under, in proportion to what the results weigh compressed.
+    const double ratio = static_cast<double>(size) / static_cast<double>(raw);
+    const double budget = static_cast<double>(limits.max_gzip_bytes) * 0.95 / ratio -
+                          static_cast<double>(frame.size());
+    while (keep > 0 && (budget <= 0 || static_cast<double>(results_bytes) > budget)) {
+      --keep;
+      results_bytes -= texts[order[keep]].size() + 2;
+      texts[order[keep]].clear();
+    }
+    trim.by_size = true;
+    std::tie(frame, final_trim) = document(keep);
+  }
+
+  const size_t at = frame.find(kMarker);  // keys sort before it, so no message can hold it
+  out.write(frame.data(), static_cast<std::streamsize>(at));
+  if (keep == 0) {
+    out << "[]";
+  } else {
+    out << "[\n";
+    size_t written = 0;
+    for (size_t i = 0; i < ctx.findings.size(); ++i) {
+      if (texts[i].empty()) continue;
+      out << texts[i] << (++written < keep ? ",\n" : "\n");
+    }
+    out << std::string(6, ' ') << ']';
+  }
+  out << frame.substr(at + kMarker.size()) << '\n';
+  return final_trim;
 }
 
 }  // namespace k8slint::report

@@ -20,17 +20,33 @@ std::string Plural(size_t n, const char* word) {
 
 }  // namespace
 
-void WriteText(std::ostream& out, const ReportContext& ctx) {
+std::string SummaryLine(const ReportContext& ctx) {
   std::map<Level, size_t> counts;
-  size_t files_with_findings = 0;
+  size_t files = 0;
+  const std::string* last_path = nullptr;
+  for (const Finding& f : ctx.findings) {
+    ++counts[f.level];
+    if (!last_path || *last_path != f.path) ++files;
+    last_path = &f.path;
+  }
+  std::string line = Plural(ctx.findings.size(), "finding") + " (" +
+                     Plural(counts[Level::kError], "error") + ", " +
+                     Plural(counts[Level::kWarning], "warning") + ", " +
+                     Plural(counts[Level::kNote], "note") + ") in " + Plural(files, "file") + "; " +
+                     std::to_string(ctx.files_linted) + " linted";
+  if (ctx.files_scanned > 0)
+    line += ", " + std::to_string(ctx.files_scanned) + " scanned for secrets only";
+  if (ctx.baseline) line += "; " + std::to_string(ctx.baseline_hidden) + " hidden by the baseline";
+  return line;
+}
+
+void WriteText(std::ostream& out, const ReportContext& ctx) {
   const std::string* last_path = nullptr;
   for (const Finding& f : ctx.findings) {
     if (!last_path || *last_path != f.path) {
       if (last_path) out << '\n';
       last_path = &f.path;
-      ++files_with_findings;
     }
-    ++counts[f.level];
     const RuleMeta& m = f.rule->meta();
     out << ctx.Path(f.path, true) << ':' << f.span.begin.line << ':' << f.span.begin.column << ": ";
     if (ctx.color) out << Color(f.level);
@@ -42,10 +58,7 @@ void WriteText(std::ostream& out, const ReportContext& ctx) {
           << r.span.begin.column << ": " << ctx.Text(r.message, true) << '\n';
   }
   if (!ctx.findings.empty()) out << '\n';
-  out << Plural(ctx.findings.size(), "finding") << " (" << Plural(counts[Level::kError], "error")
-      << ", " << Plural(counts[Level::kWarning], "warning") << ", "
-      << Plural(counts[Level::kNote], "note") << ") in " << Plural(files_with_findings, "file")
-      << "; " << ctx.files_linted << " linted\n";
+  out << SummaryLine(ctx) << '\n';
 }
 
 }  // namespace k8slint::report

@@ -114,15 +114,16 @@ contains helm-fails-message "$tmp/e" "helm template $chart failed (exit 1)"
 contains helm-fails-helm-stderr "$tmp/e" "nil pointer"
 check helm-fails-no-report "" "$(cat "$tmp/o")"
 
-# No helm: Chart.yaml and values are linted, and both stderr and the report say the
-# templates were not rendered.
+# No helm (the issue's `k8slint chart` without helm): exit 2, no report, and stderr says
+# how to install helm or lint the chart's files without rendering.
 PATH=$tmp/nohelm "$bin" chart "$chart" >"$tmp/o" 2>"$tmp/e"
-check no-helm-exit 1 $?
+check no-helm-exit 2 $?
 contains no-helm-stderr "$tmp/e" "helm is not on PATH"
-contains no-helm-note "$tmp/o" "$chart/templates:1:1: note: templates not rendered"
-contains no-helm-k8l004 "$tmp/o" "[K8L004 skipped-file]"
-contains no-helm-values-linted "$tmp/o" "$chart/values.yaml"
-lacks no-helm-no-template-findings "$tmp/o" "deployment.yaml"
+contains no-helm-how-to-install "$tmp/e" "https://helm.sh/docs/intro/install/"
+contains no-helm-how-to-lint "$tmp/e" "k8slint lint $chart"
+check no-helm-no-report "" "$(cat "$tmp/o")"
+(cd "$tmp" && PATH=$tmp/nohelm "$bin" chart web >/dev/null 2>"$tmp/e"); check no-helm-relative-exit 2 $?
+contains no-helm-relative-hint "$tmp/e" "k8slint lint web"
 
 # Usage errors.
 "$bin" chart "$tmp" >/dev/null 2>"$tmp/e"

@@ -6,6 +6,9 @@
 # A script that cannot run here calls `skip REASON`: exit 77, which ctest reports as
 # skipped (SKIP_RETURN_CODE).
 set -uo pipefail
+# k8slint reads a piped stdin when no PATH is given: a test run's stdin (a terminal, or a
+# pipe ctest or CI leaves open) must never be read by accident. Pipes in a test still win.
+exec </dev/null
 bin=${1:?usage: bash tests/cli/$(basename "$0") path/to/k8slint}
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
