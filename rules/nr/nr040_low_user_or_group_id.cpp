@@ -28,11 +28,12 @@ RuleMeta Meta() {
       .summary = "A container runs with a user or group ID below 10000",
       .details = "Reads runAsUser and runAsGroup as Kubernetes applies them (the container's "
                  "securityContext, else the pod's) for every container and init container, and "
-                 "fires at a runAsUser from 1 to 9999 or a runAsGroup from 0 to 9999. A pod-level "
+                 "fires at a runAsUser or runAsGroup from 1 to 9999. A pod-level "
                  "value is reported once, however many containers inherit it; in a chart's values "
                  "files, podSecurityContext and securityContext (also per component) are read. "
                  "runAsUser: 0 is "
-                 "NR011's. With `require-ids: true` a container whose runAsUser or runAsGroup is "
+                 "NR011's and runAsGroup: 0 in a manifest NR021's (in values files, where NR021 "
+                 "does not look, this rule reports it). With `require-ids: true` a container whose runAsUser or runAsGroup is "
                  "not set at all is reported too, as kube-score does; by default that is left to "
                  "NR010 and the image's USER. A note: the 10000 boundary is a hardening policy.",
       .rationale =
@@ -84,17 +85,15 @@ class LowUserOrGroupIdRule : public RuleBase {
       const yaml::Node user = yaml::EffectiveSecurityField(pod, c, "runAsUser");
       const yaml::Node group = yaml::EffectiveSecurityField(pod, c, "runAsGroup");
       const std::string who = yaml::DescribeContainer(pod, c);
-      // Root (uid 0) is NR011's finding; a low group is reported whatever it is.
+      // Root (uid 0) is NR011's finding and the root group NR021's.
       if (const auto uid = user.AsInt();
           uid && *uid > 0 && *uid < kLowestSafeId && reported.insert(user.id()).second)
         Report(emit, *pod.owner, user,
                "runAsUser " + std::to_string(*uid) + " of " + who + " is below 10000" + kWhy);
       if (const auto gid = group.AsInt();
-          gid && *gid >= 0 && *gid < kLowestSafeId && reported.insert(group.id()).second)
+          gid && *gid > 0 && *gid < kLowestSafeId && reported.insert(group.id()).second)
         Report(emit, *pod.owner, group,
-               *gid == 0 ? "runAsGroup 0 puts " + who + " in the root group" + kFix
-                         : "runAsGroup " + std::to_string(*gid) + " of " + who + " is below 10000" +
-                               kWhy);
+               "runAsGroup " + std::to_string(*gid) + " of " + who + " is below 10000" + kWhy);
       if (!require_ids_ || pod.partial) return;
       if (yaml::TemplatedSection(c, "securityContext") ||
           yaml::TemplatedSection(pod, "securityContext"))
