@@ -21,15 +21,13 @@ namespace {
 thread_local uint64_t allocated = 0;
 }  // namespace
 
-// Counting allocations needs the replaceable global operator new; the default aligned,
-// nothrow and array forms end up here (libstdc++), and delete stays the default.
+// Counting allocations needs the replaceable global operator new; the nothrow and array
+// forms end up here (libstdc++), and the default operator delete frees with free().
 void* operator new(std::size_t n) {
   allocated += n;
   if (void* p = std::malloc(n ? n : 1)) return p;
   throw std::bad_alloc();
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 namespace k8slint::testing {
 namespace {
