@@ -90,7 +90,9 @@ BOOST_AUTO_TEST_CASE(large_markdown_file_is_linted) {
           "```powershell\nexport IMAGE_TAG=1.0\nminikube start && kubectl get pods | grep "
           "web\n```\n\n";
   md += "```powershell\n@\"\nunterminated here-string\n";
-  const auto found = LintText("guide.md", md, {"PS", "K8L001"});
+  Config uncapped;  // every finding, not the first 1000 per rule (K8L008)
+  uncapped.max_findings_per_rule = 0;
+  const auto found = LintText("guide.md", md, {"PS", "K8L001"}, std::nullopt, uncapped);
   BOOST_TEST(found.size() > 10000u);
 }
 

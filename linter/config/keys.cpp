@@ -93,6 +93,27 @@ void PrintMaxFileSize(const Config& c, const Registry&, std::ostream& out) {
   out << "max-file-size: " << c.max_file_bytes << "\n";
 }
 
+bool ReadFindingCap(ConfigReader& r, const yaml::Node& v, const char* key, uint32_t* out) {
+  const std::optional<int64_t> n = v.AsInt();
+  if (!n || *n < 0 || *n > int64_t{UINT32_MAX})
+    return r.Fail(v, "'" + std::string(key) + "' must be a number of findings (0: no cap), not " +
+                         (v.IsScalar() ? "'" + Str(v.scalar()) + "'" : Str(v.TypeName())));
+  *out = static_cast<uint32_t>(*n);
+  return true;
+}
+bool ReadMaxFindingsPerRule(ConfigReader& r, const yaml::Node& v) {
+  return ReadFindingCap(r, v, "max-findings-per-rule", &r.config().max_findings_per_rule);
+}
+void PrintMaxFindingsPerRule(const Config& c, const Registry&, std::ostream& out) {
+  out << "max-findings-per-rule: " << c.max_findings_per_rule << "\n";
+}
+bool ReadMaxFindingsPerLine(ConfigReader& r, const yaml::Node& v) {
+  return ReadFindingCap(r, v, "max-findings-per-line", &r.config().max_findings_per_line);
+}
+void PrintMaxFindingsPerLine(const Config& c, const Registry&, std::ostream& out) {
+  out << "max-findings-per-line: " << c.max_findings_per_line << "\n";
+}
+
 bool ReadDefaultExcludes(ConfigReader& r, const yaml::Node& v) {
   const std::optional<bool> b = v.AsBool();
   if (!b)
@@ -201,6 +222,14 @@ const std::vector<ConfigKey>& ConfigKeys() {
       {"max-file-size", "bytes", "67108864", "--max-file-size",
        "Files larger than this are skipped with a K8L004 note.", "max-file-size: 1048576",
        ReadMaxFileSize, PrintMaxFileSize},
+      {"max-findings-per-rule", "number", "1000", "",
+       "Findings shown per rule in one file (0: all). The rest are counted in one K8L008 note "
+       "per file, so a generated file does not flood the report.",
+       "max-findings-per-rule: 200", ReadMaxFindingsPerRule, PrintMaxFindingsPerRule},
+      {"max-findings-per-line", "number", "20", "",
+       "Findings shown per rule on one line (0: all), for minified and one-line files; the "
+       "rest are counted in the file's K8L008 note.",
+       "max-findings-per-line: 5", ReadMaxFindingsPerLine, PrintMaxFindingsPerLine},
   };
   return keys;
 }

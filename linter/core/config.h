@@ -61,6 +61,11 @@ struct Config {
   BaseImageUsers base_image_users;
 
   uint64_t max_file_bytes = 64ull << 20;  // larger files are skipped with a note
+  // Findings shown per rule in one file, and per rule on one line (0: no cap); the rest
+  // are counted in one K8L008 note per file, so the report and the memory findings take
+  // stay bounded on generated or minified input.
+  uint32_t max_findings_per_rule = 1000;
+  uint32_t max_findings_per_line = 20;
   bool redact = true;
   // The day expiring suppressions (`until=`) are judged against, as YYYY-MM-DD; empty:
   // the current UTC date. Tests and K8SLINT_TODAY set it so runs are reproducible.

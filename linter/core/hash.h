@@ -5,9 +5,12 @@
 #include <string>
 #include <string_view>
 
+#include "linter/core/work.h"
+
 namespace k8slint {
 
 inline uint64_t Fnv1a(std::string_view data, uint64_t seed = 0xcbf29ce484222325ull) {
+  work::Count(data.size());
   uint64_t h = seed;
   for (unsigned char c : data) {
     h ^= c;

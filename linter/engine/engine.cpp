@@ -86,9 +86,11 @@ Engine::Engine(const Registry& registry, const Config& config, const GitRepos* g
 }
 
 void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, project::FileFacts* facts,
-                     project::KeptSuppressions* kept, std::vector<std::string>* known) const {
-  const FileModels models(source, config_, scanner_);
-  FileEmitter emitter(source, registry_, RedactionSource{&finder_, &models, config_.redact, known});
+                     project::KeptSuppressions* kept, std::vector<std::string>* known,
+                     int threads) const {
+  const FileModels models(source, config_, scanner_, threads);
+  FileEmitter emitter(source, registry_, RedactionSource{&finder_, &models, config_.redact, known},
+                      FindingCaps{config_.max_findings_per_rule, config_.max_findings_per_line});
   AnalysisContext ctx{source, models, enabled_, emitter, config_, registry_, facts};
   for (const Rule* r : enabled_) r->CheckSource(models, emitter);
   // The model is skipped only when nothing needs it: no rule reads it, no project facts
@@ -167,7 +169,7 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
         *slot = project::FileFacts{static_cast<uint32_t>(i), in.path, in.kind, !in.explicit_path};
       }
       LintOne(source, &per_file[i], slot, collect ? &kept[i] : nullptr,
-              known ? &per_file_known[i] : nullptr);
+              known ? &per_file_known[i] : nullptr, jobs);
     }
   };
   const size_t workers =

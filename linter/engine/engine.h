@@ -52,7 +52,7 @@ class Engine {
   // findings may still be routed to it.
   void LintOne(const SourceFile& source, std::vector<Finding>* out,
                project::FileFacts* facts = nullptr, project::KeptSuppressions* kept = nullptr,
-               std::vector<std::string>* known = nullptr) const;
+               std::vector<std::string>* known = nullptr, int threads = 1) const;
   void Finish(std::vector<Finding>* findings) const;
 
   const Registry& registry_;

@@ -8,12 +8,13 @@
 #include "linter/models/secrets/scanner.h"
 #include "linter/models/yaml/lines.h"
 #include "linter/models/yaml/model.h"
+#include "linter/models/yaml/parallel.h"
 
 namespace k8slint {
 
 FileModels::FileModels(const SourceFile& source, const Config& config,
-                       const secrets::Scanner& scanner)
-    : source_(source), config_(config), scanner_(scanner) {}
+                       const secrets::Scanner& scanner, int threads)
+    : source_(source), config_(config), scanner_(scanner), threads_(threads) {}
 
 FileModels::~FileModels() = default;
 
@@ -25,7 +26,7 @@ const dockerfile::Document& FileModels::dockerfile() const {
 const yaml::File& FileModels::yaml() const {
   if (!yaml_) {
     yaml_errors_ = std::make_unique<std::vector<yaml::ParseError>>();
-    yaml_ = yaml::Parse(source_, yaml_errors_.get());
+    yaml_ = yaml::Parse(source_, yaml_errors_.get(), threads_);
   }
   return *yaml_;
 }

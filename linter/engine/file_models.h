@@ -19,8 +19,10 @@ struct ParseError;
 
 class FileModels final : public FileContext {
  public:
-  // REQUIRES: `source`, `config` and `scanner` outlive the models.
-  FileModels(const SourceFile& source, const Config& config, const secrets::Scanner& scanner);
+  // REQUIRES: `source`, `config` and `scanner` outlive the models. `threads`: how many
+  // threads may parse one large YAML file (the run's -j).
+  FileModels(const SourceFile& source, const Config& config, const secrets::Scanner& scanner,
+             int threads = 1);
   ~FileModels() override;
   FileModels(const FileModels&) = delete;
   FileModels& operator=(const FileModels&) = delete;
@@ -41,6 +43,7 @@ class FileModels final : public FileContext {
   const SourceFile& source_;
   const Config& config_;
   const secrets::Scanner& scanner_;
+  int threads_;
   mutable std::unique_ptr<dockerfile::Document> dockerfile_;
   mutable std::unique_ptr<yaml::File> yaml_;
   mutable std::unique_ptr<std::vector<yaml::ParseError>> yaml_errors_;

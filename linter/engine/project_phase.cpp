@@ -85,7 +85,8 @@ void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept
     Suppressions& s = kept[f.index].suppressions;
     if (pending.empty() && s.entries.empty()) continue;
     const SourceFile stub(f.path, f.kind, std::move(stubs[f.index]));
-    FileEmitter emitter(stub, registry, RedactionSource{finder, nullptr, config.redact});
+    FileEmitter emitter(stub, registry, RedactionSource{finder, nullptr, config.redact},
+                        FindingCaps{config.max_findings_per_rule, config.max_findings_per_line});
     for (Router::Pending& p : pending)
       emitter.Report(*p.rule, p.span, std::move(p.message), std::move(p.extras));
     emitter.TakeFindings(&s, out);

@@ -21,7 +21,7 @@ bound() {  # bound NAME PATH K: peak RSS of linting PATH <= K x its size + 32 Mi
   if ((kb <= limit)); then ok "$1 ($kb KB <= $limit KB)"; else not_ok "$1: $kb KB > $limit KB"; fi
 }
 
-mkdir -p "$tmp/docker" "$tmp/env" "$tmp/ps" "$tmp/yaml"
+mkdir -p "$tmp/docker" "$tmp/env" "$tmp/ps" "$tmp/yaml" "$tmp/line"
 make_file "$tmp/docker/Dockerfile" "RUN true"
 make_file "$tmp/env/.env" "K=v"
 make_file "$tmp/ps/deploy.ps1" "Get-Item x"
@@ -29,9 +29,14 @@ for i in $(seq 1 4000); do
   printf 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s%d\nspec:\n  selector:\n    app: a%d\n  ports:\n    - port: 80\n---\n' "$i" "$i"
 done >"$tmp/yaml/all.yaml"
 
-bound dockerfile "$tmp/docker/Dockerfile" 100
-bound env "$tmp/env/.env" 80
+# One 112 KB line with 8,000 findings (PS003): memory grew with findings x line length.
+awk 'BEGIN { for (i = 0; i < 8000; i++) printf "%sGet-Item x", (i ? " && " : ""); print "" }' \
+  >"$tmp/line/one-line.ps1"
+
+bound dockerfile "$tmp/docker/Dockerfile" 72
+bound env "$tmp/env/.env" 52
 bound powershell "$tmp/ps/deploy.ps1" 32
 bound manifest "$tmp/yaml/all.yaml" 16
+bound "findings on one line" "$tmp/line/one-line.ps1" 32
 
 finish

@@ -45,6 +45,10 @@ class Parser {
   }
 
   std::unique_ptr<Document> Run() {
+    // At most one instruction per line. Reserving up front keeps a file of short lines
+    // from holding the old and the new array at once while the vector grows (issue 13);
+    // the pages of a slot never filled are never touched.
+    doc_->instructions.reserve(lines_.size());
     size_t i = ReadDirectives();
     while (i < lines_.size()) {
       std::string_view t = TrimLeft(lines_[i].text);

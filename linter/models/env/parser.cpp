@@ -13,6 +13,9 @@ class Parser {
   Parser(const SourceFile& source, File* out) : src_(source), t_(source.text()), out_(out) {}
 
   void Run() {
+    // At most one entry per line: reserved up front, so a file of short lines never holds
+    // the old and the new array at once while the vector grows (issue 13).
+    out_->entries.reserve(src_.line_count());
     while (i_ < t_.size()) Line();
   }
 

@@ -250,6 +250,12 @@ class Lexer {
       }
       if (std::strchr(";|&(){}'\"<>", c) || QuoteAt(p_, '\'') || QuoteAt(p_, '"')) break;
       if (c == '$' && p_ > s && (IsNameChar(At(p_ + 1)) || std::strchr("{(?", At(p_ + 1)))) break;
+      // A hashtable key's value is an expression: `b=@{c=2}` and
+      // `Inner=[pscustomobject]@{K='v'}` open a nested hashtable, while `stash@{0}` is an
+      // argument followed by a script block.
+      if (c == '@' && p_ > s && (At(p_ + 1) == '{' || At(p_ + 1) == '(') &&
+          (t_[p_ - 1] == '=' || t_[p_ - 1] == ']'))
+        break;
       ++p_;
     }
     if (p_ == s) ++p_;  // always make progress

@@ -6,6 +6,7 @@
 
 #include "linter/core/controller_labels.h"
 #include "linter/models/yaml/object_shape.h"
+#include "linter/models/yaml/parallel.h"
 
 namespace k8slint::yaml {
 
@@ -439,7 +440,12 @@ File::File(const SourceFile& source, std::unique_ptr<Tree> tree)
     : source_(&source), tree_(std::move(tree)) {}
 
 std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors) {
-  auto file = std::make_unique<File>(source, ParseTree(source, errors));
+  return Parse(source, errors, 1);
+}
+
+std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors,
+                            int threads) {
+  auto file = std::make_unique<File>(source, ParseTree(source, errors, threads));
   ViewBuilder(file.get()).Build();
   return file;
 }

@@ -9,9 +9,12 @@
 #include <yaml-cpp/parser.h>
 
 #include <istream>
+#include <system_error>
+#include <thread>
 #include <streambuf>
 #include <unordered_map>
 
+#include "linter/models/yaml/parallel.h"
 #include "linter/models/yaml/tree.h"
 
 namespace k8slint::yaml {
@@ -30,7 +33,14 @@ class MemoryBuffer : public std::streambuf {
 // need about 20 bytes per node. Realistic manifests stay far below it (~12 bytes of
 // YAML per node, so the 64 MiB input limit is about 5 million nodes).
 constexpr size_t kMaxNodes = 8'000'000;
+// Files from this size on are cut at document markers and their parts parsed on the
+// run's worker threads (-j); below it a thread costs more than it saves.
+constexpr size_t kMinSplitBytes = 4 << 20;
 struct TooManyNodes {};
+std::string TooLarge() {
+  return "YAML too large: more than " + std::to_string(kMaxNodes) +
+         " nodes; the file is not checked";
+}
 // yaml-cpp loops on some malformed input (a line starting with `, ` outside a flow
 // collection) emitting null nodes without consuming text; no real YAML holds more than
 // about two nodes per byte (`- ` or `a:` is the shortest null), so more is that loop.
@@ -42,10 +52,23 @@ struct Runaway {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(Tree* tree, std::vector<ParseError>* errors) : tree_(tree), errors_(errors) {}
+  // ParseTree: cuts a large multi-document file at `---` lines when `threads` > 1.
+  static std::unique_ptr<Tree> Parse(const SourceFile& source, std::vector<ParseError>* errors,
+                                     int threads);
+  // Parses text[begin, end) of `source` into `tree`. False when the rest of the file
+  // must not be parsed: a syntax error stops a YAML stream, as a whole-file parse would.
+  // `whole` is cleared when nothing of the file may be kept.
+  static bool ParseRange(const SourceFile& source, size_t begin, size_t end, Tree* tree,
+                         std::vector<ParseError>* errors, bool* whole);
+  // Appends `part`, parsed from a later range of the same source, to `tree`.
+  static void Append(Tree* tree, const Tree& part);
+
+  // Parses the bytes of the source from `base` on, `size` of them (marks count from base).
+  TreeBuilder(Tree* tree, std::vector<ParseError>* errors, uint32_t base, size_t size)
+      : tree_(tree), errors_(errors), base_(base), size_(size) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
-    doc_first_line_ = mark.pos >= 0 ? Pos(static_cast<size_t>(mark.pos)).line : 1;
+    doc_first_line_ = mark.pos >= 0 ? Pos(base_ + static_cast<size_t>(mark.pos)).line : 1;
     anchors_.clear();
   }
   void OnDocumentEnd() override { complete_docs_ = tree_->docs_.size(); }
@@ -131,7 +154,7 @@ class TreeBuilder : public YAML::EventHandler {
   bool StartsTemplate(const YAML::Mark& mark) const {
     if (mark.pos < 0) return false;
     const std::string_view text = tree_->source().text();
-    const size_t at = static_cast<size_t>(mark.pos);
+    const size_t at = base_ + static_cast<size_t>(mark.pos);
     return text.substr(at, 2) == "{{";
   }
 
@@ -157,14 +180,14 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   uint32_t Offset(const YAML::Mark& mark) const {
-    if (mark.pos >= 0) return static_cast<uint32_t>(mark.pos);
+    if (mark.pos >= 0) return base_ + static_cast<uint32_t>(mark.pos);
     // A null mark falls back to the enclosing node's position.
     return depth_ > 0 ? tree_->nodes_[frames_[depth_ - 1].id].offset : 0;
   }
 
   NodeId NewNode(NodeKind kind, uint32_t offset) {
     if (tree_->nodes_.size() >= kMaxNodes) throw TooManyNodes{};
-    if (tree_->nodes_.size() > 2 * tree_->source().text().size() + 64) throw Runaway{offset};
+    if (tree_->nodes_.size() > 2 * size_ + 64) throw Runaway{offset};
     Tree::Data d;
     d.kind = kind;
     d.offset = offset;
@@ -267,6 +290,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   Tree* tree_;
   std::vector<ParseError>* errors_;
+  uint32_t base_;
+  size_t size_;
   std::vector<Frame> frames_;
   size_t depth_ = 0;
   std::unordered_map<YAML::anchor_t, NodeId> anchors_;
@@ -360,32 +385,30 @@ bool LeadingTab(std::string_view line) {
 
 }  // namespace
 
-std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors) {
-  auto tree = std::make_unique<Tree>(source);
-  if (const size_t at = OversizedFlow(source.text()); at != std::string_view::npos) {
-    errors->push_back({Span::At(source.PositionAt(at)),
-                       "flow-style (JSON) collection larger than 1 MiB: write it in block style "
-                       "or split it; the file is not checked"});
-    return tree;
-  }
-  MemoryBuffer buffer(source.text().data(), source.text().size());
+bool TreeBuilder::ParseRange(const SourceFile& source, size_t begin, size_t end, Tree* tree,
+                             std::vector<ParseError>* errors, bool* whole) {
+  MemoryBuffer buffer(source.text().data() + begin, end - begin);
   std::istream in(&buffer);
-  TreeBuilder builder(tree.get(), errors);
+  TreeBuilder builder(tree, errors, static_cast<uint32_t>(begin), end - begin);
+  const auto at = [&](const YAML::Mark& mark) {
+    return begin + (mark.pos >= 0 ? static_cast<size_t>(mark.pos) : 0);
+  };
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
     }
+    tree->docs_.resize(std::min(tree->docs_.size(), builder.complete_docs()));
+    return true;
   } catch (const YAML::DeepRecursion& e) {
-    const size_t pos = e.mark.pos >= 0 ? static_cast<size_t>(e.mark.pos) : 0;
-    errors->push_back({Span::At(source.PositionAt(pos)),
+    errors->push_back({Span::At(source.PositionAt(at(e.mark))),
                        "invalid YAML: nesting deeper than " + std::to_string(e.depth()) +
                            " levels; the rest of the file is not checked"});
   } catch (const YAML::Exception& e) {
     Position p{1, 1};
     if (e.mark.pos >= 0) {
-      p = source.PositionAt(static_cast<size_t>(e.mark.pos));
+      p = source.PositionAt(at(e.mark));
     } else if (e.mark.line >= 0) {
-      p = Position{static_cast<uint32_t>(e.mark.line) + 1, 1};
+      p = Position{static_cast<uint32_t>(e.mark.line) + source.PositionAt(begin).line, 1};
     }
     std::string msg = "invalid YAML: " + e.msg;
     if (LeadingTab(source.Line(p.line)) || LeadingTab(source.Line(p.line + 1)))
@@ -395,18 +418,125 @@ std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError
     errors->push_back({Span::At(source.PositionAt(r.offset)),
                        "invalid YAML: the parser stopped making progress here (a ',' outside "
                        "[...] or {...}?); the file is not checked"});
-    tree->docs_.clear();
-    return tree;
+    *whole = false;
   } catch (const TooManyNodes&) {
-    errors->push_back({Span::At(1, 1), "YAML too large: more than " + std::to_string(kMaxNodes) +
-                                           " nodes; the file is not checked"});
-    tree->docs_.clear();
-    return tree;
+    errors->push_back({Span::At(1, 1), TooLarge()});
+    *whole = false;
   } catch (const std::exception& e) {
-    errors->push_back({Span::At(1, 1), std::string("invalid YAML: ") + e.what()});
+    errors->push_back(
+        {Span::At(source.PositionAt(begin)), std::string("invalid YAML: ") + e.what()});
   }
   tree->docs_.resize(std::min(tree->docs_.size(), builder.complete_docs()));
+  return false;
+}
+
+namespace {
+
+// Where a multi-document file may be cut so its parts parse on their own: before a `---`
+// line at column 0, which YAML forbids inside any scalar, so it always starts a
+// document. Up to `parts` cuts at about equal sizes; none when directives (`%YAML`,
+// `%TAG`, which bind the document after them) appear.
+std::vector<size_t> DocumentCuts(std::string_view text, size_t parts) {
+  std::vector<size_t> cuts{0};
+  if (parts < 2 || text.starts_with('%') || text.find("\n%") != std::string_view::npos) return cuts;
+  for (size_t k = 1; k < parts; ++k) {
+    for (size_t at = std::max(cuts.back() + 1, text.size() / parts * k);;) {
+      at = text.find("\n---", at);
+      if (at == std::string_view::npos) return cuts;
+      const size_t line = at + 1;
+      const char next = line + 3 < text.size() ? text[line + 3] : '\n';
+      if (next == '\n' || next == '\r' || next == ' ' || next == '\t') {
+        cuts.push_back(line);
+        break;
+      }
+      at = line;
+    }
+  }
+  return cuts;
+}
+
+}  // namespace
+
+void TreeBuilder::Append(Tree* tree, const Tree& part) {
+  const uint32_t nodes = static_cast<uint32_t>(tree->nodes_.size());
+  const uint32_t children = static_cast<uint32_t>(tree->children_.size());
+  const uint32_t strings = static_cast<uint32_t>(tree->strings_.size());
+  tree->nodes_.reserve(tree->nodes_.size() + part.nodes_.size());
+  for (Tree::Data d : part.nodes_) {
+    if (d.kind == NodeKind::kScalar) d.first += strings;
+    if (d.kind == NodeKind::kMap || d.kind == NodeKind::kSequence) d.first += children;
+    tree->nodes_.push_back(d);
+  }
+  tree->children_.reserve(tree->children_.size() + part.children_.size());
+  for (const NodeId id : part.children_) tree->children_.push_back(id + nodes);
+  tree->strings_ += part.strings_;
+  for (Tree::Doc d : part.docs_) {
+    if (d.root != kNoNode) d.root += nodes;
+    tree->docs_.push_back(d);
+  }
+}
+
+std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<ParseError>* errors,
+                                         int threads) {
+  auto tree = std::make_unique<Tree>(source);
+  const std::string_view text = source.text();
+  if (const size_t at = OversizedFlow(text); at != std::string_view::npos) {
+    errors->push_back({Span::At(source.PositionAt(at)),
+                       "flow-style (JSON) collection larger than 1 MiB: write it in block style "
+                       "or split it; the file is not checked"});
+    return tree;
+  }
+  const size_t parts =
+      threads > 1 && text.size() >= kMinSplitBytes ? static_cast<size_t>(threads) : 1;
+  const std::vector<size_t> cuts = DocumentCuts(text, parts);
+  struct Part {
+    std::unique_ptr<Tree> tree;
+    std::vector<ParseError> errors;
+    bool complete = true;  // parsed to its end without an error
+    bool whole = true;     // false: the file is not checked at all
+  };
+  std::vector<Part> out(cuts.size());
+  auto parse = [&](size_t i) {
+    Part& p = out[i];
+    p.tree = i == 0 ? std::move(tree) : std::make_unique<Tree>(source);
+    const size_t end = i + 1 < cuts.size() ? cuts[i + 1] : text.size();
+    p.complete = ParseRange(source, cuts[i], end, p.tree.get(), &p.errors, &p.whole);
+  };
+  std::vector<std::thread> workers;
+  for (size_t i = 1; i < cuts.size(); ++i) {
+    try {
+      workers.emplace_back(parse, i);
+    } catch (const std::system_error&) {
+      parse(i);  // no thread to be had: parse it here
+    }
+  }
+  parse(0);
+  for (std::thread& t : workers) t.join();
+  tree = std::move(out[0].tree);
+  size_t nodes = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    Part& p = out[i];
+    nodes += (i == 0 ? *tree : *p.tree).nodes_.size();
+    if (p.whole && nodes > kMaxNodes) p.errors.push_back({Span::At(1, 1), TooLarge()});
+    if (!p.whole || nodes > kMaxNodes) {
+      errors->insert(errors->end(), p.errors.begin(), p.errors.end());
+      tree->docs_.clear();
+      return tree;
+    }
+    errors->insert(errors->end(), p.errors.begin(), p.errors.end());
+    if (i > 0) Append(tree.get(), *p.tree);
+    if (!p.complete) break;  // a syntax error ends the stream
+  }
   return tree;
+}
+
+std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors) {
+  return TreeBuilder::Parse(source, errors, 1);
+}
+
+std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors,
+                                int threads) {
+  return TreeBuilder::Parse(source, errors, threads);
 }
 
 }  // namespace k8slint::yaml

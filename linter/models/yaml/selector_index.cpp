@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "linter/core/controller_labels.h"
+#include "linter/core/work.h"
 #include "linter/models/yaml/model.h"
 
 namespace k8slint::yaml {
@@ -94,6 +95,7 @@ std::vector<const PodSpec*> File::Selected(const Node& selector, const Object& b
   if (!selector.IsMap() || selector.size() == 0) return out;
   for (uint32_t index : Candidates(selector)) {
     ++lookups_;
+    work::Count(1);
     const PodSpec& p = pods_[index];
     if (!p.owner->SameNamespace(by) || !p.labels.IsMap()) continue;
     bool all = true;
@@ -118,6 +120,7 @@ std::vector<const PodSpec*> File::Selected(const Node& selector, const Object& b
 const Service* File::FindService(std::string_view name, const Object& by) const {
   for (uint32_t i : Find(services_by_name_, name)) {
     ++lookups_;
+    work::Count(1);
     if (services_[i].owner->SameNamespace(by)) return &services_[i];
   }
   return nullptr;
