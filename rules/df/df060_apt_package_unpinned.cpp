@@ -47,7 +47,7 @@ class AptPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kAptGet, df::PackageManager::kApt},
-                       Pinned, "pin it as `package=<version>`");
+                       Pinned, "pin with `package=<version>`");
   }
 };
 

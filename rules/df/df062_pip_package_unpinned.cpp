@@ -51,7 +51,7 @@ class PipPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kPip}, Pinned,
-                       "pin it as `package==<version>` or install from a requirements file");
+                       "pin with `package==<version>` or install from a requirements file");
   }
 };
 

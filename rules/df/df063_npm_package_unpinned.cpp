@@ -50,7 +50,7 @@ class NpmPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kNpm}, Pinned,
-                       "pin it as `name@<version>`");
+                       "pin with `name@<version>`");
   }
 };
 

@@ -47,7 +47,7 @@ class GemPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kGem}, Pinned,
-                       "pin it as `name:<version>` or with `-v <version>`");
+                       "pin with `name:<version>` or with `-v <version>`");
   }
 };
 

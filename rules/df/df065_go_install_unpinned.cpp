@@ -48,7 +48,7 @@ class GoInstallUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kGo}, Pinned,
-                       "pin it as `<package>@<version>`");
+                       "pin with `<package>@<version>`");
   }
 };
 

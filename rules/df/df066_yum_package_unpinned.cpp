@@ -46,7 +46,7 @@ class YumPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kYum}, Pinned,
-                       "pin it as `package-<version>`");
+                       "pin with `package-<version>`");
   }
 };
 

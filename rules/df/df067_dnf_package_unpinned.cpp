@@ -46,7 +46,7 @@ class DnfPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kDnf, df::PackageManager::kMicrodnf},
-                       Pinned, "pin it as `package-<version>`");
+                       Pinned, "pin with `package-<version>`");
   }
 };
 

@@ -45,7 +45,7 @@ class ZypperPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kZypper}, Pinned,
-                       "pin it as `package=<version>`");
+                       "pin with `package=<version>`");
   }
 };
 
