@@ -61,6 +61,8 @@ std::string BaseLower(std::string_view path) {
 }
 
 InputKind KindFromBase(const std::string& base, bool beside_chart, bool in_chart_templates) {
+  // BuildKit's per-Dockerfile ignore file (`Dockerfile.dockerignore`) is not a Dockerfile.
+  if (base.ends_with(".dockerignore")) return InputKind::kText;
   if (base == "dockerfile" || base == "containerfile" || base.ends_with(".dockerfile") ||
       base.rfind("dockerfile.", 0) == 0 || base.rfind("containerfile.", 0) == 0)
     return InputKind::kDockerfile;

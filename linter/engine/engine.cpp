@@ -63,7 +63,10 @@ void Analyze(const AnalysisContext& ctx) {
     case InputKind::kPowerShell: AnalyzePowerShell(ctx); break;
     case InputKind::kMarkdown: AnalyzeMarkdown(ctx); break;
     case InputKind::kText:
-      if (ctx.facts) project::CollectChartTemplate(ctx.source.path(), ctx.source.text(), ctx.facts);
+      if (ctx.facts) {
+        project::CollectChartTemplate(ctx.source.path(), ctx.source.text(), ctx.facts);
+        project::CollectDockerignore(ctx.source.path(), ctx.source.text(), ctx.facts);
+      }
       break;
   }
   // Any file may build a stage as a target: scripts, CI files, Makefiles, docs, bake files.

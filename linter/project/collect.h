@@ -27,6 +27,8 @@ void CollectBuilds(const ps::Script& script, FileFacts* facts);
 // A file under a chart's templates/ (Go template text, never parsed as YAML): which
 // values its containerPorts and image tags come from. Other paths collect nothing.
 void CollectChartTemplate(std::string_view path, std::string_view text, FileFacts* facts);
+// A `.dockerignore` file's patterns (other paths collect nothing).
+void CollectDockerignore(std::string_view path, std::string_view text, FileFacts* facts);
 // Stages built as targets (collect_targets.cpp): `--target` of build commands in any
 // file's text (scripts, workflows, Makefiles, docs) and bake files' `target =`...
 void CollectBuildTargets(const std::string& path, std::string_view text, FileFacts* facts);

@@ -8,6 +8,7 @@
 #include "linter/core/text.h"
 #include "linter/models/dockerfile/base_images.h"
 #include "linter/models/dockerfile/queries.h"
+#include "linter/models/dockerfile/words.h"
 #include "linter/project/collect.h"
 
 namespace k8slint::project {
@@ -49,6 +50,20 @@ std::optional<int64_t> UidFromUseradd(const dockerfile::Instruction& run, std::s
     if (uid && last == user) return uid;
   }
   return std::nullopt;
+}
+
+// `COPY . .`, `ADD ./ /app`: a COPY or ADD (not --from) with the build context's root
+// among its sources.
+bool CopiesWholeContext(const dockerfile::Instruction& ins, char escape) {
+  if ((!ins.Is("COPY") && !ins.Is("ADD")) || ins.FindFlag("from") || !ins.heredocs.empty())
+    return false;
+  std::vector<std::string> words = ins.exec;
+  if (!ins.exec_form)
+    for (dockerfile::Word& w : dockerfile::SplitWords(ins.expanded, escape))
+      words.push_back(std::move(w.value));
+  for (size_t i = 0; i + 1 < words.size(); ++i)
+    if (words[i] == "." || words[i] == "./") return true;
+  return false;
 }
 
 void AddExpose(const dockerfile::Instruction& ins, uint32_t file, DockerfileFacts* out) {
@@ -108,10 +123,14 @@ void CollectDockerfile(const dockerfile::Document& doc, const BaseImageUsers& ba
     d.user_at = {file, user->args_span};
     if (dockerfile::IsNumericUser(d.user) && d.user.size() < 10) d.uid = std::stoll(d.user);
   }
+  d.root_base = dockerfile::RootBase(doc, *final_stage).text;
   const std::vector<const dockerfile::Stage*> chain = FinalChain(doc);
   for (size_t k = chain.size(); k-- > 0;) {  // base first: later ENV wins
     auto [begin, end] = doc.StageInstructions(*chain[k]);
     for (const dockerfile::Instruction* i = begin; i != end; ++i) {
+      if (CopiesWholeContext(*i, doc.escape))
+        d.context_copies.push_back(
+            {{file, i->span}, std::string(Trim(doc.source().Line(i->span.begin.line), kSpaceTab))});
       if (i->Is("EXPOSE")) AddExpose(*i, file, &d);
       if (i->Is("RUN") && d.has_user && !d.uid) d.uid = UidFromUseradd(*i, d.user);
       if (i->Is("ENV"))

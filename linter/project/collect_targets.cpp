@@ -201,6 +201,31 @@ void CollectBuildTargets(const std::string& path, std::string_view text, FileFac
   }
 }
 
+namespace {
+
+// `build: ./api` or `build: {context: ./api, dockerfile: Dockerfile.prod}`.
+void AddComposeBuild(std::string_view service, const yaml::Node& build, FileFacts* facts) {
+  std::string context, dockerfile;
+  if (build.IsMap()) {
+    context = std::string(build.Get("context").scalar());
+    dockerfile = std::string(build.Get("dockerfile").scalar());
+  } else if (build.IsScalar()) {
+    context = std::string(build.scalar());
+  } else {
+    return;
+  }
+  if (context.empty()) context = ".";
+  if (dockerfile.empty()) dockerfile = "Dockerfile";
+  if ((context + dockerfile).find_first_of("$%{") != std::string::npos ||
+      context.find("://") != std::string::npos)
+    return;
+  facts->compose_builds.push_back({std::string(service),
+                                   ResolveAgainst(facts->path, context + "/" + dockerfile),
+                                   {facts->index, build.span()}});
+}
+
+}  // namespace
+
 void CollectYamlBuildTargets(const yaml::File& file, FileFacts* facts) {
   for (const yaml::Document& doc : file.documents()) {
     const yaml::Node root = doc.root;
@@ -209,6 +234,7 @@ void CollectYamlBuildTargets(const yaml::File& file, FileFacts* facts) {
     const yaml::Node services = root.Get("services");
     for (size_t i = 0; services.IsMap() && i < services.size(); ++i) {
       const yaml::Node build = services.ValueAt(i).Get("build");
+      AddComposeBuild(services.KeyAt(i).scalar(), build, facts);
       const yaml::Node target = build.Get("target");
       const std::string name = AsciiLower(target.scalar());
       if (!build.IsMap() || !IsStageName(name)) continue;

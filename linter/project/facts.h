@@ -57,6 +57,12 @@ struct UnusedStage {
   std::string line;  // the FROM line, trimmed: the finding's fingerprint key
 };
 
+// A COPY or ADD of the whole build context (`COPY . .`, `ADD ./ /app`) in a stage that ships.
+struct ContextCopy {
+  Loc at;
+  std::string line;  // the instruction's first line, trimmed
+};
+
 struct DockerfileFacts {
   std::vector<std::string> keys;  // link keys: build-context folder, `<name>.Dockerfile`, title
   std::string base;               // final stage's base image, as written
@@ -71,6 +77,16 @@ struct DockerfileFacts {
   std::vector<PortFact> expose;
   std::vector<PortSetting> env_ports;  // ENV PORT=...
   std::vector<UnusedStage> unused_stages;
+  // The final stage's root base (FROM <stage> chains followed), as expanded: the image
+  // the size rules estimate.
+  std::string root_base;
+  std::vector<ContextCopy> context_copies;
+};
+
+// A `.dockerignore` (or BuildKit's `<name>.Dockerfile.dockerignore`): its patterns in
+// order, comments and blank lines dropped.
+struct DockerignoreFacts {
+  std::vector<std::string> patterns;
 };
 
 struct EnvRef {
@@ -201,6 +217,13 @@ struct BuildTarget {
   Loc at;
 };
 
+// A compose service built from a Dockerfile of the inputs (`services.<name>.build`).
+struct ComposeBuild {
+  std::string service;
+  std::string dockerfile;  // context + dockerfile, resolved against the compose file's folder
+  Loc at;                  // the `build` key's value
+};
+
 // Everything one input contributes. Index in Project::files() = Loc::file.
 struct FileFacts {
   uint32_t index = 0;  // its place in Project::files(), written into every Loc
@@ -219,10 +242,12 @@ struct FileFacts {
   std::vector<BuildCommand> builds;
   std::unique_ptr<ChartTemplateFacts> chart_template;
   std::vector<BuildTarget> targets;
+  std::unique_ptr<DockerignoreFacts> dockerignore;
+  std::vector<ComposeBuild> compose_builds;
   bool has_facts() const {
     return dockerfile || !workloads.empty() || !services.empty() || !config_objects.empty() ||
            !values.empty() || chart || !env_keys.empty() || !builds.empty() || chart_template ||
-           !targets.empty();
+           !targets.empty() || !compose_builds.empty();
   }
 };
 
