@@ -43,7 +43,8 @@ RuleMeta Meta() {
           "(the default `/bin/sh -c`, or a SHELL of sh, bash, dash, ash or ksh), and of every "
           "`RUN <<EOF` heredoc script, is checked by ShellCheck, in one shellcheck process per "
           "Dockerfile with each RUN as its own script (so, as in hadolint, a variable set in one "
-          "RUN is not known in the next). Findings are reported at their line and column in the "
+          "RUN is not known in the next); the first 500 RUNs of a file are checked. Findings are "
+          "reported at their line and column in the "
           "Dockerfile, with the SC code first in the message; ShellCheck errors are errors, its "
           "warnings warnings, and its info and style findings notes. Variables defined by ARG "
           "or ENV do not count as unassigned (SC2154). Scripts under PowerShell, cmd or zsh are "
@@ -81,23 +82,26 @@ class RunShellCheckRule : public project::ProjectRule {
   RunShellCheckRule() : ProjectRule(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
+    const bool on_path = df::ShellCheckOnPath();
     std::vector<df::RunScript> scripts;
     std::vector<df::ShellCheckScript> inputs;
-    scripts.reserve(doc.instructions.size());
     for (const dockerfile::Instruction& ins : doc.instructions) {
       if (!ins.Is("RUN") || ins.exec_form || ins.IsPowerShell()) continue;
       const std::string dialect = Dialect(ins);
       if (dialect.empty()) continue;
+      if (!on_path) {
+        missing_.store(true, std::memory_order_relaxed);
+        return;
+      }
+      // A file and an argument per RUN: a generated Dockerfile of thousands of RUNs
+      // would cost thousands of files and outgrow the argument list.
+      if (scripts.size() == kMaxScripts) break;
       df::RunScript script;
       if (!df::ScriptOf(doc, ins, &script)) continue;
       scripts.push_back(std::move(script));
       inputs.push_back({dialect, nullptr});
     }
     if (scripts.empty()) return;
-    if (!df::ShellCheckOnPath()) {
-      missing_.store(true, std::memory_order_relaxed);
-      return;
-    }
     for (size_t i = 0; i < scripts.size(); ++i) inputs[i].text = &scripts[i].text;
     std::vector<df::ShellCheckFinding> findings;
     if (!df::RunShellCheck(inputs, &findings)) return;
@@ -135,6 +139,7 @@ class RunShellCheckRule : public project::ProjectRule {
   }
 
  private:
+  static constexpr size_t kMaxScripts = 500;
   // Set by any worker that met a RUN script while shellcheck was missing; read in the
   // project phase, after every file.
   mutable std::atomic<bool> missing_{false};
