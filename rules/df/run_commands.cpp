@@ -20,7 +20,16 @@ bool IsPrefixWord(std::string_view w) {
 }  // namespace
 
 bool IsPosixRun(const dockerfile::Instruction& ins) {
-  return ins.Is("RUN") && !ins.exec_form && !ins.IsPowerShell() && !ins.commands.empty();
+  if (!ins.Is("RUN") || ins.exec_form || ins.IsPowerShell() || ins.commands.empty()) return false;
+  if (!ins.shell || ins.shell->empty()) return true;
+  // SHELL ["cmd", "/S", "/C"] and other non-POSIX shells: their pipes and words differ.
+  std::string_view shell = ins.shell->front();
+  if (const size_t slash = shell.find_last_of("/\\"); slash != std::string_view::npos)
+    shell.remove_prefix(slash + 1);
+  const std::string name = AsciiLower(shell);
+  for (std::string_view posix : {"sh", "bash", "dash", "ash", "ksh", "zsh", "busybox"})
+    if (name == posix) return true;
+  return false;
 }
 
 size_t NameIndex(const dockerfile::ShellCommand& cmd) {
