@@ -1,4 +1,4 @@
-// DF030 apt-get-install-without-yes: apt-get install does not answer yes non-interactively
+// DF030 apt-get-install-without-yes: Install with apt-get that does not answer yes (-y)
 #include <memory>
 #include <string>
 
@@ -20,7 +20,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3014"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "apt-get install does not answer yes non-interactively",
+      .summary = "Install with apt-get that does not answer yes (-y)",
       .details = "Fires on `apt-get install` without `--yes`, `--assume-yes`. `-qq` (which "
                  "implies `-y`), `-o APT::Get::Assume-Yes=true` and a `yes |` in front also count.",
       .rationale = "Without it the package manager asks for confirmation; with no terminal the "

@@ -1,4 +1,4 @@
-// DF031 yum-install-without-yes: yum install does not answer yes non-interactively
+// DF031 yum-install-without-yes: Install with yum that does not answer yes (-y)
 #include <memory>
 #include <string>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3030"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "yum install does not answer yes non-interactively",
+      .summary = "Install with yum that does not answer yes (-y)",
       .details = "Fires on `yum install/groupinstall/localinstall/reinstall` without "
                  "`--assumeyes`.",
       .rationale = "Without it the package manager asks for confirmation; with no terminal the "

@@ -1,4 +1,4 @@
-// DF032 zypper-install-without-yes: zypper install does not answer yes non-interactively
+// DF032 zypper-install-without-yes: Install with zypper that does not answer yes (-n, -y)
 #include <memory>
 #include <string>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3034"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "zypper install does not answer yes non-interactively",
+      .summary = "Install with zypper that does not answer yes (-n, -y)",
       .details = "Fires on `zypper install/in/remove/rm/source-install/si/patch` without "
                  "`--non-interactive`, `--no-confirm`. `-n` may come before the subcommand.",
       .rationale = "Without it the package manager asks for confirmation; with no terminal the "

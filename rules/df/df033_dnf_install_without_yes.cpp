@@ -1,4 +1,4 @@
-// DF033 dnf-install-without-yes: dnf install does not answer yes non-interactively
+// DF033 dnf-install-without-yes: Install with dnf that does not answer yes (-y)
 #include <memory>
 #include <string>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3038"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "dnf install does not answer yes non-interactively",
+      .summary = "Install with dnf that does not answer yes (-y)",
       .details = "Fires on `dnf install/groupinstall/localinstall/reinstall` without "
                  "`--assumeyes`. `microdnf` too.",
       .rationale = "Without it the package manager asks for confirmation; with no terminal the "

@@ -1,4 +1,4 @@
-// DF049 wget-without-progress: wget without --progress fills the build log
+// DF049 wget-without-progress: A wget without --progress fills the build log
 #include <memory>
 
 #include "linter/core/config.h"
@@ -18,7 +18,7 @@ RuleMeta Meta() {
       .level = Level::kNote,
       .aliases = {"hadolint:DL3047"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "wget without --progress fills the build log",
+      .summary = "A wget without --progress fills the build log",
       .details = "Fires on a `wget` in a RUN that has none of `--progress`, `-q`/`--quiet`, "
                  "`-nv`/`--no-verbose`, `-o`/`--output-file` or `-a`/`--append-output`.",
       .rationale = "wget's default progress bar writes a line per chunk when there is no "

@@ -1,4 +1,4 @@
-// DF050 useradd-high-uid-without-no-log-init: useradd with a high UID and no -l bloats the image
+// DF050 useradd-high-uid-without-no-log-init: A useradd with a high UID and no -l bloats the image
 #include <memory>
 #include <string>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3046"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "useradd with a high UID and no -l bloats the image",
+      .summary = "A useradd with a high UID and no -l bloats the image",
       .details = "Fires on `useradd` with a UID (`-u`/`--uid`) of more than five digits and "
                  "without `-l`/`--no-log-init`.",
       .rationale = "useradd reserves a lastlog and faillog entry for every UID up to the new one: "

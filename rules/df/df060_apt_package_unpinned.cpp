@@ -1,4 +1,4 @@
-// DF060 apt-package-unpinned: apt-get install names a package without a version
+// DF060 apt-package-unpinned: Package installed with apt-get without a version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3008"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "apt-get install names a package without a version",
+      .summary = "Package installed with apt-get without a version",
       .details = "Fires on `apt-get install` (or `apt install`) when a package has no "
                  "`=<version>`; a `/<release>` target and local `.deb` files count as pinned, as "
                  "in hadolint. Arguments with an unresolved `$VARIABLE` are not judged. One "

@@ -1,4 +1,4 @@
-// DF061 apk-package-unpinned: apk add names a package without a version
+// DF061 apk-package-unpinned: Package installed with apk without a version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3018"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "apk add names a package without a version",
+      .summary = "Package installed with apk without a version",
       .details = "Fires on `apk add` when a package has no `=<version>` (also `~=`, `>`, `<`); "
                  "local `.apk` files and paths count as pinned. The name given to `--virtual` is "
                  "not a package. Arguments with an unresolved `$VARIABLE` are not judged. One "

@@ -1,4 +1,4 @@
-// DF062 pip-package-unpinned: pip install names a package without a version
+// DF062 pip-package-unpinned: Package installed with pip without a version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3013"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "pip install names a package without a version",
+      .summary = "Package installed with pip without a version",
       .details = "Fires on `pip install` when a package has no version specifier (`==`, `>=`, "
                  "`~=`, `<`, `!=`, `@ url`); requirement files (`-r`), constraints, local paths, "
                  "archives, wheels and VCS or URL requirements count as pinned. Arguments with an "

@@ -1,4 +1,4 @@
-// DF063 npm-package-unpinned: npm install names a package without a version
+// DF063 npm-package-unpinned: Package installed with npm without a version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3016"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "npm install names a package without a version",
+      .summary = "Package installed with npm without a version",
       .details = "Fires on `npm install` (`i`, `add`) when a package has no `@<version>` (a "
                  "scoped `@scope/name` needs a second `@`); paths, tarballs, URLs and git specs "
                  "(`github:`, `git+`) count as pinned. `npm install` and `npm ci` without "

@@ -1,4 +1,4 @@
-// DF064 gem-package-unpinned: gem install names a gem without a version
+// DF064 gem-package-unpinned: Gem installed without a version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3028"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "gem install names a gem without a version",
+      .summary = "Gem installed without a version",
       .details = "Fires on `gem install` when a gem has no `:<version>` and the command has no "
                  "`-v`/`--version`; local `.gem` files count as pinned. Arguments with an "
                  "unresolved `$VARIABLE` are not judged. One finding per command, at its first "

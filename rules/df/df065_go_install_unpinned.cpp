@@ -1,4 +1,4 @@
-// DF065 go-install-unpinned: go install names a module without @version
+// DF065 go-install-unpinned: Go package installed without @version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3062"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "go install names a module without @version",
+      .summary = "Go package installed without @version",
       .details = "Fires on `go install` (and `go get`) of a remote package without `@<version>`; "
                  "local packages (`.`, `./...`, paths) are built from the source and are fine. "
                  "Arguments with an unresolved `$VARIABLE` are not judged. One finding per "

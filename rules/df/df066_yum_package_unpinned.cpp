@@ -1,4 +1,4 @@
-// DF066 yum-package-unpinned: yum install names a package without a version
+// DF066 yum-package-unpinned: Package installed with yum without a version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3033"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "yum install names a package without a version",
+      .summary = "Package installed with yum without a version",
       .details = "Fires on `yum install` when a package has no `-<version>` (`httpd-2.4.57`) or "
                  "`=`/`<`/`>` constraint; local `.rpm` files, paths, `@group` and `module:stream` "
                  "specs count as pinned. Arguments with an unresolved `$VARIABLE` are not judged. "

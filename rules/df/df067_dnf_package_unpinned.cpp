@@ -1,4 +1,4 @@
-// DF067 dnf-package-unpinned: dnf install names a package without a version
+// DF067 dnf-package-unpinned: Package installed with dnf without a version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3041"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "dnf install names a package without a version",
+      .summary = "Package installed with dnf without a version",
       .details = "Fires on `dnf install` when a package has no `-<version>` (`httpd-2.4.57`) or "
                  "`=`/`<`/`>` constraint; local `.rpm` files, paths, `@group` and `module:stream` "
                  "specs count as pinned. `microdnf` too. Arguments with an unresolved `$VARIABLE` "

@@ -1,4 +1,4 @@
-// DF068 zypper-package-unpinned: zypper install names a package without a version
+// DF068 zypper-package-unpinned: Package installed with zypper without a version
 #include <memory>
 #include <string_view>
 
@@ -19,7 +19,7 @@ RuleMeta Meta() {
       .level = Level::kWarning,
       .aliases = {"hadolint:DL3037"},
       .kinds = {InputKind::kDockerfile},
-      .summary = "zypper install names a package without a version",
+      .summary = "Package installed with zypper without a version",
       .details = "Fires on `zypper install` (`in`) when a package has no `=<version>` (or `<`, "
                  "`>`, `>=`); local `.rpm` files and paths count as pinned. Arguments with an "
                  "unresolved `$VARIABLE` are not judged. One finding per command, at its first "
