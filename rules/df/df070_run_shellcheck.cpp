@@ -1,0 +1,155 @@
+// DF070 run-shellcheck: ShellCheck's findings on the script of each RUN, as hadolint
+// reports them. One shellcheck process per Dockerfile (rules/df/shellcheck_runner.h);
+// without shellcheck on PATH, one note for the whole run.
+#include <atomic>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "linter/core/config.h"
+#include "linter/core/emitter.h"
+#include "linter/core/source.h"
+#include "linter/core/status.h"
+#include "linter/models/dockerfile/model.h"
+#include "linter/project/project_rule.h"
+#include "rules/df/run_script.h"
+#include "rules/df/shellcheck_runner.h"
+
+namespace k8slint::rules {
+namespace {
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "DF070",
+      .name = "run-shellcheck",
+      .level = Level::kError,
+      // hadolint reports ShellCheck's codes under their own names; these are the ones its
+      // README lists and the ones RUN scripts meet most. Naming one in a suppression
+      // (`# hadolint ignore=SC2086`) silences this rule on that instruction.
+      .aliases = {"hadolint:SC1000", "hadolint:SC1001", "hadolint:SC1007", "hadolint:SC1010",
+                  "hadolint:SC1018", "hadolint:SC1035", "hadolint:SC1045", "hadolint:SC1065",
+                  "hadolint:SC1066", "hadolint:SC1068", "hadolint:SC1077", "hadolint:SC1078",
+                  "hadolint:SC1079", "hadolint:SC1081", "hadolint:SC1083", "hadolint:SC1086",
+                  "hadolint:SC1087", "hadolint:SC1091", "hadolint:SC1095", "hadolint:SC1097",
+                  "hadolint:SC1098", "hadolint:SC1099", "hadolint:SC2002", "hadolint:SC2015",
+                  "hadolint:SC2026", "hadolint:SC2028", "hadolint:SC2035", "hadolint:SC2039",
+                  "hadolint:SC2046", "hadolint:SC2086", "hadolint:SC2140", "hadolint:SC2154",
+                  "hadolint:SC2155", "hadolint:SC2164"},
+      .kinds = {InputKind::kDockerfile},
+      .summary = "ShellCheck finds a problem in the script of a RUN",
+      .details =
+          "When `shellcheck` is on PATH, the script of every shell-form RUN under a POSIX shell "
+          "(the default `/bin/sh -c`, or a SHELL of sh, bash, dash, ash or ksh), and of every "
+          "`RUN <<EOF` heredoc script, is checked by ShellCheck, in one shellcheck process per "
+          "Dockerfile with each RUN as its own script (so, as in hadolint, a variable set in one "
+          "RUN is not known in the next); the first 500 RUNs of a file are checked. Findings are "
+          "reported at their line and column in the "
+          "Dockerfile, with the SC code first in the message; ShellCheck errors are errors, its "
+          "warnings warnings, and its info and style findings notes. Variables defined by ARG "
+          "or ENV do not count as unassigned (SC2154). Scripts under PowerShell, cmd or zsh are "
+          "not checked, nor RUNs that mix a command with a heredoc. Without shellcheck on "
+          "PATH, the run gets one note saying the RUN scripts were not checked. A suppression "
+          "naming any SC code listed under aliases (`# hadolint ignore=SC2086`) silences the "
+          "whole rule on that instruction; `--disable` with an SC code turns the rule off.",
+      .rationale = "A RUN script is a shell script that runs once, at build time, where nobody "
+                   "sees it fail quietly: an unquoted variable that splits, a `cd` that fails "
+                   "and lets the next command run in the wrong folder, a bash-ism under /bin/sh.",
+      .bad_example = "FROM debian:12-slim\nARG VERSION=1.2.3\nRUN mkdir /opt/app && cd /opt/app "
+                     "&& echo $foo > version.txt\n",
+      .good_example = "FROM debian:12-slim\nARG VERSION=1.2.3\nWORKDIR /opt/app\n"
+                      "RUN echo \"$VERSION\" > version.txt\n",
+      .fix = "Follow ShellCheck's advice (its wiki page is https://www.shellcheck.net/wiki/SCxxxx "
+             "for each code); install the `shellcheck` package to run the check.",
+      .example_path = "Dockerfile",
+      .tags = {"correctness"},
+  };
+}
+
+// The ShellCheck dialect of a RUN's shell, or "" when ShellCheck cannot read it.
+std::string Dialect(const dockerfile::Instruction& run) {
+  if (!run.shell || run.shell->empty()) return "sh";
+  std::string name = run.shell->front();
+  if (const size_t slash = name.find_last_of('/'); slash != std::string::npos)
+    name = name.substr(slash + 1);
+  if (name == "sh" || name == "dash" || name == "ash") return "sh";
+  if (name == "bash" || name == "ksh") return name;
+  return "";
+}
+
+class RunShellCheckRule : public project::ProjectRule {
+ public:
+  RunShellCheckRule() : ProjectRule(Meta()) {}
+
+  void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
+    const bool on_path = df::ShellCheckOnPath();
+    std::vector<df::RunScript> scripts;
+    std::vector<df::ShellCheckScript> inputs;
+    for (const dockerfile::Instruction& ins : doc.instructions) {
+      if (!ins.Is("RUN") || ins.exec_form || ins.IsPowerShell()) continue;
+      const std::string dialect = Dialect(ins);
+      if (dialect.empty()) continue;
+      if (!on_path) {
+        missing_.store(true, std::memory_order_relaxed);
+        return;
+      }
+      // A file and an argument per RUN: a generated Dockerfile of thousands of RUNs
+      // would cost thousands of files and outgrow the argument list.
+      if (scripts.size() == kMaxScripts) break;
+      df::RunScript script;
+      if (!df::ScriptOf(doc, ins, &script)) continue;
+      scripts.push_back(std::move(script));
+      inputs.push_back({dialect, nullptr});
+    }
+    if (scripts.empty()) return;
+    for (size_t i = 0; i < scripts.size(); ++i) inputs[i].text = &scripts[i].text;
+    std::vector<df::ShellCheckFinding> findings;
+    if (!df::RunShellCheck(inputs, &findings)) return;
+    std::set<std::string> defined;  // ARG and ENV names: set by Docker, not unassigned
+    for (const dockerfile::Instruction& ins : doc.instructions)
+      if (ins.Is("ARG") || ins.Is("ENV"))
+        for (const dockerfile::KeyValue& kv : ins.pairs) defined.insert(kv.key);
+    for (const df::ShellCheckFinding& f : findings) {
+      const df::RunScript& s = scripts[f.script];
+      if (f.line == 0 || f.line > s.lines.size()) continue;
+      if (f.code == "SC2154" && defined.count(f.message.substr(0, f.message.find(' ')))) continue;
+      const uint32_t line = s.lines[f.line - 1];
+      const Position at{line, f.column};  // ShellCheck counts characters, a tab as one
+      EmitExtras extras;
+      if (f.level == "warning") extras.max_level = Level::kWarning;
+      else if (f.level != "error") extras.max_level = Level::kNote;
+      emit.Report(*this, Span::At(at), f.code + ": " + f.message, std::move(extras));
+    }
+  }
+
+  // The note for a run without shellcheck, once, at the first Dockerfile.
+  void CheckProject(const project::Project& p, Emitter& emit) const override {
+    if (!missing_.load(std::memory_order_relaxed)) return;
+    for (const project::FileFacts& f : p.files()) {
+      if (!f.dockerfile) continue;
+      EmitExtras extras;
+      extras.path = f.path;
+      extras.max_level = Level::kNote;
+      emit.Report(*this, Span::At(1, 1),
+                  "RUN scripts were not checked: shellcheck is not on PATH (install the "
+                  "`shellcheck` package, or disable DF070)",
+                  std::move(extras));
+      return;
+    }
+  }
+
+ private:
+  static constexpr size_t kMaxScripts = 500;
+  // Set by any worker that met a RUN script while shellcheck was missing; read in the
+  // project phase, after every file.
+  mutable std::atomic<bool> missing_{false};
+};
+
+}  // namespace
+
+Status MakeDF070(const Config&, std::unique_ptr<Rule>* out) {
+  *out = std::make_unique<RunShellCheckRule>();
+  return Status::Ok();
+}
+
+}  // namespace k8slint::rules
