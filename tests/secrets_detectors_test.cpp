@@ -64,6 +64,81 @@ std::vector<TokenCase> Tokens() {
       {"SE020", "DATABASE_URL",
        "mongodb+srv://svc:" + Random(kAlnum, 20, 32u) + "@cluster0.example.net/db"},
       {"SE021", "INDEX_URL", "https://ci:" + Random(kAlnum, 20, 33u) + "@pypi.internal/simple"},
+      // SE026: the long tail of gitleaks' catalogue, one case per detector.
+      {"SE026", "BEDROCK_KEY", "ABSK" + Random(kBase64, 120, 300u)},
+      {"SE026", "BEDROCK_KEY",
+       "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t" + Random(kAlnum, 60, 301u)},
+      {"SE026", "AZURE_CLIENT_SECRET", Random(kAlnum, 3, 302u) + "8Q~" + Random(kAlnum, 34, 303u)},
+      {"SE026", "DATABRICKS", "dapi" + Random(kHex, 32, 304u)},
+      {"SE026", "FLY_API_TOKEN", "fo1_" + Random(kUrlSafe, 43, 305u)},
+      {"SE026", "TFE", Random(kAlnum, 14, 306u) + ".atlasv1." + Random(kUrlSafe, 65, 307u)},
+      {"SE026", "VAULT", "hvs." + Random(kUrlSafe, 95, 308u)},
+      {"SE026", "VAULT_TOKEN", "s." + Random(kLowerAlnum, 24, 309u)},
+      {"SE026", "VAULT", "hvb." + Random(kUrlSafe, 140, 310u)},
+      {"SE026", "OC", "sha256~" + Random(kUrlSafe, 43, 311u)},
+      {"SE026", "DOPPLER", "dp.pt." + Random(kAlnum, 43, 312u)},
+      {"SE026", "PULUMI", "pul-" + Random(kHex, 40, 313u)},
+      {"SE026", "INFRACOST", "ico-" + Random(kAlnum, 32, 314u)},
+      {"SE026", "SCALINGO", "tk-us-" + Random(kUrlSafe, 48, 315u)},
+      {"SE026", "PSCALE", "pscale_tkn_" + Random(kAlnum, 43, 316u)},
+      {"SE026", "PSCALE", "pscale_oauth_" + Random(kAlnum, 43, 317u)},
+      {"SE026", "PSCALE", "pscale_pw_" + Random(kAlnum, 43, 318u)},
+      {"SE026", "PREFECT", "pnu_" + Random(kAlnum, 36, 319u)},
+      {"SE026", "CLICKHOUSE", "4b1d" + Random(kAlnum, 38, 320u)},
+      {"SE026", "CF_ORIGIN", "v1.0-" + Random(kHex, 24, 321u) + "-" + Random(kHex, 146, 322u)},
+      {"SE026", "CLOUDFLARE_API_TOKEN", Random(kUrlSafe, 40, 323u)},
+      {"SE026", "CLOUDFLARE_API_KEY", Random(kHex, 37, 324u)},
+      {"SE026", "GRAFANA", "eyJrIjoi" + Random(kAlnum, 80, 325u)},
+      {"SE026", "GRAFANA", "glc_" + Random(kAlnum, 40, 326u)},
+      {"SE026", "GRAFANA", "glsa_" + Random(kAlnum, 32, 327u) + "_" + Random(kHex, 8, 328u)},
+      {"SE026", "SENTRY", "sntryu_" + Random(kHex, 64, 329u)},
+      {"SE026", "SENTRY",
+       "sntrys_eyJpYXQiO" + Random(kAlnum, 20, 330u) + "LCJyZWdpb25fdXJs" +
+           Random(kAlnum, 20, 331u) + "_" + Random(kAlnum, 43, 332u)},
+      {"SE026", "SENTRY_AUTH_TOKEN", Random(kHex, 64, 333u)},
+      {"SE026", "SUMO_ACCESS_ID", "su" + Random(kAlnum, 12, 334u)},
+      {"SE026", "SUMO_ACCESS_KEY", Random(kAlnum, 64, 335u)},
+      {"SE026", "DT",
+       "dt0c01." + Random(kUpperAlnum, 24, 336u) + "." + Random(kUpperAlnum, 64, 337u)},
+      {"SE026", "NR", "NRAK-" + Random(kUpperAlnum, 27, 338u)},
+      {"SE026", "NR", "NRJS-" + Random(kHex, 19, 339u)},
+      {"SE026", "NR", "NRII-" + Random(kAlnum, 32, 340u)},
+      {"SE026", "OP",
+       "A3-" + Random(kUpperAlnum, 6, 341u) + "-" + Random(kUpperAlnum, 11, 342u) + "-" +
+           Random(kUpperAlnum, 5, 343u) + "-" + Random(kUpperAlnum, 5, 344u) + "-" +
+           Random(kUpperAlnum, 5, 345u)},
+      {"SE026", "OP", "ops_eyJ" + Random(kAlnum, 260, 346u)},
+      {"SE026", "AGE", "AGE-SECRET-KEY-1" + Random(kBech32, 58, 347u)},
+      {"SE026", "OKTA_API_TOKEN", "00" + Random(kUrlSafe, 40, 348u)},
+      {"SE026", "HEROKU", "HRKU-AA" + Random(kUrlSafe, 58, 349u)},
+      {"SE026", "HEROKU_API_KEY", Uuid(350u)},
+      {"SE026", "HUBSPOT_API_KEY", Uuid(351u)},
+      {"SE026", "SNYK_TOKEN", Uuid(352u)},
+      {"SE026", "SONAR_TOKEN", "squ_" + Random(kHex, 40, 353u)},
+      {"SE026", "SRC", "sgp_" + Random(kHex, 16, 354u) + "_" + Random(kHex, 40, 355u)},
+      {"SE026", "PPLX", "pplx-" + Random(kAlnum, 48, 356u)},
+      {"SE026", "LINEAR", "lin_api_" + Random(kAlnum, 40, 357u)},
+      {"SE026", "POSTMAN", "PMAK-" + Random(kHex, 24, 358u) + "-" + Random(kHex, 34, 359u)},
+      {"SE026", "README", "rdme_" + Random(kLowerAlnum, 70, 360u)},
+      {"SE026", "FRAMEIO", "fio-u-" + Random(kUrlSafe, 64, 361u)},
+      {"SE026", "ATLASSIAN", "ATATT3" + Random(kUrlSafe, 186, 362u)},
+      {"SE026", "JIRA_API_TOKEN", Random(kAlnum, 20, 363u) + Random(kHex, 4, 364u)},
+      {"SE026", "BUNDLE_GEMS__CONTRIBSYS__COM",
+       Random(kHex, 8, 365u) + ":" + Random(kHex, 8, 366u)},
+      {"SE026", "PYPI", "pypi-AgEIcHlwaS5vcmc" + Random(kUrlSafe, 60, 367u)},
+      {"SE026", "GEM", "rubygems_" + Random(kHex, 48, 368u)},
+      {"SE026", "JFROG", "AKCp" + Random(kAlnum, 69, 369u)},
+      {"SE026", "SQUARE", "EAAA" + Random(kUrlSafe, 40, 370u)},
+      {"SE026", "SQUARE", "sq0atp-" + Random(kUrlSafe, 22, 371u)},
+      {"SE026", "MAILCHIMP_API_KEY", Random(kHex, 32, 372u) + "-us6"},
+      {"SE026", "BREVO", "xkeysib-" + Random(kHex, 64, 373u) + "-" + Random(kAlnum, 16, 374u)},
+      {"SE026", "SHIPPO", "shippo_live_" + Random(kHex, 40, 375u)},
+      {"SE026", "DUFFEL", "duffel_test_" + Random(kUrlSafe, 43, 376u)},
+      {"SE026", "EASYPOST", "EZAK" + Random(kAlnum, 54, 377u)},
+      {"SE026", "EASYPOST", "EZTK" + Random(kAlnum, 54, 378u)},
+      {"SE026", "ADOBE", "p8e-" + Random(kAlnum, 32, 379u)},
+      {"SE026", "NOTION", "ntn_" + Random(kDigits, 11, 380u) + Random(kAlnum, 35, 381u)},
+      {"SE026", "MAXMIND", Random(kAlnum, 6, 382u) + "_" + Random(kAlnum, 29, 383u) + "_mmk"},
   };
 }
 
@@ -118,6 +193,50 @@ BOOST_AUTO_TEST_CASE(placeholders_of_the_same_shape_are_silent) {
       const auto findings = LintText(".env", line + "\n", {"SE"});
       for (const Finding& f : findings)
         BOOST_CHECK_MESSAGE(f.rule->meta().id == std::string_view("SE024"), f.message);
+    }
+}
+
+// Look-alikes of SE026 formats: one character off in length, alphabet, suffix or
+// structure, or the right shape under a name that does not hold a secret.
+BOOST_AUTO_TEST_CASE(provider_token_look_alikes_are_silent) {
+  const std::vector<std::string> lines = {
+      "AGE_KEY=AGE-SECRET-KEY-1" + Random(kBech32, 57, 400),
+      "AGE_KEY=AGE-SECRET-KEY-1B" + Random(kBech32, 57, 401),
+      "GF_TOKEN=glsa_" + Random(kAlnum, 32, 402) + "_" + Random("ghijklmn", 8, 403),
+      "DATABRICKS_HOST_HASH=dapi" + Random(kHex, 31, 404),
+      "PPLX=pplx-" + Random(kAlnum, 47, 405),
+      "NOTION=ntn_" + Random(kLetters, 46, 406),
+      "MAXMIND=" + Random(kAlnum, 6, 407) + "_" + Random(kAlnum, 29, 408) + "_mmx",
+      "CHECKSUM=4b1d" + Random(kHex, 38, 409),
+      "HEROKU_APP_ID=" + Uuid(410),
+      "HUBSPOT_PORTAL_ID=" + Uuid(411),
+      "SNYK_ORG_ID=" + Uuid(412),
+      "snykOrgId: " + Uuid(413),
+      "TENANT_TOKEN=" + Uuid(414),
+      "OKTA_API_TOKEN=00" + Random(kUrlSafe, 39, 415),
+      "OKTA_API_TOKEN=00xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "OKTA_CLIENT_ID=00" + Random(kUrlSafe, 40, 416),
+      "API_TOKEN=00" + Random(kUrlSafe, 40, 417),
+      "image: grafana/grafana@sha256:" + Random(kHex, 64, 418),
+      "OC_TOKEN=sha256~" + Random(kUrlSafe, 42, 419),
+      "FLY=fo1_" + Random(kUrlSafe, 42, 420),
+      "SCALINGO=tk-us-" + Random(kUrlSafe, 47, 421),
+      "MAILCHIMP_API_KEY=" + Random(kHex, 32, 422) + "-eu1",
+      "VAULT=hvs." + Random(kUrlSafe, 80, 423),
+      "OP_KEY=A3-" + Random(kUpperAlnum, 7, 424) + "-" + Random(kUpperAlnum, 11, 425) + "-" +
+          Random(kUpperAlnum, 5, 426) + "-" + Random(kUpperAlnum, 5, 427) + "-" +
+          Random(kUpperAlnum, 5, 428),
+      "SOURCEGRAPH_COMMIT=" + Random(kHex, 40, 429),
+      "SENTRY_DSN=https://" + Random(kHex, 32, 430) + "@o1.ingest.sentry.io/1",
+      "SENTRY_RELEASE=" + Random(kHex, 64, 431).substr(0, 40),
+      "CERT=MIIB" + Random(kAlnum, 20, 432) + "+EAAA" + Random(kAlnum, 30, 433) + "/xyz",
+      "BEDROCK=bedrock-api-key-" + Random(kBase64, 40, 434),
+      "GRAFANA_TOKEN=glsa_your_token_here",
+      "JIRA_URL=https://example.atlassian.net/browse/ABCDEFGHIJKLMNOPQRST1234",
+  };
+  for (const std::string& line : lines) BOOST_TEST_CONTEXT(line) {
+      const auto findings = LintText(".env", line + "\n", {"SE026"});
+      for (const Finding& f : findings) BOOST_ERROR(f.message);
     }
 }
 
