@@ -139,6 +139,37 @@ std::vector<TokenCase> Tokens() {
       {"SE026", "ADOBE", "p8e-" + Random(kAlnum, 32, 379u)},
       {"SE026", "NOTION", "ntn_" + Random(kDigits, 11, 380u) + Random(kAlnum, 35, 381u)},
       {"SE026", "MAXMIND", Random(kAlnum, 6, 382u) + "_" + Random(kAlnum, 29, 383u) + "_mmk"},
+      {"SE026", "JFROG", "cmVmd" + Random(kAlnum, 59, 384u)},
+      {"SE026", "CLOJARS", "CLOJARS_" + Random(kAlnum, 60, 385u)},
+      {"SE026", "DN", "dnkey-" + Random(kUrlSafe, 26, 386u) + "-" + Random(kUrlSafe, 52, 387u)},
+      {"SE026", "FB", "EAAM" + Random(kAlnum, 120, 388u)},
+      {"SE026", "FLW", "FLWPUBK_TEST-" + Random("abcdefgh0123456789", 32, 389u) + "-X"},
+      {"SE026", "FLW", "FLWSECK_TEST-" + Random("abcdefgh0123456789", 32, 390u) + "-X"},
+      {"SE026", "FLW", "FLWSECK_TEST" + Random("abcdefgh0123456789", 12, 391u)},
+      {"SE026", "HARNESS",
+       "pat." + Random(kUrlSafe, 22, 392u) + "." + Random(kAlnum, 24, 393u) + "." +
+           Random(kAlnum, 20, 394u)},
+      {"SE026", "INTRA", "s-s4t2ud-" + Random(kHex, 64, 395u)},
+      {"SE026", "TEAMS",
+       "https://acme.webhook.office.com/webhookb2/" + Uuid(396u) + "@" + Uuid(397u) +
+           "/IncomingWebhook/" + Random(kLowerAlnum, 32, 398u) + "/" + Uuid(399u)},
+      {"SE026", "OCTOPUS", "API-" + Random(kUpperAlnum, 26, 440u)},
+      {"SE026", "SM", "sm_aat_" + Random(kAlnum, 16, 441u)},
+      {"SE026", "SM", "sm_pat_" + Random(kAlnum, 16, 442u)},
+      {"SE026", "SM", "sm_sat_" + Random(kAlnum, 16, 443u)},
+      {"SE026", "TYPEFORM_TOKEN", "tfp_" + Random(kUrlSafe, 59, 444u)},
+      {"SE026", "MAPBOX_TOKEN", "pk." + Random(kAlnum, 60, 445u) + "." + Random(kAlnum, 22, 446u)},
+      {"SE026", "MAILGUN_API_KEY", "key-" + Random(kHex, 32, 447u)},
+      {"SE026", "MAILGUN_PUBLIC_VALIDATION", "pubkey-" + Random(kHex, 32, 448u)},
+      {"SE026", "TELEGRAM_BOT_TOKEN",
+       Random(kDigits, 10, 449u) + ":A" + Random(kUrlSafe, 34, 450u)},
+      {"SE026", "DISCORD_TOKEN", Random(kHex, 64, 451u)},
+      {"SE026", "YANDEX_API_KEY", "AQVN" + Random(kUrlSafe, 36, 452u)},
+      {"SE026", "YANDEX_SECRET", "YC" + Random(kUrlSafe, 38, 453u)},
+      {"SE026", "GOCARDLESS_TOKEN", "live_" + Random(kUrlSafe, 40, 454u)},
+      {"SE026", "BEAMER_API_KEY", "b_" + Random(kUrlSafe, 44, 455u)},
+      {"SE026", "LINEAR_CLIENT_SECRET", Random(kHex, 32, 456u)},
+      {"SE026", "TWITTER_BEARER_TOKEN", std::string(22, 'A') + Random(kAlnum, 90, 457u)},
   };
 }
 
@@ -232,6 +263,15 @@ BOOST_AUTO_TEST_CASE(provider_token_look_alikes_are_silent) {
       "CERT=MIIB" + Random(kAlnum, 20, 432) + "+EAAA" + Random(kAlnum, 30, 433) + "/xyz",
       "BEDROCK=bedrock-api-key-" + Random(kBase64, 40, 434),
       "GRAFANA_TOKEN=glsa_your_token_here",
+      "OCTOPUS=API-GATEWAY-ROUTE",
+      "MAILGUN_DOMAIN=key-" + Random(kHex, 32, 458),
+      "TELEGRAM_CHAT_ID=-100" + Random(kDigits, 10, 459),
+      "DISCORD_GUILD_ID=" + Random(kDigits, 18, 460),
+      "LINEAR_TEAM_ID=" + Random(kHex, 32, 461),
+      "FB=EAAM" + Random(kAlnum, 90, 462),
+      "TEAMS_URL=https://acme.webhook.office.com/webhookb2/not-a-webhook",
+      "HARNESS=pat." + Random(kUrlSafe, 21, 463) + "." + Random(kAlnum, 24, 464) + "." +
+          Random(kAlnum, 20, 465),
       "JIRA_URL=https://example.atlassian.net/browse/ABCDEFGHIJKLMNOPQRST1234",
   };
   for (const std::string& line : lines) BOOST_TEST_CONTEXT(line) {
