@@ -38,7 +38,13 @@ std::vector<TokenCase> Tokens() {
       {"SE003", "GH_FINE", "github_pat_" + Random(kAlnum, 82, 8u)},
       {"SE004", "GITLAB_TOKEN", "glpat-" + Random(kUrlSafe, 20, 9u)},
       {"SE004", "GITLAB_TRIGGER", "glptt-" + Random(kHex, 40, 10u)},
+      {"SE004", "GITLAB_FF", "glffct-" + Random(kUrlSafe, 20, 470u)},
+      {"SE004", "GITLAB_MAIL", "glimt-" + Random(kUrlSafe, 25, 471u)},
+      {"SE004", "COOKIE", "_gitlab_session=" + Random(kLowerAlnum, 32, 472u)},
+      {"SE004", "GITLAB_TOKEN",
+       "glpat-" + Random(kUrlSafe, 27, 473u) + "." + Random(kLowerAlnum, 9, 474u)},
       {"SE005", "SLACK_BOT_TOKEN", "xoxb-123456789012-1234567890123-" + Random(kAlnum, 24, 11u)},
+      {"SE005", "SLACK_REFRESH", "xoxe-1-" + Random(kUpperAlnum, 146, 475u)},
       {"SE005", "SLACK_WEBHOOK",
        "https://hooks.slack.com/services/T" + Random(kAws, 8, 12u) + "/B" + Random(kAws, 8, 13u) +
            "/" + Random(kAlnum, 24, 14u)},
