@@ -176,6 +176,15 @@ std::vector<TokenCase> Tokens() {
       {"SE026", "BEAMER_API_KEY", "b_" + Random(kUrlSafe, 44, 455u)},
       {"SE026", "LINEAR_CLIENT_SECRET", Random(kHex, 32, 456u)},
       {"SE026", "TWITTER_BEARER_TOKEN", std::string(22, 'A') + Random(kAlnum, 90, 457u)},
+      {"SE026", "MERAKI_API_KEY", Random(kHex, 40, 480u)},
+      {"SE026", "SENDBIRD_API_TOKEN", Random(kHex, 40, 481u)},
+      {"SE026", "COHERE_API_KEY", Random(kAlnum, 40, 482u)},
+      {"SE026", "DATADOG_APP_KEY", Random(kAlnum, 40, 483u)},
+      {"SE026", "ZENDESK_API_TOKEN", Random(kAlnum, 40, 484u)},
+      {"SE026", "ADAFRUIT_IO_KEY", Random(kUrlSafe, 32, 485u)},
+      {"SE026", "MESSAGEBIRD_ACCESS_KEY", Random(kAlnum, 25, 486u)},
+      {"SE026", "RAPIDAPI_KEY", Random(kUrlSafe, 50, 487u)},
+      {"SE026", "FRESHBOOKS_TOKEN", Random(kAlnum, 64, 488u)},
   };
 }
 
@@ -270,6 +279,10 @@ BOOST_AUTO_TEST_CASE(provider_token_look_alikes_are_silent) {
       "BEDROCK=bedrock-api-key-" + Random(kBase64, 40, 434),
       "GRAFANA_TOKEN=glsa_your_token_here",
       "OCTOPUS=API-GATEWAY-ROUTE",
+      "DATADOG_SITE=datadoghq.eu",
+      "DD_ORG_ID=" + Random(kAlnum, 40, 489),
+      "MERAKI_NETWORK_ID=" + Random(kHex, 40, 490),
+      "ZENDESK_SUBDOMAIN=" + Random(kAlnum, 40, 491),
       "MAILGUN_DOMAIN=key-" + Random(kHex, 32, 458),
       "TELEGRAM_CHAT_ID=-100" + Random(kDigits, 10, 459),
       "DISCORD_GUILD_ID=" + Random(kDigits, 18, 460),

@@ -53,11 +53,11 @@ bool IdentifierDescribes(std::string_view before_value) {
     }
   }
   static constexpr std::string_view kDescribes[] = {
-      "id",     "ids",      "uuid",     "guid",    "name",     "url",       "uri",
-      "host",   "hostname", "endpoint", "region",  "email",    "user",      "username",
-      "org",    "project",  "version",  "path",    "file",     "dir",       "tenant",
-      "domain", "site",     "env",      "channel", "team",     "workspace", "portal",
-      "zone",   "account",  "dsn",      "slug",    "instance", "baseurl",   "server"};
+      "id",       "ids",      "uuid",    "guid",      "name",   "url",      "uri",       "host",
+      "hostname", "endpoint", "region",  "email",     "user",   "username", "org",       "project",
+      "version",  "path",     "file",    "dir",       "tenant", "domain",   "subdomain", "site",
+      "env",      "channel",  "team",    "workspace", "portal", "zone",     "account",   "dsn",
+      "slug",     "instance", "baseurl", "server"};
   return std::find(std::begin(kDescribes), std::end(kDescribes), word) != std::end(kDescribes);
 }
 
