@@ -69,6 +69,63 @@ BOOST_AUTO_TEST_CASE(placeholders_of_the_same_shape_are_silent) {
     }
 }
 
+// Look-alikes of SE026 formats: one character off in length, alphabet, suffix or
+// structure, or the right shape under a name that does not hold a secret.
+BOOST_AUTO_TEST_CASE(provider_token_look_alikes_are_silent) {
+  const std::vector<std::string> lines = {
+      "AGE_KEY=AGE-SECRET-KEY-1" + Random(kBech32, 57, 400),
+      "AGE_KEY=AGE-SECRET-KEY-1B" + Random(kBech32, 57, 401),
+      "GF_TOKEN=glsa_" + Random(kAlnum, 32, 402) + "_" + Random("ghijklmn", 8, 403),
+      "DATABRICKS_HOST_HASH=dapi" + Random(kHex, 31, 404),
+      "PPLX=pplx-" + Random(kAlnum, 47, 405),
+      "NOTION=ntn_" + Random(kLetters, 46, 406),
+      "MAXMIND=" + Random(kAlnum, 6, 407) + "_" + Random(kAlnum, 29, 408) + "_mmx",
+      "CHECKSUM=4b1d" + Random(kHex, 38, 409),
+      "HEROKU_APP_ID=" + Uuid(410),
+      "HUBSPOT_PORTAL_ID=" + Uuid(411),
+      "SNYK_ORG_ID=" + Uuid(412),
+      "snykOrgId: " + Uuid(413),
+      "TENANT_TOKEN=" + Uuid(414),
+      "OKTA_API_TOKEN=00" + Random(kUrlSafe, 39, 415),
+      "OKTA_API_TOKEN=00xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "OKTA_CLIENT_ID=00" + Random(kUrlSafe, 40, 416),
+      "API_TOKEN=00" + Random(kUrlSafe, 40, 417),
+      "image: grafana/grafana@sha256:" + Random(kHex, 64, 418),
+      "OC_TOKEN=sha256~" + Random(kUrlSafe, 42, 419),
+      "FLY=fo1_" + Random(kUrlSafe, 42, 420),
+      "SCALINGO=tk-us-" + Random(kUrlSafe, 47, 421),
+      "MAILCHIMP_API_KEY=" + Random(kHex, 32, 422) + "-eu1",
+      "VAULT=hvs." + Random(kUrlSafe, 80, 423),
+      "OP_KEY=A3-" + Random(kUpperAlnum, 7, 424) + "-" + Random(kUpperAlnum, 11, 425) + "-" +
+          Random(kUpperAlnum, 5, 426) + "-" + Random(kUpperAlnum, 5, 427) + "-" +
+          Random(kUpperAlnum, 5, 428),
+      "SOURCEGRAPH_COMMIT=" + Random(kHex, 40, 429),
+      "SENTRY_DSN=https://" + Random(kHex, 32, 430) + "@o1.ingest.sentry.io/1",
+      "SENTRY_RELEASE=" + Random(kHex, 64, 431).substr(0, 40),
+      "CERT=MIIB" + Random(kAlnum, 20, 432) + "+EAAA" + Random(kAlnum, 30, 433) + "/xyz",
+      "BEDROCK=bedrock-api-key-" + Random(kBase64, 40, 434),
+      "GRAFANA_TOKEN=glsa_your_token_here",
+      "OCTOPUS=API-GATEWAY-ROUTE",
+      "DATADOG_SITE=datadoghq.eu",
+      "DD_ORG_ID=" + Random(kAlnum, 40, 489),
+      "MERAKI_NETWORK_ID=" + Random(kHex, 40, 490),
+      "ZENDESK_SUBDOMAIN=" + Random(kAlnum, 40, 491),
+      "MAILGUN_DOMAIN=key-" + Random(kHex, 32, 458),
+      "TELEGRAM_CHAT_ID=-100" + Random(kDigits, 10, 459),
+      "DISCORD_GUILD_ID=" + Random(kDigits, 18, 460),
+      "LINEAR_TEAM_ID=" + Random(kHex, 32, 461),
+      "FB=EAAM" + Random(kAlnum, 90, 462),
+      "TEAMS_URL=https://acme.webhook.office.com/webhookb2/not-a-webhook",
+      "HARNESS=pat." + Random(kUrlSafe, 21, 463) + "." + Random(kAlnum, 24, 464) + "." +
+          Random(kAlnum, 20, 465),
+      "JIRA_URL=https://example.atlassian.net/browse/ABCDEFGHIJKLMNOPQRST1234",
+  };
+  for (const std::string& line : lines) BOOST_TEST_CONTEXT(line) {
+      const auto findings = LintText(".env", line + "\n", {"SE026"});
+      for (const Finding& f : findings) BOOST_ERROR(f.message);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(private_key_needs_a_body) {
   std::string key = "-----BEGIN EC PRIVATE KEY-----\n";
   for (unsigned i = 0; i < 3; ++i) key += Random(kBase64, 64, 200 + i) + "\n";

@@ -18,6 +18,8 @@ RuleMeta Meta() {
       .aliases = {"gitleaks:slack-bot-token", "gitleaks:slack-user-token",
                   "gitleaks:slack-app-token", "gitleaks:slack-config-access-token",
                   "gitleaks:slack-legacy-token", "gitleaks:slack-webhook-url",
+                  "gitleaks:slack-legacy-bot-token", "gitleaks:slack-legacy-workspace-token",
+                  "gitleaks:slack-config-refresh-token",
                   "secretlint:@secretlint/secretlint-rule-slack"},
       .summary = "A Slack token or incoming webhook URL is committed in plain text",
       .details = "Matches Slack bot (`xoxb-`), user (`xoxp-`, `xoxe-`), app-level (`xapp-`), "
@@ -49,6 +51,12 @@ const std::vector<secrets::Detector>& Detectors() {
        .label = "Slack configuration token",
        .keywords = {"xoxe."},
        .pattern = R"(\b(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}))"},
+      {.variant = "slack-config-refresh-token",
+       .label = "Slack configuration refresh token",
+       .keywords = {"xoxe-"},
+       .pattern = R"(\b(xoxe-\d-[A-Z0-9]{146})\b)"},
+      // Also gitleaks' slack-legacy-workspace-token (`xoxa-`, `xoxr-`); legacy bot tokens
+      // (`xoxb-` + 8-14 digits) are slack-bot-token's shape.
       {.variant = "slack-legacy-token",
        .label = "Slack legacy token",
        .keywords = {"xoxo-", "xoxs-", "xoxa-", "xoxr-"},

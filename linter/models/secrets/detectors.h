@@ -21,6 +21,11 @@ enum class Check {
   kPrivateKey,   // a matching END line follows with 64+ base64 characters of body
   kUrlPassword,  // the password is not a placeholder, a reference or the user name
   kAzureKey,     // not the public Azurite development key
+  kNotHex,       // kToken; not lower-case hex only (a hash that happens to share the prefix)
+  // kToken, and the value is not a placeholder; for keyword-anchored formats, whose
+  // pattern ends the identifier right before group 1: its last word must not describe
+  // the value instead of holding a secret (HEROKU_APP_ID, SENTRY_ORG_NAME, JIRA_URL).
+  kKeyed,
 };
 
 struct Detector {

@@ -27,6 +27,40 @@ bool IsBase64Char(char c) {
 
 std::string_view Piece(const re2::StringPiece& p) { return {p.data(), p.size()}; }
 
+bool IsLowerHex(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+// The last word of the identifier that ends just before a keyword-anchored value names
+// what the value is about rather than a secret: `heroku_app_id: <uuid>` is an id.
+bool IdentifierDescribes(std::string_view before_value) {
+  size_t end = before_value.size();
+  auto word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  while (end > 0 && !word_char(before_value[end - 1])) --end;
+  size_t begin = end;
+  while (begin > 0 && word_char(before_value[begin - 1])) --begin;
+  std::string word(before_value.substr(begin, end - begin));
+  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  // camelCase: keep the last hump (sentryOrgId -> id).
+  for (size_t i = end; i-- > begin + 1;) {
+    const char c = before_value[i];
+    if (c >= 'A' && c <= 'Z' && before_value[i - 1] >= 'a' && before_value[i - 1] <= 'z') {
+      word = word.substr(i - begin);
+      break;
+    }
+  }
+  static constexpr std::string_view kDescribes[] = {
+      "id",       "ids",      "uuid",    "guid",      "name",   "url",      "uri",       "host",
+      "hostname", "endpoint", "region",  "email",     "user",   "username", "org",       "project",
+      "version",  "path",     "file",    "dir",       "tenant", "domain",   "subdomain", "site",
+      "env",      "channel",  "team",    "workspace", "portal", "zone",     "account",   "dsn",
+      "slug",     "instance", "baseurl", "server"};
+  return std::find(std::begin(kDescribes), std::end(kDescribes), word) != std::end(kDescribes);
+}
+
 }  // namespace
 
 Scanner::Scanner(std::vector<const Detector*> detectors)
@@ -109,6 +143,12 @@ bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin, s
         ok = !IsPlaceholder(secret) && secret != m.user && !IsPlaceholderToken(secret);
         break;
       case Check::kAzureKey: ok = secret != kAzuriteKey && !IsPlaceholderToken(secret); break;
+      case Check::kNotHex: ok = !IsLowerHex(secret) && !IsPlaceholderToken(secret); break;
+      case Check::kKeyed:
+        ok = !IsPlaceholderToken(secret) && !IsPlaceholder(secret) &&
+             !IdentifierDescribes(
+                 text.substr(mb, static_cast<size_t>(secret.data() - text.data()) - mb));
+        break;
     }
     if (!ok) continue;
     m.begin = static_cast<size_t>(secret.data() - text.data());
