@@ -95,7 +95,9 @@ Planted Plant(const fs::path& dir) {
     Write(proj / "ps" / (n + ".ps1"), ps);
     Write(proj / "md" / (n + ".md"), "# Setup\n\nUse " + t + ".\n\n```powershell\n" + ps + "```\n");
     Write(proj / "txt" / (n + ".txt"), t + "\n");
-    if (t.find('/') == std::string::npos) {
+    // A file name holds at most 255 bytes: longer tokens (Slack configuration tokens,
+    // 1Password service account tokens) cannot be planted there.
+    if (t.find('/') == std::string::npos && t.size() + 5 <= 255) {
       Write(proj / "names" / (t + ".yaml"), "a: 1\na: 2\n");
       Write(proj / "names" / ("dir-" + t) / "Dockerfile", "FROM scratch\n");
     }
