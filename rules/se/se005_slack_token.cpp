@@ -34,7 +34,7 @@ RuleMeta Meta() {
 
 // A token ends at a character that cannot continue it: not `-`, nor `.` and a word
 // (`xoxb-...-setup.png` names an image, `xoxo-gossip-girl.jpg` too).
-#define K8SLINT_SLACK_END R"((?:[^\w.-]|\.(?:[^\w]|$)|$))"
+#define K8SLINT_SLACK_END R"((?m:[^\w.-]|\.(?:[^\w]|$)|$))"
 
 // What SE005 looks for: one secrets::Detector per token shape.
 const std::vector<secrets::Detector>& Detectors() {

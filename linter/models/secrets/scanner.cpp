@@ -74,7 +74,7 @@ bool IdentifierDescribes(std::string_view before_value) {
       "hostname", "endpoint", "region",  "email",     "user",   "username", "org",       "project",
       "version",  "path",     "file",    "dir",       "tenant", "domain",   "subdomain", "site",
       "env",      "channel",  "team",    "workspace", "portal", "zone",     "account",   "dsn",
-      "slug",     "instance", "baseurl", "server"};
+      "slug",     "instance", "baseurl", "server",    "handle"};
   return std::find(std::begin(kDescribes), std::end(kDescribes), word) != std::end(kDescribes);
 }
 
@@ -227,8 +227,11 @@ bool Scanner::Validate(uint32_t i, std::string_view text, size_t window_begin, s
       case Check::kAzureKey: ok = secret != kAzuriteKey && !IsPlaceholderToken(secret); break;
       case Check::kNotHex: ok = !IsLowerHex(secret) && !IsPlaceholderToken(secret); break;
       case Check::kKeyed:
-        // Two character classes: a lower-case word under a provider-named key is prose.
+        // A digit and two character classes: a word or a CamelCase phrase under a
+        // provider-named key (`TWITTER_CONSUMER_KEY=MyTwitterConsumerKey`) is prose.
         ok = !IsPlaceholderToken(secret) && !IsPlaceholder(secret) && CharClasses(secret) >= 2 &&
+             std::any_of(secret.begin(), secret.end(),
+                         [](char c) { return c >= '0' && c <= '9'; }) &&
              !IdentifierDescribes(
                  text.substr(mb, static_cast<size_t>(secret.data() - text.data()) - mb));
         break;
