@@ -7,9 +7,14 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "linter/core/config.h"
+#include "linter/models/secrets/scanner.h"
+#include "rules/registry.h"
+#include "rules/se/secret_scan.h"
 #include "tests/secrets_test_tokens.h"
 
 namespace k8slint::testing {
@@ -54,6 +59,18 @@ std::string Core(const std::string& token) {
   return best;
 }
 
+// Whether a detector finds `token` on its own. Keyword-anchored formats (a UUID under a
+// `HEROKU_API_KEY` name) are secrets only beside their key: planted alone (a file name, a
+// command-line argument) they are an id like any other, which no redactor can tell.
+bool SelfIdentifying(const std::string& token) {
+  static const auto* scanner = [] {
+    static std::vector<std::unique_ptr<Rule>> rules;
+    (void)BuildAllRules(Config{}, &rules);
+    return new secrets::Scanner(rules::SecretDetectors(rules));
+  }();
+  return scanner->AnyDetectorMatches(token);
+}
+
 struct Planted {
   fs::path dir;
   std::vector<std::string> cores;  // what no output may contain
@@ -95,7 +112,9 @@ Planted Plant(const fs::path& dir) {
     Write(proj / "ps" / (n + ".ps1"), ps);
     Write(proj / "md" / (n + ".md"), "# Setup\n\nUse " + t + ".\n\n```powershell\n" + ps + "```\n");
     Write(proj / "txt" / (n + ".txt"), t + "\n");
-    if (t.find('/') == std::string::npos) {
+    // A file name holds at most 255 bytes: longer tokens (Slack configuration tokens,
+    // 1Password service account tokens) cannot be planted there.
+    if (t.find('/') == std::string::npos && t.size() + 5 <= 255 && SelfIdentifying(t)) {
       Write(proj / "names" / (t + ".yaml"), "a: 1\na: 2\n");
       Write(proj / "names" / ("dir-" + t) / "Dockerfile", "FROM scratch\n");
     }
@@ -146,6 +165,9 @@ BOOST_AUTO_TEST_CASE(no_command_or_format_prints_a_planted_secret) {
   const std::vector<TokenCase> tokens = Tokens();
   std::string excludes;
   for (const TokenCase& c : tokens) {
+    runs.emplace_back("stdin", Run("printf '%s\\n' " + Quote(c.key + "=" + c.token) + " | " + bin +
+                                   " --fail-on never -t env - 2>&1"));
+    if (!SelfIdentifying(c.token)) continue;  // the keyless contexts below
     const std::string t = Quote(c.token);
     excludes += "  - \"" + c.token + "\"\n";
     std::ofstream(dir / "bad.yaml") << "rules:\n  \"" << c.token << "\": off\n";
@@ -156,8 +178,6 @@ BOOST_AUTO_TEST_CASE(no_command_or_format_prints_a_planted_secret) {
     run("explain " + t);
     run(proj + "/missing-" + t);
     run("--max-file-size " + t + " " + proj + "/txt");
-    runs.emplace_back("stdin", Run("printf '%s\\n' " + Quote(c.key + "=" + c.token) + " | " + bin +
-                                   " --fail-on never -t env - 2>&1"));
   }
   std::ofstream(dir / "good.yaml") << "exclude:\n" << excludes;
   run("config --print -c good.yaml");

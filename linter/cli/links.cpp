@@ -10,6 +10,7 @@
 #include "linter/engine/engine.h"
 #include "linter/project/link.h"
 #include "linter/project/project.h"
+#include "linter/core/redact.h"
 #include "linter/core/registry.h"
 #include "rules/k8l/k8l001_parse_error.h"
 
@@ -101,10 +102,22 @@ int LinksCommand(const std::vector<std::string>& paths_in, const ConfigFlags& fl
   for (const project::UnlinkedImage& u : p->unlinked())
     out << "  " << p->Where(u.at) << " " << u.image << ": " << u.reason << "\n";
   // Paths, image references and names come from the inputs: each line is redacted and
-  // escaped, as findings are.
+  // escaped, as findings are. A secret recognised only beside its key (a UUID under
+  // HEROKU_API_KEY) is masked wherever else it shows (an image name): the SE rules run
+  // once to learn the inputs' secrets.
+  Config secrets_config = config;
+  secrets_config.only = std::vector<std::string>{"SE"};
+  RunInputs secrets_run;
+  std::vector<std::string> known;
+  Redactor redactor(&engine.finder(), config.redact);
+  if (PrepareInputs(secrets_config, paths_in, std::nullopt, &secrets_run)) {
+    Engine secrets_engine(*secrets_run.registry, secrets_config, secrets_run.git.get());
+    (void)secrets_engine.Lint(secrets_run.disk, secrets_run.inputs, JobsOrCores(jobs), &known);
+  }
+  for (const std::string& k : known) redactor.AddKnown(k);
   std::string line;
   for (std::istringstream lines(out.str()); std::getline(lines, line);)
-    std::cout << Clean(line) << "\n";
+    std::cout << Clean(redactor.Apply(line)) << "\n";
   return 0;
 }
 

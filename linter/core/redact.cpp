@@ -34,6 +34,21 @@ std::string Redact(std::string_view secret, bool redact) {
 }
 
 void Redactor::AddKnown(std::string_view secret) {
+  AddOne(secret);
+  // A `user:password` secret (Sidekiq credentials, a Telegram bot token) can be quoted
+  // half at a time: NR003 names the user of `USER <user>:<group>`. A URL's `scheme://`
+  // is not a half: it would mask `postgres` in every message.
+  if (secret.find(':') == std::string_view::npos || secret.find("://") != std::string_view::npos)
+    return;
+  for (size_t begin = 0; begin <= secret.size();) {
+    size_t end = secret.find(':', begin);
+    if (end == std::string_view::npos) end = secret.size();
+    AddOne(secret.substr(begin, end - begin));
+    begin = end + 1;
+  }
+}
+
+void Redactor::AddOne(std::string_view secret) {
   if (secret.size() < kMinKnown) return;
   std::vector<uint32_t>& same = by_prefix_[std::string(secret.substr(0, kMinKnown))];
   for (uint32_t i : same)

@@ -40,7 +40,8 @@ class Redactor {
       : finder_(finder), redact_(redact) {}
 
   // Remembers a secret found elsewhere (a file's scanned secret), to be replaced wherever
-  // it appears. Values shorter than 6 bytes are ignored: they would hit ordinary words.
+  // it appears, and each half of a `user:password` secret. Values shorter than 6 bytes
+  // are ignored: they would hit ordinary words.
   void AddKnown(std::string_view secret);
   const std::vector<std::string>& known() const { return known_; }
 
@@ -52,6 +53,7 @@ class Redactor {
   std::string Mask(std::string_view text) const;
 
  private:
+  void AddOne(std::string_view secret);
   const SecretFinder* finder_;
   bool redact_;
   std::vector<std::string> known_;

@@ -19,7 +19,10 @@ RuleMeta Meta() {
                   "gitleaks:gitlab-runner-authentication-token", "gitleaks:gitlab-deploy-token",
                   "gitleaks:gitlab-cicd-job-token", "gitleaks:gitlab-feed-token",
                   "gitleaks:gitlab-scim-token", "gitleaks:gitlab-oauth-app-secret",
-                  "gitleaks:gitlab-kubernetes-agent-token"},
+                  "gitleaks:gitlab-kubernetes-agent-token", "gitleaks:gitlab-pat-routable",
+                  "gitleaks:gitlab-runner-authentication-token-routable",
+                  "gitleaks:gitlab-feature-flag-client-token",
+                  "gitleaks:gitlab-incoming-mail-token", "gitleaks:gitlab-session-cookie"},
       .summary = "A GitLab token is committed in plain text",
       .details = "Matches GitLab personal (`glpat-`), pipeline trigger (`glptt-`), runner "
                  "registration (`GR1348941`) and authentication (`glrt-`), deploy (`gldt-`), "
@@ -74,6 +77,20 @@ const std::vector<secrets::Detector>& Detectors() {
        .label = "GitLab Kubernetes agent token",
        .keywords = {"glagent-"},
        .pattern = R"(\b(glagent-[A-Za-z0-9_-]{50}))"},
+      // Routable `glpat-`/`glrt-t1_` tokens (`<body>.<9 chars>`) are matched above: both
+      // patterns allow `.` and `_`.
+      {.variant = "gitlab-feature-flag-client-token",
+       .label = "GitLab feature flag client token",
+       .keywords = {"glffct-"},
+       .pattern = R"(\b(glffct-[A-Za-z0-9_-]{20}))"},
+      {.variant = "gitlab-incoming-mail-token",
+       .label = "GitLab incoming e-mail token",
+       .keywords = {"glimt-"},
+       .pattern = R"(\b(glimt-[A-Za-z0-9_-]{25}))"},
+      {.variant = "gitlab-session-cookie",
+       .label = "GitLab session cookie",
+       .keywords = {"_gitlab_session="},
+       .pattern = R"((?m)(?:^|[^\w])_gitlab_session=([0-9a-z]{32})\b)"},
   };
   return kDetectors;
 }

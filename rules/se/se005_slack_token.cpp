@@ -18,6 +18,8 @@ RuleMeta Meta() {
       .aliases = {"gitleaks:slack-bot-token", "gitleaks:slack-user-token",
                   "gitleaks:slack-app-token", "gitleaks:slack-config-access-token",
                   "gitleaks:slack-legacy-token", "gitleaks:slack-webhook-url",
+                  "gitleaks:slack-legacy-bot-token", "gitleaks:slack-legacy-workspace-token",
+                  "gitleaks:slack-config-refresh-token",
                   "secretlint:@secretlint/secretlint-rule-slack"},
       .summary = "A Slack token or incoming webhook URL is committed in plain text",
       .details = "Matches Slack bot (`xoxb-`), user (`xoxp-`, `xoxe-`), app-level (`xapp-`), "
@@ -30,29 +32,47 @@ RuleMeta Meta() {
   };
 }
 
+// A token ends at a character that cannot continue it: not `-`, nor `.` and a word
+// (`xoxb-...-setup.png` names an image, `xoxo-gossip-girl.jpg` too).
+#define K8SLINT_SLACK_END R"((?m:[^\w.-]|\.(?:[^\w]|$)|$))"
+
 // What SE005 looks for: one secrets::Detector per token shape.
 const std::vector<secrets::Detector>& Detectors() {
   static const std::vector<secrets::Detector> kDetectors = {
       {.variant = "slack-bot-token",
        .label = "Slack bot token",
        .keywords = {"xoxb-"},
-       .pattern = R"(\b(xoxb-[0-9]{8,13}-[0-9A-Za-z-]{10,}))"},
+       .pattern =
+           R"(\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26}))" K8SLINT_SLACK_END},
       {.variant = "slack-user-token",
        .label = "Slack user token",
        .keywords = {"xoxp-", "xoxe-"},
-       .pattern = R"(\b(xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9-]{28,34}))"},
+       .pattern = R"(\b(xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9-]{28,34}))" K8SLINT_SLACK_END},
       {.variant = "slack-app-token",
        .label = "Slack app-level token",
        .keywords = {"xapp-"},
-       .pattern = R"(\b(xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-z0-9]+))"},
+       .pattern = R"(\b(xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-z0-9]+))" K8SLINT_SLACK_END},
       {.variant = "slack-config-access-token",
        .label = "Slack configuration token",
        .keywords = {"xoxe."},
        .pattern = R"(\b(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}))"},
+      {.variant = "slack-config-refresh-token",
+       .label = "Slack configuration refresh token",
+       .keywords = {"xoxe-"},
+       .pattern = R"(\b(xoxe-\d-[A-Z0-9]{146})\b)"},
+      // Also gitleaks' slack-legacy-workspace-token (`xoxa-`, `xoxr-`); legacy bot tokens
+      // (`xoxb-` + 8-14 digits) are slack-bot-token's shape.
       {.variant = "slack-legacy-token",
        .label = "Slack legacy token",
-       .keywords = {"xoxo-", "xoxs-", "xoxa-", "xoxr-"},
-       .pattern = R"(\b(xox[osar]-[0-9A-Za-z-]{8,}))"},
+       .keywords = {"xoxo-", "xoxs-"},
+       .pattern = R"(\b(xox[os]-[0-9]+-[0-9]+-[0-9]+-[A-Fa-f0-9]+))" K8SLINT_SLACK_END},
+      // `xoxa-`/`xoxr-` + letters and digits: a digit is required, so `xoxo-hugs` and
+      // `xoxr-wonderland` in prose or a file name are words.
+      {.variant = "slack-legacy-workspace-token",
+       .label = "Slack legacy workspace token",
+       .keywords = {"xoxa-", "xoxr-"},
+       .pattern = R"(\b(xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48}))" K8SLINT_SLACK_END,
+       .check = secrets::Check::kMixedToken},
       {.variant = "slack-webhook-url",
        .label = "Slack incoming webhook URL",
        .keywords = {"hooks.slack.com/"},
@@ -60,6 +80,7 @@ const std::vector<secrets::Detector>& Detectors() {
   };
   return kDetectors;
 }
+#undef K8SLINT_SLACK_END
 
 }  // namespace
 

@@ -15,10 +15,11 @@ RuleMeta Meta() {
       .id = "SE017",
       .name = "jwt",
       .level = Level::kWarning,
-      .aliases = {"gitleaks:jwt"},
+      .aliases = {"gitleaks:jwt", "gitleaks:jwt-base64"},
       .summary = "A JSON Web Token is committed in plain text",
       .details = "Matches three base64url segments starting `eyJ...` `.eyJ...` `.` whose "
-                 "first segment decodes to a JSON header with `alg` or `typ`. Kubernetes "
+                 "first segment decodes to a JSON header with `alg` or `typ`, and such a token "
+                 "base64-encoded once more (`ZXlK...`, as in a Secret's `data`). Kubernetes "
                  "service-account tokens, OIDC id tokens and many API keys are JWTs; an "
                  "unexpired one is a bearer credential.",
       .bad_example =
@@ -37,6 +38,11 @@ const std::vector<secrets::Detector>& Detectors() {
        .keywords = {"eyJ"},
        .pattern = R"(\b(eyJ[A-Za-z0-9_-]{15,}\.eyJ[A-Za-z0-9_-]{15,}\.(?:[A-Za-z0-9_-]{10,})?))",
        .check = secrets::Check::kJwt},
+      {.variant = "jwt-base64",
+       .label = "base64-encoded JSON Web Token",
+       .keywords = {"ZXlK"},
+       .pattern = R"((?m)(?:^|[^\w+/-])(ZXlK[A-Za-z0-9+/]{40,}={0,2})(?:[^\w+/=-]|$))",
+       .check = secrets::Check::kJwtBase64},
   };
   return kDetectors;
 }

@@ -15,7 +15,8 @@ RuleMeta Meta() {
       .id = "SE021",
       .name = "password-in-url",
       .level = Level::kError,
-      .aliases = {"secretlint:@secretlint/secretlint-rule-basicauth"},
+      .aliases = {"secretlint:@secretlint/secretlint-rule-basicauth",
+                  "gitleaks:sidekiq-sensitive-url"},
       .summary = "An http(s) or ftp URL embeds basic-auth credentials",
       .details = "Matches `scheme://user:password@host` for http, https and ftp URLs: git "
                  "remotes with a token, registry mirrors, pip index URLs. References and "

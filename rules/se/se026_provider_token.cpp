@@ -1,0 +1,79 @@
+// SE026 provider-token: a token of a provider without its own SE rule (SE001-SE019) is
+// committed in plain text. One rule for the long tail of gitleaks' catalogue: each format
+// is a detector named after its gitleaks rule id, so findings name the provider and
+// `gitleaks:<id>` aliases select the rule (docs/secrets.md says why one rule, not forty).
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "linter/core/config.h"
+#include "linter/core/status.h"
+#include "linter/models/secrets/detectors.h"
+#include "rules/se/provider_rule.h"
+#include "rules/se/se026_detectors.h"
+
+namespace k8slint::rules {
+namespace {
+
+const std::vector<secrets::Detector>& Detectors();
+
+// `gitleaks:<variant>` of every detector, and the ids a detector shares with another of
+// the same shape and keyword.
+std::vector<std::string_view> Aliases() {
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names;
+    for (const secrets::Detector& d : Detectors()) {
+      std::string name = "gitleaks:" + std::string(d.variant);
+      if (std::find(names.begin(), names.end(), name) == names.end())
+        names.push_back(std::move(name));
+    }
+    for (std::string_view shared : {"bittrex-access-key"})
+      names.push_back("gitleaks:" + std::string(shared));
+    return names;
+  }();
+  return {kNames.begin(), kNames.end()};
+}
+
+RuleMeta Meta() {
+  return RuleMeta{
+      .id = "SE026",
+      .name = "provider-token",
+      .level = Level::kError,
+      .aliases = Aliases(),
+      .summary = "A token of another known provider is committed in plain text",
+      .details = "Matches the token formats of providers without a rule of their own, each by its "
+                 "documented shape: a fixed prefix (`hvs.`, `glsa_`, `dapi`, `ntn_`, `pplx-`, "
+                 "`HRKU-AA`, `sgp_`, `AGE-SECRET-KEY-1`, `ops_eyJ`, `sha256~`, `tk-us-`, `ico-`, "
+                 "...), a fixed structure (`A3-` 1Password secret keys, Azure AD client secrets "
+                 "with `Q~`, Terraform `.atlasv1.` tokens) or suffix (MaxMind `_mmk`). Formats "
+                 "gitleaks anchors on a keyword (Okta, Heroku, HubSpot, Snyk, Sonar, Sentry, Sumo "
+                 "Logic, Mailchimp, Cloudflare, Atlassian, Sidekiq) are reported only when the "
+                 "value is assigned to a name that mentions the provider, and not when that name "
+                 "ends in a word such as id, name, url or org. The message names the provider; "
+                 "docs/secrets.md lists every format with its gitleaks id.",
+      .bad_example = "GRAFANA_SA_TOKEN=glsa_K8sLintFakeQ2w9Zr4TbN7xYp3Vd6Lm1_0a1b2c3d\n",
+      .good_example = "GRAFANA_SA_TOKEN=glsa_your_token_here\n",
+      .security_severity = "8.0",
+  };
+}
+
+// What SE026 looks for: one secrets::Detector per token shape.
+const std::vector<secrets::Detector>& Detectors() {
+  static const std::vector<secrets::Detector> kDetectors = [] {
+    std::vector<secrets::Detector> all = PrefixedProviderDetectors();
+    for (secrets::Detector& d : KeyedProviderDetectors()) all.push_back(std::move(d));
+    return all;
+  }();
+  return kDetectors;
+}
+
+}  // namespace
+
+Status MakeSE026(const Config& config, std::unique_ptr<Rule>* out) {
+  *out = MakeProviderRule(config, Meta(), Detectors());
+  return Status::Ok();
+}
+
+}  // namespace k8slint::rules
