@@ -9,8 +9,7 @@
 # With --test, two more steps:
 #   scripts/sanitize.sh      after the tests, the unit tests under ASan and UBSan (in
 #                            build-asan/): when CI=true or K8SLINT_SANITIZE=1;
-#                            K8SLINT_SANITIZE=0 skips it in CI. The unit and fuzz tests
-#                            then run only there, not also in the release build.
+#                            K8SLINT_SANITIZE=0 skips it in CI
 #   scripts/check-format.sh  before the build (installs clang-format): when CI=true or
 #                            K8SLINT_CHECK_FORMAT=1; K8SLINT_CHECK_FORMAT=0 skips it
 set -euo pipefail
@@ -63,12 +62,6 @@ werror=OFF
 [[ "$ci" == 1 ]] && werror=ON
 tests=OFF target=(--target k8slint)
 if [[ "${1:-}" == "--test" ]]; then tests=ON target=(); fi
-# With the sanitizer stage, the unit, fixture and fuzz tests run there (sanitized), so the
-# release build skips compiling and running them a second time: CI stays near 15 minutes.
-release_tests=()
-if [[ "${1:-}" == "--test" && "$sanitize" == 1 ]]; then
-  target=(--target k8slint) release_tests=(-E '^(unit|fuzz)$')
-fi
 if [[ ! -x build/k8slint ]]; then
   echo "setup: first build of k8slint, about 5 minutes on 2 cores (later builds are incremental)" >&2
 fi
@@ -80,7 +73,7 @@ cmake --build build -j"$(nproc)" "${target[@]}"
 
 if [[ "${1:-}" == "--test" ]]; then
   scripts/install-sarif-multitool.sh
-  ctest --test-dir build --output-on-failure -j"$(nproc)" "${release_tests[@]}"
+  ctest --test-dir build --output-on-failure -j"$(nproc)"
   if [[ "$sanitize" == 1 ]]; then
     scripts/sanitize.sh
   fi
