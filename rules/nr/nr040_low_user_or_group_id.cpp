@@ -33,7 +33,8 @@ RuleMeta Meta() {
                  "files, podSecurityContext and securityContext (also per component) are read. "
                  "runAsUser: 0 is "
                  "NR011's and runAsGroup: 0 in a manifest NR021's (in values files, where NR021 "
-                 "does not look, this rule reports it). With `require-ids: true` a container whose runAsUser or runAsGroup is "
+                 "does not look, this rule reports it). With `require-ids: true` a container whose "
+                 "runAsUser or runAsGroup is "
                  "not set at all is reported too, as kube-score does; by default that is left to "
                  "NR010 and the image's USER. A note: the 10000 boundary is a hardening policy.",
       .rationale =
