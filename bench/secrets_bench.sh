@@ -21,8 +21,11 @@ big=$work/k8slint-se-big
 [[ -f $big/big/rendered-all.yaml ]] || python3 "$shared/gen_corpus.py" "$big" --scale 0 --big-file 200 --force >/dev/null
 
 bench=$build/secrets_bench
-g++ -std=c++20 -O2 -DNDEBUG -I"$root" "$root/bench/secrets_bench.cpp" "$build/libk8slint_core.a" \
-  $(pkg-config --libs re2 libgit2 libcmark) -lyaml-cpp -lpthread -o "$bench"
+# Every layer library (one per folder since the architecture split), grouped so the
+# linker resolves their references in any order.
+g++ -std=c++20 -O2 -DNDEBUG -I"$root" "$root/bench/secrets_bench.cpp" \
+  -Wl,--start-group "$build"/libk8slint_*.a -Wl,--end-group \
+  $(pkg-config --libs re2 libcmark) -lyaml-cpp -ldl -lpthread -o "$bench"
 
 disable=$("$bin" rules --format json | python3 -c \
   'import json,sys; print(" ".join("--disable " + r["id"] for r in json.load(sys.stdin) if not r["id"].startswith("SE")))')
