@@ -7,7 +7,7 @@
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/dockerfile/model.h"
-#include "rules/df/package_commands.h"
+#include "rules/df/assume_yes.h"
 
 namespace k8slint::rules {
 namespace {
@@ -37,20 +37,9 @@ class ZypperInstallWithoutYesRule : public RuleBase {
   ZypperInstallWithoutYesRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    for (const dockerfile::Instruction& ins : doc.instructions) {
-      if (!ins.Is("RUN")) continue;
-      for (const df::PackageCommand& pc : df::PackageCommands(ins)) {
-        if (pc.manager != df::PackageManager::kZypper) continue;
-        if (pc.subcommand != "install" && pc.subcommand != "in" && pc.subcommand != "remove" &&
-            pc.subcommand != "rm" && pc.subcommand != "source-install" && pc.subcommand != "si" &&
-            pc.subcommand != "patch")
-          continue;
-        if (pc.HasFlag({"non-interactive", "no-confirm", "n", "y"})) continue;
-        emit.Report(
-            *this, pc.ManagerSpan(),
-            "`" + pc.spelling + " " + pc.subcommand + "` without -n asks for confirmation; add -n");
-      }
-    }
+    df::ReportMissingYes(*this, doc, emit, {df::PackageManager::kZypper},
+                         {"install", "in", "remove", "rm", "source-install", "si", "patch"},
+                         {"non-interactive", "no-confirm", "n", "y"}, "-n");
   }
 };
 

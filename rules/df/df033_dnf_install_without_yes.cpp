@@ -7,7 +7,7 @@
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/dockerfile/model.h"
-#include "rules/df/package_commands.h"
+#include "rules/df/assume_yes.h"
 
 namespace k8slint::rules {
 namespace {
@@ -37,20 +37,9 @@ class DnfInstallWithoutYesRule : public RuleBase {
   DnfInstallWithoutYesRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    for (const dockerfile::Instruction& ins : doc.instructions) {
-      if (!ins.Is("RUN")) continue;
-      for (const df::PackageCommand& pc : df::PackageCommands(ins)) {
-        if (pc.manager != df::PackageManager::kDnf && pc.manager != df::PackageManager::kMicrodnf)
-          continue;
-        if (pc.subcommand != "install" && pc.subcommand != "groupinstall" &&
-            pc.subcommand != "localinstall" && pc.subcommand != "reinstall")
-          continue;
-        if (pc.HasFlag({"assumeyes", "y"})) continue;
-        emit.Report(
-            *this, pc.ManagerSpan(),
-            "`" + pc.spelling + " " + pc.subcommand + "` without -y asks for confirmation; add -y");
-      }
-    }
+    df::ReportMissingYes(
+        *this, doc, emit, {df::PackageManager::kDnf, df::PackageManager::kMicrodnf},
+        {"install", "groupinstall", "localinstall", "reinstall"}, {"assumeyes", "y"}, "-y");
   }
 };
 
