@@ -62,6 +62,14 @@ const std::vector<BadCase> kBad = {
     {"exclude: [a\n", ".k8slint.yaml:1:13: invalid YAML: end of sequence flow not found"},
     {"exclude: [a]\nexclude: [b]\n",
      ".k8slint.yaml:2:1: duplicate key 'exclude' (first at line 1)"},
+    // label-schema / strict-labels
+    {"label-schema: [org.opencontainers.image.source]\n",
+     ".k8slint.yaml:1:15: 'label-schema' must be a map of label -> type, not a list"},
+    {"label-schema:\n  org.opencontainers.image.source: uri\n",
+     ".k8slint.yaml:2:36: the type of label 'org.opencontainers.image.source' must be text, url, "
+     "semver, hash, rfc3339, spdx or email, not 'uri'"},
+    {"strict-labels: sometimes\n",
+     ".k8slint.yaml:1:16: 'strict-labels' must be true or false, not 'sometimes'"},
     // enable / disable
     {"enable: [NR001, NOPE]\n", ".k8slint.yaml:1:17: unknown rule 'NOPE' (see `k8slint rules`)"},
     {"disable:\n  - missing-usr\n", ".k8slint.yaml:2:5: unknown rule 'missing-usr' (did you mean "

@@ -219,6 +219,18 @@ const std::vector<ConfigKey>& ConfigKeys() {
        "base-image-users:\n  ghcr.io/acme/base-*: \"10001\"\n"
        "  registry.example.com/hardened/*:*-nonroot: nonroot\n  ghcr.io/acme/base-dev: root",
        ReadBaseImageUsers, PrintBaseImageUsers},
+      {"label-schema", "map: label -> type", "{}", "",
+       "Labels every image must carry, as hadolint's `label-schema`: the final stage (with the "
+       "stages it builds on) must set each one (DF071), non-empty (DF073), with a value of its "
+       "type (DF074). Types: text, url, semver, hash, rfc3339, spdx, email. Empty: the label "
+       "rules report nothing.",
+       "label-schema:\n  org.opencontainers.image.source: url\n"
+       "  org.opencontainers.image.created: rfc3339\n  org.opencontainers.image.licenses: spdx",
+       ReadLabelSchema, PrintLabelSchema},
+      {"strict-labels", "`true` or `false`", "false", "",
+       "With a `label-schema`, labels outside it are findings (DF072), as hadolint's "
+       "`strict-labels`.",
+       "strict-labels: true", ReadStrictLabels, PrintStrictLabels},
       {"max-file-size", "bytes", "67108864", "--max-file-size",
        "Files larger than this are skipped with a K8L004 note.", "max-file-size: 1048576",
        ReadMaxFileSize, PrintMaxFileSize},

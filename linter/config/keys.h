@@ -51,6 +51,11 @@ void PrintExternalObjects(const Config& config, const Registry& registry, std::o
 // base_image_keys.cpp
 bool ReadBaseImageUsers(ConfigReader& reader, const yaml::Node& value);
 void PrintBaseImageUsers(const Config& config, const Registry& registry, std::ostream& out);
+// label_schema_keys.cpp
+bool ReadLabelSchema(ConfigReader& reader, const yaml::Node& value);
+void PrintLabelSchema(const Config& config, const Registry& registry, std::ostream& out);
+bool ReadStrictLabels(ConfigReader& reader, const yaml::Node& value);
+void PrintStrictLabels(const Config& config, const Registry& registry, std::ostream& out);
 
 // A list of rules (a list of tokens, or one token), each resolved; `what` names the key.
 bool ReadRuleTokens(ConfigReader& reader, const yaml::Node& value, std::string_view what,
