@@ -6,6 +6,7 @@
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/yaml/queries.h"
+#include "rules/km/image_tag_kind.h"
 
 namespace k8slint::rules {
 namespace {
@@ -21,7 +22,12 @@ RuleMeta Meta() {
       .details = "Fires on the image of any container, init container or ephemeral container "
                  "whose reference has no tag or the tag `latest`, unless it is pinned by digest "
                  "(`@sha256:...`). An image holding a template expression (`{{ .Image }}`, "
-                 "`${IMAGE}`) is not judged: its tag is known only once it is rendered.",
+                 "`${IMAGE}`) is not judged: its tag is known only once it is rendered. With "
+                 "`allow-latest: true` (a local Minikube or kind setup that builds `app:latest` "
+                 "into the node) an explicit `latest` is accepted; an untagged image still "
+                 "fires, since leaving the tag out is more often an oversight than a choice. "
+                 "KM004 follows the same setting for `image.tag: latest` in values files. "
+                 "Other names that move (`dev`, `stable`) are KM051's.",
       .rationale = "`latest` (and no tag, which means latest) changes under you: two pods of one "
                    "Deployment can run different code, a rollback does not roll back, and "
                    "IfNotPresent nodes keep stale images.",
@@ -32,20 +38,23 @@ RuleMeta Meta() {
       .fix = "Pin a version tag (or a digest) and update it deliberately.",
       .example_path = "pod.yaml",
       .tags = {"reliability", "kubernetes"},
+      .params = {{"allow-latest", "false",
+                  "true: accept an explicit `latest` tag (local Minikube work); untagged "
+                  "images still fire"}},
       .kubernetes = true,
   };
 }
 
 class LatestImageTagRule : public RuleBase {
  public:
-  LatestImageTagRule() : RuleBase(Meta()) {}
+  explicit LatestImageTagRule(bool allow_latest) : RuleBase(Meta()), allow_latest_(allow_latest) {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
       if (!c.image.IsScalar() || c.image.scalar().empty() || !c.image_ref.digest.empty()) return;
       if (c.image.templated()) return;  // `{{ .Values.image }}`: the tag comes with the value
       const std::string& tag = c.image_ref.tag;
-      if (!tag.empty() && tag != "latest") return;
+      if (!tag.empty() && (tag != "latest" || allow_latest_)) return;
       yaml::ReportAt(emit, *this, *pod.owner, c.image.span(),
                      "image '" + std::string(c.image.scalar()) + "' of " +
                          yaml::DescribeContainer(pod, c) +
@@ -53,12 +62,17 @@ class LatestImageTagRule : public RuleBase {
                          "; pin a version");
     });
   }
+
+ private:
+  bool allow_latest_;
 };
 
 }  // namespace
 
-Status MakeKM003(const Config&, std::unique_ptr<Rule>* out) {
-  *out = std::make_unique<LatestImageTagRule>();
+Status MakeKM003(const Config& config, std::unique_ptr<Rule>* out) {
+  bool allow_latest = false;
+  if (Status s = ReadAllowLatest(config, &allow_latest); !s.ok()) return s;
+  *out = std::make_unique<LatestImageTagRule>(allow_latest);
   return Status::Ok();
 }
 

@@ -9,6 +9,7 @@
 #include "linter/core/status.h"
 #include "linter/models/yaml/model.h"
 #include "linter/project/project_rule.h"
+#include "rules/km/image_tag_kind.h"
 
 namespace k8slint::rules {
 namespace {
@@ -21,14 +22,16 @@ RuleMeta Meta() {
       .aliases = {},
       .kinds = {InputKind::kValues},
       .summary = "The chart's values.yaml sets image.tag to latest or leaves it empty",
-      .details = "Fires on `image.tag` in a Helm values file when it is `latest` or empty (`\"\"`, "
-                 "`~`, no value). An empty tag is not reported when the chart's templates default "
-                 "it to the chart's appVersion (the `helm create` pattern `{{ .Values.image.tag | "
-                 "default .Chart.AppVersion }}`, for the same values scope) and Chart.yaml sets "
-                 "a non-empty appVersion: the image is then pinned by the chart's own version. "
-                 "When the templates are not among the inputs (a pre-commit run on values.yaml "
-                 "alone) or render the tag some other way, the empty tag fires, with a message "
-                 "saying it may follow appVersion.",
+      .details =
+          "Fires on `image.tag` in a Helm values file when it is `latest` or empty (`\"\"`, "
+          "`~`, no value). An empty tag is not reported when the chart's templates default "
+          "it to the chart's appVersion (the `helm create` pattern `{{ .Values.image.tag | "
+          "default .Chart.AppVersion }}`, for the same values scope) and Chart.yaml sets "
+          "a non-empty appVersion: the image is then pinned by the chart's own version. "
+          "When the templates are not among the inputs (a pre-commit run on values.yaml "
+          "alone) or render the tag some other way, the empty tag fires, with a message "
+          "saying it may follow appVersion. With KM003's `allow-latest: true` (local Minikube "
+          "work) `latest` is accepted here too; an empty tag is still judged.",
       .rationale = "A floating tag makes `helm upgrade` and rollbacks non-reproducible: the same "
                    "chart version can deploy different code on different days.",
       .bad_example = "image:\n  repository: ghcr.io/acme/web\n  pullPolicy: IfNotPresent\n"
@@ -46,9 +49,11 @@ RuleMeta Meta() {
 // templates and Chart.yaml, so it is judged in the project phase.
 class UnpinnedValuesImageTagRule : public project::ProjectRule {
  public:
-  UnpinnedValuesImageTagRule() : ProjectRule(Meta()) {}
+  explicit UnpinnedValuesImageTagRule(bool allow_latest)
+      : ProjectRule(Meta()), allow_latest_(allow_latest) {}
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
+    if (allow_latest_) return;
     for (const yaml::Values& v : file.value_scopes())
       if (v.image_tag.IsScalar() && v.image_tag.scalar() == "latest")
         emit.Report(*this, v.image_tag.span(), v.prefix + "image.tag is latest; pin a version");
@@ -67,6 +72,8 @@ class UnpinnedValuesImageTagRule : public project::ProjectRule {
   }
 
  private:
+  bool allow_latest_;
+
   static std::string Why(const project::Project& p, uint32_t file) {
     const project::ChartFact* chart = p.ChartOfValues(file);
     const project::ChartTemplateFacts* t = p.TemplatesOfValues(file);
@@ -83,8 +90,10 @@ class UnpinnedValuesImageTagRule : public project::ProjectRule {
 
 }  // namespace
 
-Status MakeKM004(const Config&, std::unique_ptr<Rule>* out) {
-  *out = std::make_unique<UnpinnedValuesImageTagRule>();
+Status MakeKM004(const Config& config, std::unique_ptr<Rule>* out) {
+  bool allow_latest = false;
+  if (Status s = ReadAllowLatest(config, &allow_latest); !s.ok()) return s;
+  *out = std::make_unique<UnpinnedValuesImageTagRule>(allow_latest);
   return Status::Ok();
 }
 
