@@ -120,7 +120,8 @@ size_t SkipTypeAnnotation(std::string_view line, size_t j) {
 Syntax SyntaxOfName(std::string_view name) {
   const std::string lower = AsciiLower(name);
   const size_t dot = lower.rfind('.');
-  const std::string_view base = lower.substr(lower.rfind('/') + 1);
+  // A view of `lower` itself: lower.substr() would be a temporary string.
+  const std::string_view base = std::string_view(lower).substr(lower.rfind('/') + 1);
   if (base == "makefile" || base == "gnumakefile" || base.starts_with(".env") ||
       base == "dockerfile")
     return Syntax::kConfig;
