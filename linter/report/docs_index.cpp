@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "linter/report/docs.h"
+#include "linter/report/peer_checks.h"
 
 namespace k8slint {
 namespace {
@@ -94,6 +95,7 @@ std::string DocsIndexMarkdown(const Registry& registry, const std::string& rules
       o << (i ? ", " : "") << "`" << m.aliases[i] << "`";
     o << " | " << Cell(m.summary) << " |\n";
   }
+  o << PeerTableMarkdown(registry);
   return o.str();
 }
 

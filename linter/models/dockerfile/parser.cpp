@@ -418,12 +418,7 @@ class Parser {
 
   void FinishStages() {
     if (!doc_->stages.empty()) doc_->stages.back().end = doc_->instructions.size();
-    for (const Instruction& ins : doc_->instructions)
-      if (ins.stage < 0 && !ins.Is("ARG")) {
-        doc_->errors.push_back(
-            {ins.span, ins.keyword + " before the first FROM: only ARG may come before FROM"});
-        break;
-      }
+    // Instructions before the first FROM of a file that has one are DF075's to report.
     if (doc_->stages.empty() && doc_->errors.empty())
       doc_->errors.push_back({Span::At(1, 1), doc_->instructions.empty()
                                                   ? "empty Dockerfile: no FROM instruction"
