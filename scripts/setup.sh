@@ -22,12 +22,13 @@ check_format=${K8SLINT_CHECK_FORMAT:-$ci}
 packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
   nlohmann-json3-dev libcmark-dev libgit2-dev)
 # The tests also need Boost.Test, and python3 with its yaml module (tests/cli/action.sh
-# reads action.yml); npm installs the SARIF validator; shellcheck is what DF070 runs on
+# reads action.yml); npm installs the SARIF validator; time (GNU /usr/bin/time) measures
+# peak memory in tests/cli/memory_bounds.sh; shellcheck is what DF070 runs on
 # RUN scripts (tests/cli/shellcheck.sh and the DF070 fixtures need it).
 # The package test (tests/cli/package.sh) runs scripts/package.sh, whose static build
 # reuses build/'s objects through ccache: the builds here use it from the first one on.
 package_packages=(file dpkg-dev)
-test_packages=(libboost-test-dev nodejs npm python3 python3-yaml shellcheck "${package_packages[@]}")
+test_packages=(libboost-test-dev nodejs npm python3 python3-yaml shellcheck time "${package_packages[@]}")
 
 want=("${packages[@]}")
 [[ "${1:-}" == "" || "${1:-}" == "--test" ]] && want+=(ccache)
