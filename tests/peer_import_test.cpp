@@ -105,9 +105,9 @@ BOOST_AUTO_TEST_CASE(kube_linter_include_exclude_add_all_built_in) {
 }
 
 BOOST_AUTO_TEST_CASE(kube_linter_do_not_auto_add_defaults_is_offered_commented_out) {
-  const fs::path path = Scratch(".kube-linter.yaml",
-                                "checks:\n  doNotAutoAddDefaults: true\n  include:\n"
-                                "    - run-as-non-root\n    - latest-tag\n");
+  const fs::path path =
+      Scratch(".kube-linter.yaml", "checks:\n  doNotAutoAddDefaults: true\n  include:\n"
+                                   "    - run-as-non-root\n    - latest-tag\n");
   const std::string yaml = Import(path.string());
   BOOST_TEST(yaml.find("enable:\n  - kube-linter:run-as-non-root") != std::string::npos);
   BOOST_TEST(yaml.find("# disable: [") != std::string::npos);
@@ -159,13 +159,29 @@ BOOST_AUTO_TEST_CASE(path_regexes_become_globs_matching_the_same_paths) {
       {".*", {}},
       {"[", {}},
   };
-  const std::vector<std::string> paths = {
-      "logo.jpg", "assets/img/logo.gif", "assets/img/logo.png", "docs/examples/aws.md",
-      "src/docs/examples/x.md", "internal/testdata/a.txt", "mytestdatax/b",
-      "go.mod", "tools/go.sum", "go.modx", "gitleaks.toml", "ci/gitleaks.toml.bak",
-      "vendor/lib/a.go", "vendorized.txt", "src/vendor/a.go", "node_modules/x/y.js",
-      "a/fixtures/b.json", "fixtures/b.json", "deploy/dev/local.env", "deploy/dev/db/pg.env",
-      "deploy/dev.env", "deploy/prod/app.env", "src/main.go"};
+  const std::vector<std::string> paths = {"logo.jpg",
+                                          "assets/img/logo.gif",
+                                          "assets/img/logo.png",
+                                          "docs/examples/aws.md",
+                                          "src/docs/examples/x.md",
+                                          "internal/testdata/a.txt",
+                                          "mytestdatax/b",
+                                          "go.mod",
+                                          "tools/go.sum",
+                                          "go.modx",
+                                          "gitleaks.toml",
+                                          "ci/gitleaks.toml.bak",
+                                          "vendor/lib/a.go",
+                                          "vendorized.txt",
+                                          "src/vendor/a.go",
+                                          "node_modules/x/y.js",
+                                          "a/fixtures/b.json",
+                                          "fixtures/b.json",
+                                          "deploy/dev/local.env",
+                                          "deploy/dev/db/pg.env",
+                                          "deploy/dev.env",
+                                          "deploy/prod/app.env",
+                                          "src/main.go"};
   for (const Case& c : cases) {
     std::vector<std::string> globs;
     const bool ok = PathRegexToGlobs(c.regex, &globs);
@@ -196,18 +212,19 @@ BOOST_AUTO_TEST_CASE(bad_files_name_the_file_the_line_and_the_reason) {
              ".hadolint.yaml:2:3: 'override' levels are error, warning, info and style, not "
              "'fatal'");
   Import(Scratch(".gitleaks.toml", "[allowlist]\npaths = ['''a''',\n").string(), &s);
-  BOOST_TEST(s.message() == ".gitleaks.toml:2:19: Error while parsing array: encountered end-of-file");
+  BOOST_TEST(s.message() ==
+             ".gitleaks.toml:2:19: Error while parsing array: encountered end-of-file");
   Import(Scratch(".gitleaks.toml", "[allowlist]\npaths = \"vendor\"\n").string(), &s);
   BOOST_TEST(s.message() == ".gitleaks.toml:2:9: 'allowlist.paths' must be an array of strings");
   Import(Scratch("lint.yaml", "rules: []\n").string(), &s);
-  BOOST_TEST(s.message() ==
-             "lint.yaml: cannot tell which tool this configuration is for: name it "
-             ".hadolint.yaml, .kube-linter.yaml or .gitleaks.toml");
+  BOOST_TEST(s.message() == "lint.yaml: cannot tell which tool this configuration is for: name it "
+                            ".hadolint.yaml, .kube-linter.yaml or .gitleaks.toml");
   Import((fs::temp_directory_path() / "k8slint-no-such-dir/.hadolint.yaml").string(), &s);
   BOOST_TEST(s.message() == ".hadolint.yaml: no such file");
   // A differently named file is told by its keys.
-  BOOST_TEST(Import(Scratch("hadolint-ci.yml", "ignored: [DL3008]\n").string()).find("(hadolint)") !=
-             std::string::npos);
+  BOOST_TEST(
+      Import(Scratch("hadolint-ci.yml", "ignored: [DL3008]\n").string()).find("(hadolint)") !=
+      std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

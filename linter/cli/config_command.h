@@ -12,7 +12,7 @@ namespace k8slint::cli {
 struct ConfigCommandOptions {
   bool print = false;
   bool docs = false;
-  std::string output;  // --docs: a markdown file whose marked section is replaced
+  std::string output;       // --docs: a markdown file whose marked section is replaced
   std::string import_file;  // --import: .hadolint.yaml, .kube-linter.yaml or .gitleaks.toml
 };
 

@@ -5,6 +5,8 @@
 #define TOML_HEADER_ONLY 1
 #include <toml++/toml.h>
 
+#include <algorithm>
+
 #include "linter/config/peer_import.h"
 
 namespace k8slint {
@@ -36,7 +38,8 @@ class GitleaksImport {
       if (name == "allowlist") {
         s = Allowlist(node, "allowlist");
       } else if (name == "allowlists") {
-        s = EachTable(node, "allowlists", [&](const toml::table& t) { return Allowlist(t, "allowlists"); });
+        s = EachTable(node, "allowlists",
+                      [&](const toml::table& t) { return Allowlist(t, "allowlists"); });
       } else if (name == "rules") {
         s = EachTable(node, "rules", [&](const toml::table& t) { return CustomRule(t); });
       } else if (name == "extend") {
@@ -54,7 +57,8 @@ class GitleaksImport {
     out->clear();
     if (!node) return Status::Ok();
     const toml::array* array = node->as_array();
-    if (!array) return ctx_.FailAt(At(*node), "'" + std::string(what) + "' must be an array of strings");
+    if (!array)
+      return ctx_.FailAt(At(*node), "'" + std::string(what) + "' must be an array of strings");
     for (const toml::node& item : *array) {
       const std::optional<std::string> s = item.value<std::string>();
       if (!s || !item.is_string())
@@ -79,20 +83,22 @@ class GitleaksImport {
     const toml::table* t = node.as_table();
     if (!t) return ctx_.FailAt(At(node), "'extend' must be a table");
     std::vector<std::string> disabled;
-    if (Status s = Strings(t->get("disabledRules"), "extend.disabledRules", &disabled); !s.ok()) return s;
+    if (Status s = Strings(t->get("disabledRules"), "extend.disabledRules", &disabled); !s.ok())
+      return s;
     for (const std::string& id : disabled) {
       const std::string token = std::string(kPrefix) + id;
       const std::vector<const Rule*> rules = ctx_.catalogue().Resolve(token);
       if (rules.empty()) {
-        out_.not_imported.push_back(Line(node) + ", extend.disabledRules: " + id +
-                                    ": no k8slint rule detects it, so there is nothing to turn off");
+        out_.not_imported.push_back(
+            Line(node) + ", extend.disabledRules: " + id +
+            ": no k8slint rule detects it, so there is nothing to turn off");
         continue;
       }
       out_.disable.push_back({token, ctx_.Describe(rules, kPrefix, {token})});
     }
     if (const toml::node* path = t->get("path"))
       out_.not_imported.push_back(Line(*path) + ", extend.path: the extended file is not read; "
-                                  "import it too and merge the two");
+                                                "import it too and merge the two");
     if (const toml::node* use = t->get("useDefault"); use && use->value<bool>() == false)
       out_.suggestions.push_back("extend.useDefault is false; k8slint's secrets rules still "
                                  "detect every format they know");
@@ -103,9 +109,9 @@ class GitleaksImport {
     const std::string id = rule["id"].value_or(std::string("?"));
     const std::vector<const Rule*> known = ctx_.catalogue().Resolve(std::string(kPrefix) + id);
     if (!known.empty()) {
-      out_.not_imported.push_back(Line(rule) + ", rules: " + id + " redefines gitleaks' own rule; " +
-                                  std::string(known.front()->meta().id) +
-                                  " keeps k8slint's detector for it");
+      out_.not_imported.push_back(
+          Line(rule) + ", rules: " + id + " redefines gitleaks' own rule; " +
+          std::string(known.front()->meta().id) + " keeps k8slint's detector for it");
       return Status::Ok();
     }
     const std::string description = rule["description"].value_or(std::string());
@@ -130,8 +136,9 @@ class GitleaksImport {
                                   "`gitleaks:allow`, or record today's findings with "
                                   "--write-baseline");
     if (!stopwords.empty())
-      out_.not_imported.push_back(where + ".stopwords " + Quoted(stopwords) +
-                                  ": k8slint has no stopwords; mark the line with `gitleaks:allow`");
+      out_.not_imported.push_back(
+          where + ".stopwords " + Quoted(stopwords) +
+          ": k8slint has no stopwords; mark the line with `gitleaks:allow`");
     if (!commits.empty())
       out_.not_imported.push_back(where + ".commits: k8slint reads the files, not the git history");
     if (paths.empty()) return Status::Ok();
@@ -144,14 +151,23 @@ class GitleaksImport {
     }
     // The rules the allowlist applies to: every secrets rule, or the target rules k8slint has.
     std::vector<std::string> rules;
+    std::vector<const Rule*> resolved;
     for (const std::string& id : targets) {
-      if (!ctx_.catalogue().Resolve(std::string(kPrefix) + id).empty())
-        rules.push_back(std::string(kPrefix) + id);
-      else
+      const std::vector<const Rule*> found = ctx_.catalogue().Resolve(std::string(kPrefix) + id);
+      if (found.empty()) {
         out_.not_imported.push_back(where + ".targetRules: " + id + ": no k8slint rule detects it");
+        continue;
+      }
+      rules.push_back(std::string(kPrefix) + id);
+      for (const Rule* rule : found)
+        if (std::find(resolved.begin(), resolved.end(), rule) == resolved.end())
+          resolved.push_back(rule);
     }
     if (!targets.empty() && rules.empty()) return Status::Ok();
     if (targets.empty()) rules.push_back("SE");
+    // One k8slint rule may hold several gitleaks rules: say so, since the whole rule is dropped.
+    const std::string covers =
+        resolved.empty() ? "" : "; " + ctx_.Describe(resolved, kPrefix, rules);
     for (const std::string& regex : paths) {
       std::vector<std::string> globs;
       if (!PathRegexToGlobs(regex, &globs)) {
@@ -161,7 +177,8 @@ class GitleaksImport {
         continue;
       }
       for (const std::string& glob : globs)
-        out_.per_file_ignores.push_back({glob, rules, "gitleaks " + std::string(what) + " path '" + regex + "'"});
+        out_.per_file_ignores.push_back(
+            {glob, rules, "gitleaks " + std::string(what) + " path '" + regex + "'" + covers});
     }
     return Status::Ok();
   }

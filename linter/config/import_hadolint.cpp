@@ -31,8 +31,9 @@ std::optional<std::string> LevelOf(std::string_view hadolint) {
 
 std::string FormatFlag(std::string_view format) {
   static const std::map<std::string_view, std::string_view> kFormats = {
-      {"tty", "text"},       {"gnu", "text"},          {"json", "json"},
-      {"checkstyle", "checkstyle"}, {"sarif", "sarif"}, {"gitlab_codeclimate", "gitlab"},
+      {"tty", "text"},          {"gnu", "text"},
+      {"json", "json"},         {"checkstyle", "checkstyle"},
+      {"sarif", "sarif"},       {"gitlab_codeclimate", "gitlab"},
       {"codeclimate", "gitlab"}};
   const auto it = kFormats.find(format);
   if (it == kFormats.end()) return "k8slint has no such format (docs/output.md lists them)";
@@ -49,13 +50,17 @@ class HadolintImport {
     if (Status s = Ignored(root.Get("ignored")); !s.ok()) return s;
     for (size_t i = 0; i < root.size(); ++i) {
       const yaml::Node key = root.KeyAt(i), value = root.ValueAt(i);
-      if (!key.IsScalar()) return ctx_.Fail(key, "keys are strings, not " + std::string(key.TypeName()));
+      if (!key.IsScalar())
+        return ctx_.Fail(key, "keys are strings, not " + std::string(key.TypeName()));
       if (Status s = Key(key, value); !s.ok()) return s;
     }
     if (!shellcheck_codes_.empty())
-      out_.rules.insert(out_.rules.begin(),
-                        {std::string(kShellCheckRule), "", {{std::string(kShellCheckParam), shellcheck_codes_}},
-                         "hadolint ignored these ShellCheck codes; DF070 still reports the others"});
+      out_.rules.insert(
+          out_.rules.begin(),
+          {std::string(kShellCheckRule),
+           "",
+           {{std::string(kShellCheckParam), shellcheck_codes_}},
+           "hadolint ignored these ShellCheck codes; DF070 still reports the others"});
     return Status::Ok();
   }
 
@@ -99,9 +104,9 @@ class HadolintImport {
                                             "(or NO_COLOR=1)");
     } else if (name == "disable-ignore-pragma") {
       if (value.IsTrue())
-        out_.not_imported.push_back(
-            where + ": k8slint always honours `# hadolint ignore=` comments "
-                    "(`--report-unused-ignores` lists those that silence nothing)");
+        out_.not_imported.push_back(where +
+                                    ": k8slint always honours `# hadolint ignore=` comments "
+                                    "(`--report-unused-ignores` lists those that silence nothing)");
     } else if (name == "verbose") {
       if (value.IsTrue()) out_.not_imported.push_back(where + ": k8slint has no verbose mode");
     } else {
@@ -141,7 +146,8 @@ class HadolintImport {
 
   Status Override(const yaml::Node& v) {
     if (!v.valid() || v.IsNull()) return Status::Ok();
-    if (!v.IsMap()) return ctx_.Fail(v, "'override' must be a map of levels, not " + std::string(v.TypeName()));
+    if (!v.IsMap())
+      return ctx_.Fail(v, "'override' must be a map of levels, not " + std::string(v.TypeName()));
     std::map<std::string, std::string> rule_levels;  // rule id -> level given
     for (size_t i = 0; i < v.size(); ++i) {
       const yaml::Node key = v.KeyAt(i);
@@ -200,7 +206,8 @@ class HadolintImport {
                           "none");
     if (no_fail_) return Status::Ok();  // no-fail wins in hadolint
     out_.fail_on = *level;
-    out_.fail_on_comment = "hadolint failure-threshold: " + t + "; k8slint applies it to every file";
+    out_.fail_on_comment =
+        "hadolint failure-threshold: " + t + "; k8slint applies it to every file";
     return Status::Ok();
   }
 

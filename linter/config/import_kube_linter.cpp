@@ -67,7 +67,8 @@ class KubeLinterImport {
     const std::set<std::string> excluded(exclude_tokens.begin(), exclude_tokens.end());
     for (const std::string& token : include_tokens)
       if (!excluded.count(token)) Select(token, "include", include_tokens, &out_.enable);
-    for (const std::string& token : exclude_tokens) Select(token, "exclude", exclude_tokens, &out_.disable);
+    for (const std::string& token : exclude_tokens)
+      Select(token, "exclude", exclude_tokens, &out_.disable);
     if (all_built_in) AddAllBuiltIn(excluded);
     else if (no_defaults) OnlyIncluded(include_tokens);
     IgnorePaths(ignore_paths);
@@ -102,8 +103,11 @@ class KubeLinterImport {
       if (ctx_.catalogue().enabled(*rule)) continue;
       bool listed = false;
       for (const ImportedConfig::Item& item : out_.enable)
-        listed = listed || ctx_.catalogue().Resolve(item.token) == std::vector<const Rule*>{rule.get()};
-      if (!listed) out_.enable.push_back({first, "checks.addAllBuiltIn: " + ctx_.Describe({rule.get()}, kPrefix, {first})});
+        listed =
+            listed || ctx_.catalogue().Resolve(item.token) == std::vector<const Rule*>{rule.get()};
+      if (!listed)
+        out_.enable.push_back(
+            {first, "checks.addAllBuiltIn: " + ctx_.Describe({rule.get()}, kPrefix, {first})});
     }
     out_.suggestions.push_back("checks.addAllBuiltIn: the " + std::to_string(enabled) +
                                " k8slint rules with a kube-linter alias run (those off by "
@@ -163,7 +167,8 @@ class KubeLinterImport {
 
   Status CustomChecks(const yaml::Node& v) {
     if (!v.valid() || v.IsNull()) return Status::Ok();
-    if (!v.IsSequence()) return ctx_.Fail(v, "'customChecks' must be a list, not " + std::string(v.TypeName()));
+    if (!v.IsSequence())
+      return ctx_.Fail(v, "'customChecks' must be a list, not " + std::string(v.TypeName()));
     for (size_t i = 0; i < v.size(); ++i) {
       const yaml::Node check = v.Item(i);
       const yaml::Node name = check.Get("name"), tmpl = check.Get("template");

@@ -79,7 +79,8 @@ bool Pieces(std::string_view body, std::vector<std::vector<std::string>>* pieces
       if (close == std::string_view::npos) return false;
       std::string_view inner = body.substr(i + 1, close - i - 1);
       if (inner.substr(0, 2) == "?:") inner.remove_prefix(2);
-      if (close + 1 < body.size() && std::string_view("*+?{").find(body[close + 1]) != std::string_view::npos)
+      if (close + 1 < body.size() &&
+          std::string_view("*+?{").find(body[close + 1]) != std::string_view::npos)
         return false;
       if (!flush()) return false;
       if (IsAnything(inner)) {

@@ -131,7 +131,8 @@ std::string WriteImportedConfig(const ImportedConfig& c, std::string_view source
       }
       WriteComment(o, r.comment);
       if (!r.level.empty()) o << "    level: " << r.level << "\n";
-      for (const auto& [name, values] : r.params) o << "    " << name << ": " << YamlList(values) << "\n";
+      for (const auto& [name, values] : r.params)
+        o << "    " << name << ": " << YamlList(values) << "\n";
     }
   }
   if (!c.fail_on.empty()) {
@@ -174,7 +175,8 @@ Status ImportPeerConfig(const std::string& path, const std::string& display_path
                         const Registry& catalogue, std::string* out) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
-    return Status::Config(display_path + ": " + (fs::exists(path, ec) ? "not a file" : "no such file"));
+    return Status::Config(display_path + ": " +
+                          (fs::exists(path, ec) ? "not a file" : "no such file"));
   std::string text;
   if (Status s = ReadBoundedFile(path, kMaxPeerConfigBytes, "the configuration to import", &text);
       !s.ok())
@@ -197,8 +199,8 @@ Status ImportPeerConfig(const std::string& path, const std::string& display_path
                       "a configuration file holds one YAML document");
   const yaml::Node root = tree->docs().empty() ? yaml::Node() : tree->root(0);
   if (root.valid() && !root.IsNull() && !root.IsMap())
-    return ctx.Fail(root, "a configuration file is a map of keys, not " +
-                              std::string(root.TypeName()));
+    return ctx.Fail(root,
+                    "a configuration file is a map of keys, not " + std::string(root.TypeName()));
   if (!tool) tool = ToolByContent(root);
   if (!tool)
     return Status::Config(display_path +

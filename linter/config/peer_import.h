@@ -57,8 +57,8 @@ class ImportContext {
   const Registry& catalogue() const { return catalogue_; }
   const std::string& path() const { return path_; }
   Status FailAt(Position at, const std::string& message) const {
-    return Status::Config(path_ + ":" + std::to_string(at.line) + ":" +
-                          std::to_string(at.column) + ": " + message);
+    return Status::Config(path_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                          ": " + message);
   }
   Status Fail(const yaml::Node& at, const std::string& message) const {
     return FailAt(at.valid() ? at.position() : Position{1, 1}, message);
