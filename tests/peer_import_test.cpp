@@ -131,6 +131,11 @@ BOOST_AUTO_TEST_CASE(gitleaks_allowlist_paths_rules_and_what_is_not_imported) {
   BOOST_TEST(c.IgnoredAt("/repo/deploy/dev/local.env", github_pat));
   BOOST_TEST(c.IgnoredAt("/repo/deploy/dev/db/pg.env", github_pat));
   BOOST_TEST(!c.IgnoredAt("/repo/deploy/prod/app.env", github_pat));
+  // A rule's own [[rules.allowlists]]: that rule only.
+  BOOST_TEST(c.IgnoredAt("/repo/terraform/modules/vpc/examples/main.tf", "SE001"));
+  BOOST_TEST(c.IgnoredAt("/repo/terraform/modules/net/vpc/examples/main.tf", "SE001"));
+  BOOST_TEST(!c.IgnoredAt("/repo/terraform/modules/vpc/examples/main.tf", github_pat));
+  BOOST_TEST(!c.IgnoredAt("/repo/terraform/modules/vpc/main.tf", "SE001"));
   const std::string yaml = Import(kFixtures + ".gitleaks.toml");
   BOOST_TEST(yaml.find("custom rule acme-deploy-token") != std::string::npos);
   BOOST_TEST(yaml.find("allowlist.stopwords 'example', 'dummy'") != std::string::npos);

@@ -105,31 +105,42 @@ class GitleaksImport {
     return Status::Ok();
   }
 
+  // A [[rules]] entry: a custom rule, or (with extend.useDefault) one of gitleaks' own
+  // rules given more allowlists, whose paths k8slint can honour for the rule's alias.
   Status CustomRule(const toml::table& rule) {
     const std::string id = rule["id"].value_or(std::string("?"));
     const std::vector<const Rule*> known = ctx_.catalogue().Resolve(std::string(kPrefix) + id);
-    if (!known.empty()) {
-      out_.not_imported.push_back(
-          Line(rule) + ", rules: " + id + " redefines gitleaks' own rule; " +
-          std::string(known.front()->meta().id) + " keeps k8slint's detector for it");
+    if (known.empty()) {
+      const std::string description = rule["description"].value_or(std::string());
+      out_.not_imported.push_back(Line(rule) + ", rules: custom rule " + id +
+                                  (description.empty() ? "" : " (" + description + ")") +
+                                  ": k8slint has no custom secret rules");
       return Status::Ok();
     }
-    const std::string description = rule["description"].value_or(std::string());
-    out_.not_imported.push_back(Line(rule) + ", rules: custom rule " + id +
-                                (description.empty() ? "" : " (" + description + ")") +
-                                ": k8slint has no custom secret rules");
+    if (rule.contains("regex") || rule.contains("path") || rule.contains("entropy"))
+      out_.not_imported.push_back(
+          Line(rule) + ", rules: " + id + " redefines how gitleaks detects it; " +
+          std::string(known.front()->meta().id) + " keeps k8slint's detector");
+    const std::string what = "rules." + id + ".allowlists";
+    if (const toml::node* one = rule.get("allowlist"))
+      if (Status s = Allowlist(*one, "rules." + id + ".allowlist", id); !s.ok()) return s;
+    if (const toml::node* many = rule.get("allowlists"))
+      return EachTable(*many, what, [&](const toml::table& t) { return Allowlist(t, what, id); });
     return Status::Ok();
   }
 
-  Status Allowlist(const toml::node& node, std::string_view what) {
+  // `rule_id`: the gitleaks rule a rule's own allowlist belongs to, else "".
+  Status Allowlist(const toml::node& node, const std::string& what,
+                   const std::string& rule_id = "") {
     const toml::table* t = node.as_table();
     if (!t) return ctx_.FailAt(At(node), "'" + std::string(what) + "' must be a table");
     std::vector<std::string> paths, regexes, stopwords, commits, targets;
     for (auto [key, list] : {std::pair{"paths", &paths}, std::pair{"regexes", &regexes},
                              std::pair{"stopwords", &stopwords}, std::pair{"commits", &commits},
                              std::pair{"targetRules", &targets}})
-      if (Status s = Strings(t->get(key), std::string(what) + "." + key, list); !s.ok()) return s;
-    const std::string where = Line(node) + ", " + std::string(what);
+      if (Status s = Strings(t->get(key), what + "." + key, list); !s.ok()) return s;
+    if (!rule_id.empty()) targets = {rule_id};
+    const std::string where = Line(node) + ", " + what;
     if (!regexes.empty())
       out_.not_imported.push_back(where + ".regexes " + Quoted(regexes) +
                                   ": k8slint has no value allowlist; mark the line with "
@@ -178,7 +189,7 @@ class GitleaksImport {
       }
       for (const std::string& glob : globs)
         out_.per_file_ignores.push_back(
-            {glob, rules, "gitleaks " + std::string(what) + " path '" + regex + "'" + covers});
+            {glob, rules, "gitleaks " + what + " path '" + regex + "'" + covers});
     }
     return Status::Ok();
   }
