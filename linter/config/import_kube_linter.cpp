@@ -133,7 +133,7 @@ class KubeLinterImport {
     }
     out_.suggestions.push_back(
         "checks.doNotAutoAddDefaults: kube-linter ran only the included checks; k8slint keeps "
-        "its defaults. To turn off the other rules kube-linter would have added, add:");
+        "its own defaults on. To also turn off every other rule with a kube-linter alias, add:");
     std::string line = "disable: [";
     for (size_t i = 0; i < others.size(); ++i) line += (i ? ", " : "") + others[i];
     out_.suggestions.push_back(line + "]");
