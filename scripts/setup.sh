@@ -20,7 +20,7 @@ sanitize=${K8SLINT_SANITIZE:-$ci}
 check_format=${K8SLINT_CHECK_FORMAT:-$ci}
 
 packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
-  nlohmann-json3-dev libcmark-dev libgit2-dev)
+  nlohmann-json3-dev libcmark-dev libgit2-dev libtomlplusplus-dev)
 # The tests also need Boost.Test, and python3 with its yaml module (tests/cli/action.sh
 # reads action.yml); npm installs the SARIF validator; time (GNU /usr/bin/time) measures
 # peak memory in tests/cli/memory_bounds.sh; shellcheck is what DF070 runs on

@@ -129,13 +129,18 @@ int Run(int argc, char** argv) {
       "markdown with --output: also write the docs home page (guides, rules table) to FILE");
   ConfigCommandOptions config_opt;
   CLI::App* config_cmd = app.add_subcommand(
-      "config", "Show the effective configuration (defaults, config file, flags) as YAML");
+      "config",
+      "Show the effective configuration (defaults, config file, flags) as YAML, or import a "
+      "peer tool's configuration");
   config_cmd->fallthrough();  // `k8slint config --print -c FILE --disable X`
   config_cmd->add_flag("--print", config_opt.print,
                        "Print the effective configuration (the default)");
   config_cmd->add_flag("--docs", config_opt.docs, "Print the config key reference (markdown)");
   config_cmd->add_option("--docs-output", config_opt.output,
                          "With --docs: replace the generated section of this markdown file");
+  config_cmd->add_option("--import", config_opt.import_file,
+                         "Print the .k8slint.yaml equivalent of a peer's FILE: .hadolint.yaml, "
+                         ".kube-linter.yaml or .gitleaks.toml (docs/configuration.md)");
   ChartOptions chart_opt;
   CLI::App* chart = AddChartCommand(app, &chart_opt);
   std::vector<std::string> links_paths;

@@ -5,8 +5,11 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 
 #include "linter/config/keys.h"
+#include "linter/config/peer_import.h"
+#include "rules/registry.h"
 
 namespace k8slint::cli {
 
@@ -40,6 +43,28 @@ int WriteDocs(const std::string& path) {
   return 0;
 }
 
+// Values come from a config file and the flags: cleaned line by line.
+void PrintCleaned(std::string_view rest) {
+  while (!rest.empty()) {
+    const size_t nl = rest.find('\n');
+    std::cout << Clean(rest.substr(0, nl)) << "\n";
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
+}
+
+int Import(const std::string& path) {
+  std::unique_ptr<Registry> catalogue;
+  std::string yaml;
+  Status s = BuildRegistry(Config{}, &catalogue);
+  if (s.ok()) s = ImportPeerConfig(path, path, *catalogue, &yaml);
+  if (!s.ok()) {
+    Error(s.message());
+    return 2;
+  }
+  PrintCleaned(yaml);
+  return 0;
+}
+
 }  // namespace
 
 int ConfigCommand(const ConfigCommandOptions& opt, const ConfigFlags& flags) {
@@ -48,6 +73,7 @@ int ConfigCommand(const ConfigCommandOptions& opt, const ConfigFlags& flags) {
     std::cout << ConfigKeysMarkdown();
     return 0;
   }
+  if (!opt.import_file.empty()) return Import(opt.import_file);
   Config config;
   std::string yaml;
   Status s = EffectiveConfig(flags, &config);
@@ -56,13 +82,7 @@ int ConfigCommand(const ConfigCommandOptions& opt, const ConfigFlags& flags) {
     Error(s.message());
     return 2;
   }
-  // Values come from the config file and the flags: cleaned line by line.
-  std::string_view rest = yaml;
-  while (!rest.empty()) {
-    const size_t nl = rest.find('\n');
-    std::cout << Clean(rest.substr(0, nl)) << "\n";
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-  }
+  PrintCleaned(yaml);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 // The `config` subcommand: `--print` shows the effective configuration, `--docs`
-// renders the key reference of docs/configuration.md from the key table.
+// renders the key reference of docs/configuration.md from the key table, `--import`
+// rewrites a peer tool's configuration as .k8slint.yaml.
 #pragma once
 
 #include <string>
@@ -11,7 +12,8 @@ namespace k8slint::cli {
 struct ConfigCommandOptions {
   bool print = false;
   bool docs = false;
-  std::string output;  // --docs: a markdown file whose marked section is replaced
+  std::string output;       // --docs: a markdown file whose marked section is replaced
+  std::string import_file;  // --import: .hadolint.yaml, .kube-linter.yaml or .gitleaks.toml
 };
 
 int ConfigCommand(const ConfigCommandOptions& opt, const ConfigFlags& flags);

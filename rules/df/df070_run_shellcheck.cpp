@@ -11,6 +11,7 @@
 #include "linter/core/emitter.h"
 #include "linter/core/source.h"
 #include "linter/core/status.h"
+#include "linter/core/text.h"
 #include "linter/models/dockerfile/model.h"
 #include "linter/project/project_rule.h"
 #include "rules/df/run_script.h"
@@ -51,7 +52,9 @@ RuleMeta Meta() {
           "not checked, nor RUNs that mix a command with a heredoc. Without shellcheck on "
           "PATH, the run gets one note saying the RUN scripts were not checked. A suppression "
           "naming any SC code listed under aliases (`# hadolint ignore=SC2086`) silences the "
-          "whole rule on that instruction; `--disable` with an SC code turns the rule off.",
+          "whole rule on that instruction; `--disable` with an SC code turns the rule off. "
+          "The `ignore-codes` parameter drops single ShellCheck codes everywhere, as hadolint's "
+          "`ignored: [SC2086]` does (`k8slint config --import .hadolint.yaml` writes it).",
       .rationale = "A RUN script is a shell script that runs once, at build time, where nobody "
                    "sees it fail quietly: an unquoted variable that splits, a `cd` that fails "
                    "and lets the next command run in the wrong folder, a bash-ism under /bin/sh.",
@@ -63,6 +66,8 @@ RuleMeta Meta() {
              "for each code); install the `shellcheck` package to run the check.",
       .example_path = "Dockerfile",
       .tags = {"correctness"},
+      .params = {{"ignore-codes", "",
+                  "ShellCheck codes not reported (SC2086, ...), comma-separated or a YAML list"}},
   };
 }
 
@@ -79,7 +84,8 @@ std::string Dialect(const dockerfile::Instruction& run) {
 
 class RunShellCheckRule : public project::ProjectRule {
  public:
-  RunShellCheckRule() : ProjectRule(Meta()) {}
+  explicit RunShellCheckRule(std::set<std::string> ignored)
+      : ProjectRule(Meta()), ignored_(std::move(ignored)) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     const bool on_path = df::ShellCheckOnPath();
@@ -111,7 +117,7 @@ class RunShellCheckRule : public project::ProjectRule {
         for (const dockerfile::KeyValue& kv : ins.pairs) defined.insert(kv.key);
     for (const df::ShellCheckFinding& f : findings) {
       const df::RunScript& s = scripts[f.script];
-      if (f.line == 0 || f.line > s.lines.size()) continue;
+      if (f.line == 0 || f.line > s.lines.size() || ignored_.count(f.code)) continue;
       if (f.code == "SC2154" && defined.count(f.message.substr(0, f.message.find(' ')))) continue;
       const uint32_t line = s.lines[f.line - 1];
       const Position at{line, f.column};  // ShellCheck counts characters, a tab as one
@@ -140,6 +146,7 @@ class RunShellCheckRule : public project::ProjectRule {
 
  private:
   static constexpr size_t kMaxScripts = 500;
+  const std::set<std::string> ignored_;  // ShellCheck codes, e.g. "SC2086"
   // Set by any worker that met a RUN script while shellcheck was missing; read in the
   // project phase, after every file.
   mutable std::atomic<bool> missing_{false};
@@ -147,8 +154,23 @@ class RunShellCheckRule : public project::ProjectRule {
 
 }  // namespace
 
-Status MakeDF070(const Config&, std::unique_ptr<Rule>* out) {
-  *out = std::make_unique<RunShellCheckRule>();
+Status MakeDF070(const Config& config, std::unique_ptr<Rule>* out) {
+  std::set<std::string> ignored;
+  const std::string joined = config.Param("DF070", "ignore-codes", "");
+  for (size_t start = 0; start < joined.size();) {
+    size_t end = joined.find(',', start);
+    if (end == std::string::npos) end = joined.size();
+    std::string code(Trim(std::string_view(joined).substr(start, end - start), " "));
+    start = end + 1;
+    if (code.empty()) continue;
+    bool valid = code.size() == 6 && code.compare(0, 2, "SC") == 0;
+    for (size_t i = 2; valid && i < code.size(); ++i) valid = code[i] >= '0' && code[i] <= '9';
+    if (!valid)
+      return Status::Config("DF070: ignore-codes must be ShellCheck codes such as SC2086, not '" +
+                            code + "'");
+    ignored.insert(std::move(code));
+  }
+  *out = std::make_unique<RunShellCheckRule>(std::move(ignored));
   return Status::Ok();
 }
 
