@@ -60,16 +60,8 @@ class EnvVarWithoutPrefixRule : public RuleBase {
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     const auto& toks = s.tokens();
-    std::set<std::string> env;                   // lower-case names
-    for (const ps::Command& c : s.commands()) {  // bash-set names, from PS001/PS002 patterns
-      const bool exp = s.Name(c) == "export";
-      for (size_t i = exp ? 1 : 0; i < c.words.size(); ++i) {
-        const std::string_view w = s.Text(c.words[i]);
-        const size_t eq = w.find('=');
-        if (eq == std::string_view::npos || eq == 0 || w.front() == '-' || w.front() == '$') break;
-        env.insert(AsciiLower(w.substr(0, eq)));
-      }
-    }
+    // Names bash-style lines set (PS001/PS002 patterns); hashtable keys are not among them.
+    const std::set<std::string> env = ps::BashSetNames(s);
     // `$x = ...`, `param($x)`, `foreach ($x in ...)`, here or in another fence of the page.
     const std::set<std::string>& assigned = s.declarations().variables;
     for (const ps::Token& t : toks) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,12 @@ std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to 
 // A PowerShell single-quoted literal for `value` ('...' when it may be a secret:
 // findings never repeat a credential).
 std::string Literal(std::string_view name, std::string_view value);
+// Length of NAME in a word that starts `NAME=` (NAME a shell identifier), else 0.
+size_t AssignedNameLength(std::string_view word);
+// Names, in lower case, that bash-style commands of `s` set for the environment:
+// `export NAME=...` and `NAME=value [cmd]`. Keys of hashtables (`@{Release=$release}`),
+// `& cmd` and commands that start with a variable or string set nothing.
+std::set<std::string> BashSetNames(const Script& s);
 // True for names styled like environment variables: IMAGE_TAG, KUBECONFIG.
 bool IsEnvStyleName(std::string_view name);
 // A PowerShell condition for a bash test `[ -f x ]` / `test -n "$X"` made of words
