@@ -51,8 +51,8 @@ class PosixExportRule : public RuleBase {
         const size_t eq = w.find('=');
         const std::string_view name = w.substr(0, eq);
         if (!fix.empty()) fix += "; ";
-        fix += "$env:" + std::string(name) + " = " +
-               (eq == std::string_view::npos ? "$" + std::string(name)
+        fix += "$env:" + ps::Excerpt(name) + " = " +
+               (eq == std::string_view::npos ? "$" + ps::Excerpt(name)
                                              : ps::Literal(name, w.substr(eq + 1)));
       }
       if (fix.empty()) fix = "$env:NAME = 'value'";

@@ -57,7 +57,7 @@ class PosixAssignmentRule : public RuleBase {
         const size_t n = ps::AssignedNameLength(w);
         if (n == 0) break;
         if (!sets.empty()) sets += "; ";
-        sets += "$env:" + std::string(w.substr(0, n)) + " = " +
+        sets += "$env:" + ps::Excerpt(w.substr(0, n)) + " = " +
                 ps::Literal(w.substr(0, n), w.substr(n + 1));
       }
       if (i == 0) continue;

@@ -73,7 +73,7 @@ class EnvVarWithoutPrefixRule : public RuleBase {
         const size_t colon = name.find(':');
         if (colon != std::string_view::npos && colon + 1 < name.size() &&
             std::string_view("-=?+").find(name[colon + 1]) != std::string_view::npos) {
-          bash_default = std::string(name.substr(colon + 2));
+          bash_default = ps::Excerpt(name.substr(colon + 2));
           name = name.substr(0, colon);
         }
       }
@@ -85,15 +85,15 @@ class EnvVarWithoutPrefixRule : public RuleBase {
       if (!exported && !ps::IsEnvStyleName(name)) continue;
       // A dot-sourced script (`. .\env.ps1`) may set any variable.
       if (!exported && s.declarations().dot_sources) continue;
-      const std::string env_name = WindowsName(std::string(name));
+      const std::string env_name = WindowsName(ps::Excerpt(name));
       std::string fix = "$env:" + env_name;
       if (!bash_default.empty())
         fix = "$(if ($env:" + env_name + ") { $env:" + env_name + " } else { '" + bash_default +
               "' })";
       emit.Report(*this, s.SpanOf(t),
-                  "`" + std::string(s.Text(t)) + "` reads a PowerShell variable, not the " +
+                  "`" + ps::Excerpt(s.Text(t)) + "` reads a PowerShell variable, not the " +
                       (exported ? "environment variable set earlier"
-                                : "environment variable " + std::string(name)) +
+                                : "environment variable " + ps::Excerpt(name)) +
                       "; write `" + fix + "`");
     }
   }

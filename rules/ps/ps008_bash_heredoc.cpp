@@ -62,7 +62,7 @@ class BashHeredocRule : public RuleBase {
           sink = " | " + ps::Excerpt(ps::JoinWords(s, c, 0), 40);
         }
         emit.Report(*this, s.SpanOf(toks[r]),
-                    "bash heredoc `" + std::string(s.Text(toks[r])) +
+                    "bash heredoc `" + ps::Excerpt(s.Text(toks[r])) +
                         "` is a parse error in PowerShell; use a here-string: `@'` ... `'@" + sink +
                         "`");
       }

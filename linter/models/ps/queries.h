@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "linter/core/excerpt.h"
 #include "linter/models/ps/script.h"
 
 namespace k8slint::ps {
@@ -16,8 +17,11 @@ std::optional<Edition> ParseEdition(std::string_view text);
 // What runs `script`: what its source says (SHELL, `shell:`), else `configured`.
 Edition EditionOf(const Script& script, Edition configured);
 
-// `text` on one line, cut to about `max` bytes with "..." when longer.
-std::string Excerpt(std::string_view text, size_t max = 60);
+// `text` on one line, cut to about `max` bytes with "..." when longer (PS messages quote
+// commands at 60 bytes).
+inline std::string Excerpt(std::string_view text, size_t max = 60) {
+  return k8slint::Excerpt(text, max);
+}
 // Words [from, to) of `c` joined by single spaces (to = 0: all), for messages: the
 // join stops after about 1 KiB, so a finding on a huge command does not copy all of it.
 std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to = 0);
