@@ -23,14 +23,16 @@ RuleMeta Meta() {
       .kinds = PsKinds(),
       .summary =
           "Bash-style `$NAME` reads a PowerShell variable, not the environment variable NAME",
-      .details = "Fires on `$NAME` and `${NAME}` (also inside double-quoted strings) when NAME "
-                 "was set earlier in the block with `export`, a `NAME=value` prefix or "
-                 "`$env:NAME =`, or when NAME is written in ALL_CAPS like an environment "
-                 "variable (KUBECONFIG, IMAGE_TAG). Skipped: PowerShell's automatic variables "
-                 "($HOME, $PWD, $PID, ...), variables the block (or another fence of the same "
-                 "page) assigns with `$NAME = ...`, declares in `param(...)` or as a `foreach` "
-                 "variable, blocks that dot-source a PowerShell script, "
-                 "`$env:`/`$script:` scoped names, single-quoted strings and text after `--%`.",
+      .details =
+          "Fires on `$NAME` and `${NAME}` (also inside double-quoted strings) when NAME "
+          "was set earlier in the block with `export`, a `NAME=value` prefix (not a hashtable "
+          "key such as `@{Release=$release}`) or "
+          "`$env:NAME =`, or when NAME is written in ALL_CAPS like an environment "
+          "variable (KUBECONFIG, IMAGE_TAG). Skipped: PowerShell's automatic variables "
+          "($HOME, $PWD, $PID, ...), variables the block (or another fence of the same "
+          "page) assigns with `$NAME = ...`, declares in `param(...)` or as a `foreach` "
+          "variable, blocks that dot-source a PowerShell script, "
+          "`$env:`/`$script:` scoped names, single-quoted strings and text after `--%`.",
       .rationale = "An unset PowerShell variable expands to an empty string without an error, "
                    "so `--set image.tag=$IMAGE_TAG` deploys with an empty tag and `docker push "
                    "$REGISTRY/app` pushes to Docker Hub.",

@@ -444,9 +444,9 @@ std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* e
   return Parse(source, errors, 1);
 }
 
-std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors,
-                            int threads) {
-  auto file = std::make_unique<File>(source, ParseTree(source, errors, threads));
+std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors, int threads,
+                            std::span<const std::string_view> unread_kinds) {
+  auto file = std::make_unique<File>(source, ParseTree(source, errors, threads, unread_kinds));
   ViewBuilder(file.get()).Build();
   return file;
 }
