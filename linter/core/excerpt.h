@@ -1,5 +1,5 @@
-// Excerpt: source text quoted in a finding message, on one line and bounded, so a
-// message costs O(max) however long the name, value or command it quotes.
+// Excerpt: source text quoted in a finding message, bounded, so a message costs O(max)
+// however long the name, value or path it quotes.
 #pragma once
 
 #include <cstddef>
@@ -8,12 +8,14 @@
 
 namespace k8slint {
 
-// The length messages quote source text at: an image reference, a path or a command
-// fits, a generated 100 KB value does not.
-inline constexpr size_t kExcerptMax = 80;
+// The length messages quote source text at: an image reference with a digest, a path
+// or a resource name fits, a generated 100 KB value does not.
+inline constexpr size_t kExcerptMax = 200;
 
-// `text` on one line (line breaks and tabs as single spaces, runs of spaces collapsed),
-// cut at a UTF-8 boundary to about `max` bytes with "..." when longer.
+// `text` when it fits in `max` bytes; otherwise its words that fit, then "...". It never
+// cuts inside a word (a run without blanks): the emitter redacts secrets it recognises
+// in messages, and a cut token would no longer be recognised, so a word that does not
+// fit is left out whole. Control characters are kept for Printable to show.
 std::string Excerpt(std::string_view text, size_t max = kExcerptMax);
 
 }  // namespace k8slint

@@ -4,6 +4,7 @@
 
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
+#include "linter/core/excerpt.h"
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/ps/queries.h"
@@ -57,7 +58,7 @@ class PosixAssignmentRule : public RuleBase {
         const size_t n = ps::AssignedNameLength(w);
         if (n == 0) break;
         if (!sets.empty()) sets += "; ";
-        sets += "$env:" + ps::Excerpt(w.substr(0, n)) + " = " +
+        sets += "$env:" + k8slint::Excerpt(w.substr(0, n)) + " = " +
                 ps::Literal(w.substr(0, n), w.substr(n + 1));
       }
       if (i == 0) continue;

@@ -6,6 +6,7 @@
 #include "linter/core/ascii.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
+#include "linter/core/excerpt.h"
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/ps/queries.h"
@@ -75,7 +76,7 @@ class EnvVarWithoutPrefixRule : public RuleBase {
         const size_t colon = name.find(':');
         if (colon != std::string_view::npos && colon + 1 < name.size() &&
             std::string_view("-=?+").find(name[colon + 1]) != std::string_view::npos) {
-          bash_default = ps::Excerpt(name.substr(colon + 2));
+          bash_default = k8slint::Excerpt(name.substr(colon + 2));
           name = name.substr(0, colon);
         }
       }
@@ -87,15 +88,15 @@ class EnvVarWithoutPrefixRule : public RuleBase {
       if (!exported && !ps::IsEnvStyleName(name)) continue;
       // A dot-sourced script (`. .\env.ps1`) may set any variable.
       if (!exported && s.declarations().dot_sources) continue;
-      const std::string env_name = WindowsName(ps::Excerpt(name));
+      const std::string env_name = WindowsName(k8slint::Excerpt(name));
       std::string fix = "$env:" + env_name;
       if (!bash_default.empty())
         fix = "$(if ($env:" + env_name + ") { $env:" + env_name + " } else { '" + bash_default +
               "' })";
       emit.Report(*this, s.SpanOf(t),
-                  "`" + ps::Excerpt(s.Text(t)) + "` reads a PowerShell variable, not the " +
+                  "`" + k8slint::Excerpt(s.Text(t)) + "` reads a PowerShell variable, not the " +
                       (exported ? "environment variable set earlier"
-                                : "environment variable " + ps::Excerpt(name)) +
+                                : "environment variable " + k8slint::Excerpt(name)) +
                       "; write `" + fix + "`");
     }
   }

@@ -30,6 +30,26 @@ Edition EditionOf(const Script& script, Edition configured) {
   return script.host().edition.value_or(configured);
 }
 
+std::string Excerpt(std::string_view text, size_t max) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\r') continue;
+    if (c == '\n' || c == '\t') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+    // Past `max` with a visible byte the excerpt is cut anyway: stop, so an excerpt of a
+    // huge command costs O(max), not O(command).
+    if (out.size() > max && c != ' ') break;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.size() > max) {
+    size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out = out.substr(0, cut) + "...";
+  }
+  return out;
+}
+
 std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to) {
   if (to == 0 || to > c.words.size()) to = c.words.size();
   std::string out;
@@ -87,12 +107,12 @@ bool IsEnvStyleName(std::string_view name) {
 std::string TranslateTest(const Script& s, const Command& c, size_t from, size_t to) {
   to = std::min(to, c.words.size());
   std::vector<std::string> w;
-  // Only tests of up to three words are translated: a fourth word decides, and the words
-  // are quoted in the message, so each is bounded.
+  // Only tests of up to three words are translated: a fourth word decides. The words are
+  // quoted in the message, so each is bounded.
   for (size_t i = from; i < to && w.size() < 4; ++i) {
     const std::string_view t = s.Text(c.words[i]);
     if (t == "]" || t == "]]" || t == ";") break;
-    w.push_back(Excerpt(EnvReads(t.substr(0, 4 * kExcerptMax)), kExcerptMax));
+    w.push_back(k8slint::Excerpt(EnvReads(t)));
   }
   auto path = [](const std::string& p) {
     return p.front() == '"' || p.front() == '\'' ? p : "'" + p + "'";

@@ -17,11 +17,10 @@ std::optional<Edition> ParseEdition(std::string_view text);
 // What runs `script`: what its source says (SHELL, `shell:`), else `configured`.
 Edition EditionOf(const Script& script, Edition configured);
 
-// `text` on one line, cut to about `max` bytes with "..." when longer (PS messages quote
-// commands at 60 bytes).
-inline std::string Excerpt(std::string_view text, size_t max = 60) {
-  return k8slint::Excerpt(text, max);
-}
+// `text` on one line (blanks collapsed), cut to about `max` bytes with "..." when longer:
+// a command in a message. A name or value goes through k8slint::Excerpt, which never cuts
+// inside a word (a cut secret would escape redaction).
+std::string Excerpt(std::string_view text, size_t max = 60);
 // Words [from, to) of `c` joined by single spaces (to = 0: all), for messages: the
 // join stops after about 1 KiB, so a finding on a huge command does not copy all of it.
 std::string JoinWords(const Script& s, const Command& c, size_t from, size_t to = 0);
