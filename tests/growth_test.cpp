@@ -10,6 +10,7 @@
 #include <functional>
 #include <new>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "linter/core/source.h"
@@ -67,6 +68,11 @@ class Meter {
     config_.max_findings_per_line = per_line;
     BOOST_REQUIRE(BuildRegistry(config_, &registry_).ok());
     engine_ = std::make_unique<Engine>(*registry_, config_);
+  }
+  std::vector<Finding> Lint(const std::string& path, const std::string& text) {
+    const SourceFile source(
+        path, KindFromPath(path, path.find("values") != std::string::npos, false), text);
+    return engine_->LintSources({&source});
   }
   uint64_t Work(const std::string& path, const std::string& text, size_t* findings = nullptr) {
     const SourceFile source(
@@ -223,6 +229,34 @@ BOOST_AUTO_TEST_CASE(uncapped_findings_on_one_line_cost_the_line_once) {
   for (const Case& c : Cases())
     if (std::string_view(c.name).find("findings per line") != std::string_view::npos)
       ExpectLinear(meter, c);
+}
+
+// Messages quote names, images, paths and commands through Excerpt: a finding on a 20 KB
+// name costs a bounded message (they quoted the whole field, some of them twice).
+BOOST_AUTO_TEST_CASE(messages_quote_long_source_text_bounded) {
+  Meter meter(0, 0);
+  const std::string l(20000, 'x'), u(20000, 'Y');
+  const std::vector<std::pair<std::string, std::string>> inputs = {
+      {"Dockerfile", "FROM registry.example.com/" + l + ":latest AS build\nFROM " + l +
+                         "\nWORKDIR " + l + "\nUSER " + l + "\nRUN apt-get install -y " + l +
+                         " && pip install " + l + "\n"},
+      {"deploy.ps1", "export " + u + "=1\n" + u + "=1 kubectl get pods\nif [ -f " + l +
+                         " ]; then echo ok; fi\necho ${" + u + ":-" + l + "}\ncat <<" + u +
+                         "\nx\n" + u + "\n"},
+      {"deploy/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: " + l +
+                              "\n  labels: {app: web}\nspec:\n  containers:\n  - name: " + l +
+                              "\n    image: " + l + ":latest\n    resources: {limits: {cpu: " + l +
+                              "}}\n    ports: [{containerPort: " + "80, name: " + l +
+                              "}]\n---\napiVersion: v1\nkind: Service\nmetadata: {name: " + l +
+                              "}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n"},
+  };
+  for (const auto& [path, text] : inputs) {
+    const std::vector<Finding> findings = meter.Lint(path, text);
+    BOOST_TEST(findings.size() >= 4u, path << ": " << findings.size() << " findings");
+    for (const Finding& f : findings)
+      BOOST_TEST(f.message.size() <= 600u, path << ": " << f.message.substr(0, 120) << "... ("
+                                                << f.message.size() << " bytes)");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

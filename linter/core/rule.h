@@ -57,6 +57,12 @@ struct RuleMeta {
   // PowerShell SHELL, workflow steps): the engine cuts those scripts out and lexes them
   // only when an enabled rule sets this.
   bool reads_embedded_powershell = false;
+  // Reads YAML documents of every kind (File::objects() or problems() unfiltered, parse
+  // errors), not only the views of pods, Services, Ingresses, values and Chart.yaml.
+  // While no enabled rule sets it, documents of kinds that no view reads
+  // (yaml::kKindsNoViewReads: CustomResourceDefinitions) are not parsed into the tree;
+  // the secrets scan still reads their bytes.
+  bool reads_every_yaml_document = false;
 };
 
 class Rule {

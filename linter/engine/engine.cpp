@@ -13,6 +13,7 @@
 #include "linter/engine/analyze.h"
 #include "linter/engine/file_emitter.h"
 #include "linter/engine/file_models.h"
+#include "linter/models/yaml/parallel.h"
 #include "rules/se/secret_scan.h"
 #include "linter/vcs/git.h"
 #include "linter/core/iso_date.h"
@@ -83,12 +84,15 @@ Engine::Engine(const Registry& registry, const Config& config, const GitRepos* g
   for (size_t k = 0; k < parse_.size(); ++k)
     for (const Rule* r : enabled_)
       parse_[k] = parse_[k] || r->ReadsModelOf(static_cast<InputKind>(k));
+  if (std::none_of(enabled_.begin(), enabled_.end(),
+                   [](const Rule* r) { return r->meta().reads_every_yaml_document; }))
+    unread_kinds_.assign(yaml::kKindsNoViewReads.begin(), yaml::kKindsNoViewReads.end());
 }
 
 void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, project::FileFacts* facts,
                      project::KeptSuppressions* kept, std::vector<std::string>* known,
                      int threads) const {
-  const FileModels models(source, config_, scanner_, threads);
+  const FileModels models(source, config_, scanner_, threads, unread_kinds_);
   FileEmitter emitter(source, registry_, RedactionSource{&finder_, &models, config_.redact, known},
                       FindingCaps{config_.max_findings_per_rule, config_.max_findings_per_line});
   AnalysisContext ctx{source, models, enabled_, emitter, config_, registry_, facts};

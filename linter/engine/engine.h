@@ -66,6 +66,8 @@ class Engine {
   secrets::TextSecretFinder finder_{scanner_};
   int32_t today_;                              // days since 1970-01-01, for suppression expiry
   std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
+  // yaml::kKindsNoViewReads when no enabled rule sets reads_every_yaml_document.
+  std::vector<std::string_view> unread_kinds_;
 };
 
 }  // namespace k8slint

@@ -13,8 +13,10 @@
 namespace k8slint {
 
 FileModels::FileModels(const SourceFile& source, const Config& config,
-                       const secrets::Scanner& scanner, int threads)
-    : source_(source), config_(config), scanner_(scanner), threads_(threads) {}
+                       const secrets::Scanner& scanner, int threads,
+                       std::span<const std::string_view> unread_kinds)
+    : source_(source), config_(config), scanner_(scanner), threads_(threads),
+      unread_kinds_(unread_kinds) {}
 
 FileModels::~FileModels() = default;
 
@@ -26,7 +28,7 @@ const dockerfile::Document& FileModels::dockerfile() const {
 const yaml::File& FileModels::yaml() const {
   if (!yaml_) {
     yaml_errors_ = std::make_unique<std::vector<yaml::ParseError>>();
-    yaml_ = yaml::Parse(source_, yaml_errors_.get(), threads_);
+    yaml_ = yaml::Parse(source_, yaml_errors_.get(), threads_, unread_kinds_);
   }
   return *yaml_;
 }

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <memory>
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "linter/core/config.h"
@@ -20,9 +22,10 @@ struct ParseError;
 class FileModels final : public FileContext {
  public:
   // REQUIRES: `source`, `config` and `scanner` outlive the models. `threads`: how many
-  // threads may parse one large YAML file (the run's -j).
+  // threads may parse one large YAML file (the run's -j). `unread_kinds`: YAML document
+  // kinds no enabled rule reads, left out of the tree (yaml/parallel.h); must outlive.
   FileModels(const SourceFile& source, const Config& config, const secrets::Scanner& scanner,
-             int threads = 1);
+             int threads = 1, std::span<const std::string_view> unread_kinds = {});
   ~FileModels() override;
   FileModels(const FileModels&) = delete;
   FileModels& operator=(const FileModels&) = delete;
@@ -44,6 +47,7 @@ class FileModels final : public FileContext {
   const Config& config_;
   const secrets::Scanner& scanner_;
   int threads_;
+  std::span<const std::string_view> unread_kinds_;
   mutable std::unique_ptr<dockerfile::Document> dockerfile_;
   mutable std::unique_ptr<yaml::File> yaml_;
   mutable std::unique_ptr<std::vector<yaml::ParseError>> yaml_errors_;

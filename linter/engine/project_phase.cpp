@@ -1,3 +1,4 @@
+#include "linter/core/excerpt.h"
 #include "linter/engine/project_phase.h"
 
 #include <algorithm>
@@ -96,7 +97,8 @@ void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept
 }
 
 std::string Describe(const Workload& w, const ContainerFact& c) {
-  return std::string(c.init ? "init container '" : "container '") + c.name + "' of " + w.Describe();
+  return std::string(c.init ? "init container '" : "container '") + Excerpt(c.name) + "' of " +
+         w.Describe();
 }
 
 std::string PortList(const std::vector<PortFact>& ports) {

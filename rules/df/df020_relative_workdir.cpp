@@ -1,6 +1,7 @@
 // DF020 relative-workdir: WORKDIR is a relative path
 #include <memory>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
@@ -43,8 +44,9 @@ class RelativeWorkdirRule : public RuleBase {
       const std::string path = df::Unquote(ins.expanded);
       if (df::IsAbsoluteOrVariable(path)) continue;
       emit.Report(*this, ins.args_span,
-                  "WORKDIR '" + ins.args +
-                      "' is relative; write the absolute path, e.g. `WORKDIR /" + path + "`");
+                  "WORKDIR '" + Excerpt(ins.args) +
+                      "' is relative; write the absolute path, e.g. `WORKDIR /" + Excerpt(path) +
+                      "`");
     }
   }
 };

@@ -2,6 +2,7 @@
 #include <memory>
 #include <string>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
@@ -44,10 +45,10 @@ class UntaggedBaseImageRule : public RuleBase {
       if (doc.FindStage(s.base.text, static_cast<size_t>(s.index))) continue;
       const dockerfile::Instruction& from = doc.instructions[s.from];
       emit.Report(*this, from.args_span,
-                  "FROM " + s.base.text +
+                  "FROM " + Excerpt(s.base.text) +
                       " has no tag, so it is whatever `latest` is today; "
                       "name a tag such as `" +
-                      s.base.text + ":<version>`");
+                      Excerpt(s.base.text) + ":<version>`");
     }
   }
 };

@@ -1,6 +1,7 @@
 // DF036 latest-base-image: FROM uses the latest tag
 #include <memory>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
@@ -37,8 +38,9 @@ class LatestBaseImageRule : public RuleBase {
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     for (const dockerfile::Stage& s : doc.stages) {
       if (s.base_stage >= 0 || s.base.tag != "latest" || !s.base.digest.empty()) continue;
-      emit.Report(*this, doc.instructions[s.from].args_span,
-                  "FROM " + s.base.text + " uses `latest`, which moves; pin a version tag");
+      emit.Report(
+          *this, doc.instructions[s.from].args_span,
+          "FROM " + Excerpt(s.base.text) + " uses `latest`, which moves; pin a version tag");
     }
   }
 };

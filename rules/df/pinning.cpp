@@ -1,3 +1,4 @@
+#include "linter/core/excerpt.h"
 #include "rules/df/pinning.h"
 
 #include <algorithm>
@@ -22,7 +23,8 @@ void ReportUnpinned(const Rule& rule, const dockerfile::Document& doc, Emitter& 
           loose.push_back(&a);
       if (loose.empty()) continue;
       std::string names;
-      for (size_t i = 0; i < loose.size() && i < 3; ++i) names += (i ? ", " : "") + loose[i]->text;
+      for (size_t i = 0; i < loose.size() && i < 3; ++i)
+        names += (i ? ", " : "") + Excerpt(loose[i]->text);
       if (loose.size() > 3) names += " and " + std::to_string(loose.size() - 3) + " more";
       Position end = loose.front()->position;
       end.column += static_cast<uint32_t>(loose.front()->text.size() - 1);

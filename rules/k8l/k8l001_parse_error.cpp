@@ -36,6 +36,7 @@ Status MakeK8L001(const Config&, std::unique_ptr<Rule>* out) {
       .fix = "Correct the syntax at the reported line and column.",
       .example_path = "Dockerfile",
       .tags = {"correctness"},
+      .reads_every_yaml_document = true,
   });
   return Status::Ok();
 }

@@ -40,6 +40,7 @@ Status MakeK8L004(const Config&, std::unique_ptr<Rule>* out) {
              "split it. For templates, install helm and run `k8slint chart` again.",
       .example_path = "",
       .tags = {"correctness"},
+      .reads_every_yaml_document = true,
   });
   return Status::Ok();
 }

@@ -37,6 +37,7 @@ RuleMeta Meta() {
       .example_path = "deploy.yaml",
       .tags = {"correctness", "kubernetes"},
       .kubernetes = true,
+      .reads_every_yaml_document = true,
   };
 }
 

@@ -39,6 +39,7 @@ RuleMeta Meta() {
       .example_path = "pod.yaml",
       .tags = {"correctness", "kubernetes"},
       .kubernetes = true,
+      .reads_every_yaml_document = true,
   };
 }
 

@@ -1,6 +1,7 @@
 // KM003 latest-image-tag: a container image is untagged or tagged latest.
 #include <memory>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
@@ -56,7 +57,7 @@ class LatestImageTagRule : public RuleBase {
       const std::string& tag = c.image_ref.tag;
       if (!tag.empty() && (tag != "latest" || allow_latest_)) return;
       yaml::ReportAt(emit, *this, *pod.owner, c.image.span(),
-                     "image '" + std::string(c.image.scalar()) + "' of " +
+                     "image '" + Excerpt(c.image.scalar()) + "' of " +
                          yaml::DescribeContainer(pod, c) +
                          (tag.empty() ? " has no tag (it means latest)" : " uses the latest tag") +
                          "; pin a version");

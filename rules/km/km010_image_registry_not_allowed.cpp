@@ -2,6 +2,7 @@
 // `allowed-registries` policy. Silent until the policy is set.
 #include <memory>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/image_policy.h"
@@ -65,7 +66,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
       if (!c.image.IsScalar() || c.image.scalar().empty() || Templated(c.image.scalar())) return;
       if (policy_.Allows(c.image_ref)) return;
       yaml::ReportAt(emit, *this, *pod.owner, c.image.span(),
-                     "image '" + std::string(c.image.scalar()) + "' of " +
+                     "image '" + Excerpt(c.image.scalar()) + "' of " +
                          yaml::DescribeContainer(pod, c) + Verdict(c.image_ref));
     });
     for (const yaml::Values& v : file.value_scopes()) {
@@ -79,7 +80,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
       }
       const ImageRef ref = ImageRef::Parse(image);
       if (!policy_.Allows(ref))
-        emit.Report(*this, repo.span(), v.prefix + "image '" + image + "'" + Verdict(ref));
+        emit.Report(*this, repo.span(), v.prefix + "image '" + Excerpt(image) + "'" + Verdict(ref));
     }
   }
 
@@ -91,7 +92,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
       if (base.repository == "scratch" && base.registry.empty()) continue;
       if (policy_.Allows(base)) continue;
       emit.Report(*this, doc.instructions[stage.from].args_span,
-                  "FROM image '" + base.text + "'" + Verdict(base));
+                  "FROM image '" + Excerpt(base.text) + "'" + Verdict(base));
     }
   }
 

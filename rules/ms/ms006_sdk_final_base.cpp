@@ -2,6 +2,7 @@
 #include <array>
 #include <memory>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
@@ -56,7 +57,7 @@ class SdkFinalBaseRule : public RuleBase {
     const SdkImage* sdk = MatchSdk(s->base);
     if (!sdk) return;
     emit.Report(*this, doc.instructions[s->from].args_span,
-                "final stage runs on the full build image '" + s->base.text +
+                "final stage runs on the full build image '" + Excerpt(s->base.text) +
                     "'; ship on a runtime image such as " + std::string(sdk->runtime) +
                     " and build in an earlier stage");
   }

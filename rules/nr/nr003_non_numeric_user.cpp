@@ -3,6 +3,7 @@
 #include <memory>
 #include <utility>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/ascii.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
@@ -64,7 +65,7 @@ class NonNumericUserRule : public RuleBase {
     if (dockerfile::IsExportStage(doc, *final_stage)) return;
     if (dockerfile::FinalStageBase(doc, bases_).windows) return;
     emit.Report(*this, user->args_span,
-                "USER '" + std::string(dockerfile::UserName(user->expanded)) +
+                "USER '" + Excerpt(dockerfile::UserName(user->expanded)) +
                     "' is a name; Kubernetes runAsNonRoot cannot verify it: use its numeric UID, "
                     "e.g. `USER 10001`");
   }

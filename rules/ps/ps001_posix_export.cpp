@@ -3,6 +3,7 @@
 
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
+#include "linter/core/excerpt.h"
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/ps/queries.h"
@@ -51,8 +52,8 @@ class PosixExportRule : public RuleBase {
         const size_t eq = w.find('=');
         const std::string_view name = w.substr(0, eq);
         if (!fix.empty()) fix += "; ";
-        fix += "$env:" + std::string(name) + " = " +
-               (eq == std::string_view::npos ? "$" + std::string(name)
+        fix += "$env:" + k8slint::Excerpt(name) + " = " +
+               (eq == std::string_view::npos ? "$" + k8slint::Excerpt(name)
                                              : ps::Literal(name, w.substr(eq + 1)));
       }
       if (fix.empty()) fix = "$env:NAME = 'value'";

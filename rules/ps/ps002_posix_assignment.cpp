@@ -1,10 +1,10 @@
 // PS002 posix-assignment: `NAME=value` and `NAME=value cmd` run a command named
 // "NAME=value" in PowerShell.
-#include <cctype>
 #include <memory>
 
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
+#include "linter/core/excerpt.h"
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/ps/queries.h"
@@ -43,14 +43,6 @@ RuleMeta Meta() {
   };
 }
 
-// Length of NAME in a leading `NAME=`, 0 when the word does not start so.
-size_t AssignedName(std::string_view w) {
-  if (w.empty() || !(std::isalpha(static_cast<unsigned char>(w[0])) || w[0] == '_')) return 0;
-  size_t i = 0;
-  while (i < w.size() && (std::isalnum(static_cast<unsigned char>(w[i])) || w[i] == '_')) ++i;
-  return i < w.size() && w[i] == '=' ? i : 0;
-}
-
 class PosixAssignmentRule : public RuleBase {
  public:
   PosixAssignmentRule() : RuleBase(Meta()) {}
@@ -63,10 +55,10 @@ class PosixAssignmentRule : public RuleBase {
       size_t i = 0;
       for (; i < c.words.size(); ++i) {
         const std::string_view w = s.Text(c.words[i]);
-        const size_t n = AssignedName(w);
+        const size_t n = ps::AssignedNameLength(w);
         if (n == 0) break;
         if (!sets.empty()) sets += "; ";
-        sets += "$env:" + std::string(w.substr(0, n)) + " = " +
+        sets += "$env:" + k8slint::Excerpt(w.substr(0, n)) + " = " +
                 ps::Literal(w.substr(0, n), w.substr(n + 1));
       }
       if (i == 0) continue;

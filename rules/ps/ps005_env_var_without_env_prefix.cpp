@@ -6,6 +6,7 @@
 #include "linter/core/ascii.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
+#include "linter/core/excerpt.h"
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/ps/queries.h"
@@ -23,14 +24,16 @@ RuleMeta Meta() {
       .kinds = PsKinds(),
       .summary =
           "Bash-style `$NAME` reads a PowerShell variable, not the environment variable NAME",
-      .details = "Fires on `$NAME` and `${NAME}` (also inside double-quoted strings) when NAME "
-                 "was set earlier in the block with `export`, a `NAME=value` prefix or "
-                 "`$env:NAME =`, or when NAME is written in ALL_CAPS like an environment "
-                 "variable (KUBECONFIG, IMAGE_TAG). Skipped: PowerShell's automatic variables "
-                 "($HOME, $PWD, $PID, ...), variables the block (or another fence of the same "
-                 "page) assigns with `$NAME = ...`, declares in `param(...)` or as a `foreach` "
-                 "variable, blocks that dot-source a PowerShell script, "
-                 "`$env:`/`$script:` scoped names, single-quoted strings and text after `--%`.",
+      .details =
+          "Fires on `$NAME` and `${NAME}` (also inside double-quoted strings) when NAME "
+          "was set earlier in the block with `export`, a `NAME=value` prefix (not a hashtable "
+          "key such as `@{Release=$release}`) or "
+          "`$env:NAME =`, or when NAME is written in ALL_CAPS like an environment "
+          "variable (KUBECONFIG, IMAGE_TAG). Skipped: PowerShell's automatic variables "
+          "($HOME, $PWD, $PID, ...), variables the block (or another fence of the same "
+          "page) assigns with `$NAME = ...`, declares in `param(...)` or as a `foreach` "
+          "variable, blocks that dot-source a PowerShell script, "
+          "`$env:`/`$script:` scoped names, single-quoted strings and text after `--%`.",
       .rationale = "An unset PowerShell variable expands to an empty string without an error, "
                    "so `--set image.tag=$IMAGE_TAG` deploys with an empty tag and `docker push "
                    "$REGISTRY/app` pushes to Docker Hub.",
@@ -60,16 +63,8 @@ class EnvVarWithoutPrefixRule : public RuleBase {
 
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     const auto& toks = s.tokens();
-    std::set<std::string> env;                   // lower-case names
-    for (const ps::Command& c : s.commands()) {  // bash-set names, from PS001/PS002 patterns
-      const bool exp = s.Name(c) == "export";
-      for (size_t i = exp ? 1 : 0; i < c.words.size(); ++i) {
-        const std::string_view w = s.Text(c.words[i]);
-        const size_t eq = w.find('=');
-        if (eq == std::string_view::npos || eq == 0 || w.front() == '-' || w.front() == '$') break;
-        env.insert(AsciiLower(w.substr(0, eq)));
-      }
-    }
+    // Names bash-style lines set (PS001/PS002 patterns); hashtable keys are not among them.
+    const std::set<std::string> env = ps::BashSetNames(s);
     // `$x = ...`, `param($x)`, `foreach ($x in ...)`, here or in another fence of the page.
     const std::set<std::string>& assigned = s.declarations().variables;
     for (const ps::Token& t : toks) {
@@ -81,7 +76,7 @@ class EnvVarWithoutPrefixRule : public RuleBase {
         const size_t colon = name.find(':');
         if (colon != std::string_view::npos && colon + 1 < name.size() &&
             std::string_view("-=?+").find(name[colon + 1]) != std::string_view::npos) {
-          bash_default = std::string(name.substr(colon + 2));
+          bash_default = k8slint::Excerpt(name.substr(colon + 2));
           name = name.substr(0, colon);
         }
       }
@@ -93,15 +88,15 @@ class EnvVarWithoutPrefixRule : public RuleBase {
       if (!exported && !ps::IsEnvStyleName(name)) continue;
       // A dot-sourced script (`. .\env.ps1`) may set any variable.
       if (!exported && s.declarations().dot_sources) continue;
-      const std::string env_name = WindowsName(std::string(name));
+      const std::string env_name = WindowsName(k8slint::Excerpt(name));
       std::string fix = "$env:" + env_name;
       if (!bash_default.empty())
         fix = "$(if ($env:" + env_name + ") { $env:" + env_name + " } else { '" + bash_default +
               "' })";
       emit.Report(*this, s.SpanOf(t),
-                  "`" + std::string(s.Text(t)) + "` reads a PowerShell variable, not the " +
+                  "`" + k8slint::Excerpt(s.Text(t)) + "` reads a PowerShell variable, not the " +
                       (exported ? "environment variable set earlier"
-                                : "environment variable " + std::string(name)) +
+                                : "environment variable " + k8slint::Excerpt(name)) +
                       "; write `" + fix + "`");
     }
   }

@@ -3,6 +3,7 @@
 
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
+#include "linter/core/excerpt.h"
 #include "linter/core/rule_base.h"
 #include "linter/core/status.h"
 #include "linter/models/ps/queries.h"
@@ -62,7 +63,7 @@ class BashHeredocRule : public RuleBase {
           sink = " | " + ps::Excerpt(ps::JoinWords(s, c, 0), 40);
         }
         emit.Report(*this, s.SpanOf(toks[r]),
-                    "bash heredoc `" + std::string(s.Text(toks[r])) +
+                    "bash heredoc `" + k8slint::Excerpt(s.Text(toks[r])) +
                         "` is a parse error in PowerShell; use a here-string: `@'` ... `'@" + sink +
                         "`");
       }

@@ -1,6 +1,7 @@
 // PS012 posix-control-flow: `if ...; then`, `for ... do ... done`, `while`, `case`.
 #include <memory>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
@@ -39,7 +40,7 @@ RuleMeta Meta() {
 
 std::string Quoted(std::string_view w) {
   if (w.starts_with("$") || w.starts_with("'") || w.starts_with("\"")) return ps::EnvReads(w);
-  return "'" + std::string(w) + "'";
+  return "'" + Excerpt(w) + "'";
 }
 
 class PosixControlFlowRule : public RuleBase {

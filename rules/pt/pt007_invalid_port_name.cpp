@@ -2,6 +2,7 @@
 // IANA service name.
 #include <memory>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
@@ -72,7 +73,7 @@ class InvalidPortNameRule : public RuleBase {
     const std::string why = Problem(n.scalar());
     if (why.empty()) return;
     yaml::ReportAt(emit, *this, owner, n.span(),
-                   std::string(what) + " '" + std::string(n.scalar()) + "' of " + owner.Describe() +
+                   std::string(what) + " '" + Excerpt(n.scalar()) + "' of " + owner.Describe() +
                        " is invalid: it " + why);
   }
 };

@@ -1,6 +1,7 @@
 // RS006 invalid-resource-quantity: a request or limit is not a Kubernetes quantity.
 #include <memory>
 
+#include "linter/core/excerpt.h"
 #include "linter/core/config.h"
 #include "linter/core/emitter.h"
 #include "linter/core/rule_base.h"
@@ -55,7 +56,7 @@ class InvalidQuantityRule : public RuleBase {
           const auto q = yaml::ParseQuantity(v.scalar());
           if (q && *q >= 0) continue;
           const std::string what =
-              v.IsScalar() ? "'" + std::string(v.scalar()) + "'" : std::string(v.TypeName());
+              v.IsScalar() ? "'" + Excerpt(v.scalar()) + "'" : std::string(v.TypeName());
           yaml::ReportAt(emit, *this, *pod.owner, v.span(),
                          std::string(section == &c.requests ? "request " : "limit ") +
                              std::string(section->KeyAt(i).scalar()) + " of " +

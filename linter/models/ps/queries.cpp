@@ -73,6 +73,29 @@ std::string Literal(std::string_view name, std::string_view value) {
   return out + "'";
 }
 
+size_t AssignedNameLength(std::string_view w) {
+  if (w.empty() || !(std::isalpha(static_cast<unsigned char>(w[0])) || w[0] == '_')) return 0;
+  size_t i = 0;
+  while (i < w.size() && IsNameChar(w[i])) ++i;
+  return i < w.size() && w[i] == '=' ? i : 0;
+}
+
+std::set<std::string> BashSetNames(const Script& s) {
+  std::set<std::string> names;
+  for (const Command& c : s.commands()) {
+    if (c.in_hashtable || c.call_operator || c.words.empty()) continue;
+    if (s.tokens()[c.words.front().first_token].kind != TokenKind::kWord) continue;
+    const bool exp = s.Name(c) == "export";
+    for (size_t i = exp ? 1 : 0; i < c.words.size(); ++i) {
+      const std::string_view w = s.Text(c.words[i]);
+      const size_t n = AssignedNameLength(w);
+      if (n == 0) break;
+      names.insert(AsciiLower(w.substr(0, n)));
+    }
+  }
+  return names;
+}
+
 bool IsEnvStyleName(std::string_view name) {
   if (name.size() < 2 || !std::isupper(static_cast<unsigned char>(name.front()))) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
@@ -84,10 +107,12 @@ bool IsEnvStyleName(std::string_view name) {
 std::string TranslateTest(const Script& s, const Command& c, size_t from, size_t to) {
   to = std::min(to, c.words.size());
   std::vector<std::string> w;
-  for (size_t i = from; i < to; ++i) {
+  // Only tests of up to three words are translated: a fourth word decides. The words are
+  // quoted in the message, so each is bounded.
+  for (size_t i = from; i < to && w.size() < 4; ++i) {
     const std::string_view t = s.Text(c.words[i]);
     if (t == "]" || t == "]]" || t == ";") break;
-    w.push_back(EnvReads(t));
+    w.push_back(k8slint::Excerpt(EnvReads(t)));
   }
   auto path = [](const std::string& p) {
     return p.front() == '"' || p.front() == '\'' ? p : "'" + p + "'";

@@ -1,5 +1,6 @@
 // Builds the views of model.h over a parsed Tree. Every lookup follows a fixed path,
 // so shared (aliased) nodes are visited once per path and never expanded.
+#include "linter/core/excerpt.h"
 #include "linter/models/yaml/model.h"
 
 #include <algorithm>
@@ -443,9 +444,9 @@ std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* e
   return Parse(source, errors, 1);
 }
 
-std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors,
-                            int threads) {
-  auto file = std::make_unique<File>(source, ParseTree(source, errors, threads));
+std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors, int threads,
+                            std::span<const std::string_view> unread_kinds) {
+  auto file = std::make_unique<File>(source, ParseTree(source, errors, threads, unread_kinds));
   ViewBuilder(file.get()).Build();
   return file;
 }
@@ -460,8 +461,8 @@ const ContainerPort* Container::FindPort(const Node& number_or_name) const {
 }
 
 std::string Object::Describe() const {
-  std::string out(kind_text().empty() ? "object" : kind_text());
-  if (!name_text().empty()) out += "/" + std::string(name_text());
+  std::string out = kind_text().empty() ? std::string("object") : Excerpt(kind_text());
+  if (!name_text().empty()) out += "/" + Excerpt(name_text());
   return out;
 }
 

@@ -5,7 +5,10 @@
 // are parsed whole.
 #pragma once
 
+#include <array>
 #include <memory>
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "linter/core/source.h"
@@ -14,9 +17,17 @@
 
 namespace k8slint::yaml {
 
-// ParseTree and Parse, with up to `threads` threads for one file.
+// Kinds whose documents no view of yaml::File reads (objects() lists them, but only
+// rules with RuleMeta::reads_every_yaml_document look at them there) and no project fact
+// or engine step: the engine passes those that no enabled rule reads as `unread_kinds`.
+inline constexpr std::array<std::string_view, 1> kKindsNoViewReads = {"CustomResourceDefinition"};
+
+// ParseTree and Parse, with up to `threads` threads for one file. Documents whose
+// top-level `kind:` (a line at column 0) is one of `unread_kinds` are not parsed unless
+// they may hold a suppression ("ignore", "k8slint.io"): they are left out of the tree.
 std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors,
-                                int threads);
-std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors, int threads);
+                                int threads, std::span<const std::string_view> unread_kinds = {});
+std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors, int threads,
+                            std::span<const std::string_view> unread_kinds = {});
 
 }  // namespace k8slint::yaml

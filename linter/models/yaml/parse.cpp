@@ -8,6 +8,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <istream>
 #include <system_error>
 #include <thread>
@@ -54,7 +55,7 @@ class TreeBuilder : public YAML::EventHandler {
  public:
   // ParseTree: cuts a large multi-document file at `---` lines when `threads` > 1.
   static std::unique_ptr<Tree> Parse(const SourceFile& source, std::vector<ParseError>* errors,
-                                     int threads);
+                                     int threads, std::span<const std::string_view> unread_kinds);
   // Parses text[begin, end) of `source` into `tree`. False when the rest of the file
   // must not be parsed: a syntax error stops a YAML stream, as a whole-file parse would.
   // `whole` is cleared when nothing of the file may be kept.
@@ -455,6 +456,62 @@ std::vector<size_t> DocumentCuts(std::string_view text, size_t parts) {
   return cuts;
 }
 
+// The value of a top-level `kind:` line (column 0) of text[begin, end), unquoted; empty
+// when there is none or the document does not start as a block map at column 0.
+std::string_view TopLevelKind(std::string_view text, size_t begin, size_t end) {
+  bool first = true;
+  for (size_t at = begin; at < end;) {
+    size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos || nl > end) nl = end;
+    std::string_view line = text.substr(at, nl - at);
+    at = nl + 1;
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#' || (first && line == "---")) continue;
+    if (first && (line.front() == ' ' || line.front() == '\t' || line.front() == '-' ||
+                  line.front() == '[' || line.front() == '{' || line.front() == '%' ||
+                  line.front() == '|' || line.front() == '>' || line.front() == '&' ||
+                  line.front() == '!' || line.front() == '*' || line.starts_with("--- ")))
+      return {};
+    first = false;
+    if (!line.starts_with("kind:")) continue;
+    std::string_view v = line.substr(5);
+    if (const size_t hash = v.find(" #"); hash != std::string_view::npos) v = v.substr(0, hash);
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+      v = v.substr(1, v.size() - 2);
+    return v;
+  }
+  return {};
+}
+
+// Whether text[begin, end), one document, is left out: its kind is unread and it holds
+// nothing a suppression could be made of (annotations are read from the tree).
+bool Unread(std::string_view text, size_t begin, size_t end,
+            std::span<const std::string_view> unread_kinds) {
+  const std::string_view kind = TopLevelKind(text, begin, end);
+  if (kind.empty() ||
+      std::find(unread_kinds.begin(), unread_kinds.end(), kind) == unread_kinds.end())
+    return false;
+  const std::string_view doc = text.substr(begin, end - begin);
+  return doc.find("ignore") == std::string_view::npos &&
+         doc.find("k8slint.io") == std::string_view::npos;
+}
+
+// Every document start (`---` line at column 0) of `text`, after 0; none with directives.
+std::vector<size_t> AllDocumentStarts(std::string_view text) {
+  std::vector<size_t> starts{0};
+  if (text.starts_with('%') || text.find("\n%") != std::string_view::npos) return starts;
+  for (size_t at = 0;;) {
+    at = text.find("\n---", at);
+    if (at == std::string_view::npos) return starts;
+    const size_t line = at + 1;
+    const char next = line + 3 < text.size() ? text[line + 3] : '\n';
+    if (next == '\n' || next == '\r' || next == ' ' || next == '\t') starts.push_back(line);
+    at = line;
+  }
+}
+
 }  // namespace
 
 void TreeBuilder::Append(Tree* tree, const Tree& part) {
@@ -477,7 +534,8 @@ void TreeBuilder::Append(Tree* tree, const Tree& part) {
 }
 
 std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<ParseError>* errors,
-                                         int threads) {
+                                         int threads,
+                                         std::span<const std::string_view> unread_kinds) {
   auto tree = std::make_unique<Tree>(source);
   const std::string_view text = source.text();
   if (const size_t at = OversizedFlow(text); at != std::string_view::npos) {
@@ -488,7 +546,25 @@ std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<P
   }
   const size_t parts =
       threads > 1 && text.size() >= kMinSplitBytes ? static_cast<size_t>(threads) : 1;
-  const std::vector<size_t> cuts = DocumentCuts(text, parts);
+  std::vector<size_t> cuts = DocumentCuts(text, parts);
+  // Unread documents become parts of their own that are never handed to yaml-cpp.
+  std::vector<bool> skip(cuts.size(), false);
+  if (!unread_kinds.empty()) {
+    const std::vector<size_t> starts = AllDocumentStarts(text);
+    std::vector<size_t> refined;
+    std::vector<bool> refined_skip;
+    for (size_t d = 0; d < starts.size(); ++d) {
+      const size_t end = d + 1 < starts.size() ? starts[d + 1] : text.size();
+      const bool unread = Unread(text, starts[d], end, unread_kinds);
+      const bool cut_here = std::binary_search(cuts.begin(), cuts.end(), starts[d]);
+      if (d == 0 || unread || refined_skip.back() || cut_here) {
+        refined.push_back(starts[d]);
+        refined_skip.push_back(unread);
+      }
+    }
+    cuts = std::move(refined);
+    skip = std::move(refined_skip);
+  }
   struct Part {
     std::unique_ptr<Tree> tree;
     std::vector<ParseError> errors;
@@ -500,17 +576,26 @@ std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<P
     Part& p = out[i];
     p.tree = i == 0 ? std::move(tree) : std::make_unique<Tree>(source);
     const size_t end = i + 1 < cuts.size() ? cuts[i + 1] : text.size();
+    if (skip[i]) return;
     p.complete = ParseRange(source, cuts[i], end, p.tree.get(), &p.errors, &p.whole);
   };
   std::vector<std::thread> workers;
-  for (size_t i = 1; i < cuts.size(); ++i) {
+  for (size_t i = 1; i < cuts.size() && parts > 1; ++i) {
+    if (skip[i]) {
+      parse(i);  // nothing to parse: no thread
+      continue;
+    }
     try {
       workers.emplace_back(parse, i);
     } catch (const std::system_error&) {
       parse(i);  // no thread to be had: parse it here
     }
   }
-  parse(0);
+  if (parts > 1) {
+    parse(0);
+  } else {
+    for (size_t i = 0; i < cuts.size(); ++i) parse(i);
+  }
   for (std::thread& t : workers) t.join();
   tree = std::move(out[0].tree);
   size_t nodes = 0;
@@ -531,12 +616,12 @@ std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<P
 }
 
 std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors) {
-  return TreeBuilder::Parse(source, errors, 1);
+  return TreeBuilder::Parse(source, errors, 1, {});
 }
 
 std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors,
-                                int threads) {
-  return TreeBuilder::Parse(source, errors, threads);
+                                int threads, std::span<const std::string_view> unread_kinds) {
+  return TreeBuilder::Parse(source, errors, threads, unread_kinds);
 }
 
 }  // namespace k8slint::yaml

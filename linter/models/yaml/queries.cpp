@@ -1,3 +1,4 @@
+#include "linter/core/excerpt.h"
 #include "linter/models/yaml/queries.h"
 
 namespace k8slint::yaml {
@@ -32,7 +33,7 @@ std::string DescribeContainer(const PodSpec& pod, const Container& c) {
   std::string role = c.role == ContainerRole::kInit        ? "init container"
                      : c.role == ContainerRole::kEphemeral ? "ephemeral container"
                                                            : "container";
-  return role + " '" + std::string(c.name_text()) + "' of " + pod.owner->Describe();
+  return role + " '" + Excerpt(c.name_text()) + "' of " + pod.owner->Describe();
 }
 
 void ReportAt(Emitter& emit, const Rule& rule, const Object& object, Span at, std::string message) {
