@@ -1,8 +1,9 @@
 // The mutation driver: a main() for the harnesses of tests/fuzz/ when the compiler has no
 // libFuzzer (g++). It takes the subset of libFuzzer's command line that scripts/fuzz.sh and
 // the ctest tests use, so one command runs either build:
-//   k8slint_fuzz_<name> [-runs=N] [-max_total_time=S] [-timeout=S] [-seed=S]
+//   k8slint_fuzz_<name> [-runs=N] [-max_total_time=S] [-timeout=S] [-seed=S] [-max_len=N]
 //                       [-artifact_prefix=P] DIR_OR_FILE...
+// (other -flag=value arguments are libFuzzer's, and ignored).
 // Files named on the command line run once each (reproducing a crash); otherwise every file
 // under the folders runs once, then mutations of them (byte flips, syntax-shaped insertions,
 // slice duplication, splices with another seed, truncation) until -runs or -max_total_time.
@@ -217,6 +218,7 @@ struct Options {
   double max_total_time = 0;  // seconds; 0: no limit
   double timeout = 5;
   uint64_t seed = 1;
+  size_t max_len = 0;  // 0: no limit
   std::string artifact_prefix = "./";
   std::vector<std::string> inputs;
 };
@@ -237,10 +239,10 @@ Options ParseOptions(int argc, char** argv) {
     else if (ParseFlag(a, "timeout", &v)) o.timeout = std::stod(v);
     else if (ParseFlag(a, "seed", &v)) o.seed = std::stoull(v);
     else if (ParseFlag(a, "artifact_prefix", &v)) o.artifact_prefix = v;
-    else if (a.starts_with("-"))
-      std::cerr << "k8slint fuzz driver: ignoring " << a << " (a libFuzzer flag)\n";
-    else o.inputs.push_back(a);
-  }
+    else if (ParseFlag(a, "max_len", &v)) o.max_len = std::stoull(v);
+    else if (a.starts_with("-")) continue;  // the libFuzzer flags it has no use for
+    std::cerr << "k8slint fuzz driver: ignoring " << a << " (a libFuzzer flag)\n";
+    else o.inputs.push_back(a); }
   return o;
 }
 
@@ -312,7 +314,8 @@ int main(int argc, char** argv) {
   while (more()) {
     const std::string& base = seeds[pick() % seeds.size()];
     const std::string& other = seeds[pick() % seeds.size()];
-    const std::string input = mutator.Mutate(base, other);
+    std::string input = mutator.Mutate(base, other);
+    if (opt.max_len > 0 && input.size() > opt.max_len) input.resize(opt.max_len);
     started_ms = NowMs();
     run(input);
     ++runs;
