@@ -240,9 +240,9 @@ Options ParseOptions(int argc, char** argv) {
     else if (ParseFlag(a, "seed", &v)) o.seed = std::stoull(v);
     else if (ParseFlag(a, "artifact_prefix", &v)) o.artifact_prefix = v;
     else if (ParseFlag(a, "max_len", &v)) o.max_len = std::stoull(v);
-    else if (a.starts_with("-")) continue;  // the libFuzzer flags it has no use for
-    std::cerr << "k8slint fuzz driver: ignoring " << a << " (a libFuzzer flag)\n";
-    else o.inputs.push_back(a); }
+    else if (!a.starts_with("-")) o.inputs.push_back(a);
+    // Other flags are libFuzzer's, which the driver has no use for.
+  }
   return o;
 }
 
