@@ -5,6 +5,7 @@
 # k8slint_fuzz_seeds builds their seed corpora from fixtures/ and examples/.
 set(K8SLINT_FUZZ_MODELS dockerfile yaml values env powershell markdown)
 set(K8SLINT_FUZZ_SEEDS ${CMAKE_BINARY_DIR}/fuzz-seeds)
+set(K8SLINT_FUZZ_DICT ${CMAKE_SOURCE_DIR}/tests/fuzz/k8slint.dict)
 
 add_library(k8slint_fuzz_support STATIC tests/fuzz/support.cpp)
 target_compile_options(k8slint_fuzz_support PRIVATE ${K8SLINT_WARNINGS})
@@ -45,10 +46,11 @@ add_test(NAME fuzz.seeds COMMAND k8slint_fuzz_seeds ${K8SLINT_FUZZ_SEEDS} fixtur
 set_tests_properties(fuzz.seeds PROPERTIES FIXTURES_SETUP fuzz_seeds)
 # Bounded, seeded runs; longer ones: scripts/fuzz.sh (docs/fuzzing.md). libFuzzer adds
 # the inputs that find new coverage to the seed folder, which is the build's own copy.
-add_test(NAME fuzz COMMAND k8slint_fuzz -runs=20000 -seed=1 ${K8SLINT_FUZZ_SEEDS}/analysis)
+add_test(NAME fuzz COMMAND k8slint_fuzz -runs=20000 -seed=1 -dict=${K8SLINT_FUZZ_DICT}
+         ${K8SLINT_FUZZ_SEEDS}/analysis)
 set_tests_properties(fuzz PROPERTIES FIXTURES_REQUIRED fuzz_seeds)
 foreach(model IN LISTS K8SLINT_FUZZ_MODELS)
   add_test(NAME fuzz.${model} COMMAND k8slint_fuzz_${model} -runs=10000 -seed=1
-           ${K8SLINT_FUZZ_SEEDS}/${model})
+           -dict=${K8SLINT_FUZZ_DICT} ${K8SLINT_FUZZ_SEEDS}/${model})
   set_tests_properties(fuzz.${model} PROPERTIES FIXTURES_REQUIRED fuzz_seeds)
 endforeach()

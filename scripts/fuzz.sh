@@ -42,7 +42,7 @@ run_one() {
   [[ $name == analysis ]] || bin=k8slint_fuzz_$name
   mkdir -p "$out/corpus/$name"
   "$build/$bin" -max_total_time="$each" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -print_final_stats=1 -artifact_prefix="$out/artifacts/$name-" \
+    -dict=tests/fuzz/k8slint.dict -print_final_stats=1 -artifact_prefix="$out/artifacts/$name-" \
     "$out/corpus/$name" "$build/fuzz-seeds/$name" >"$out/$name.log" 2>&1
 }
 

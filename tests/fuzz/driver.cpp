@@ -2,13 +2,14 @@
 // libFuzzer (g++). It takes the subset of libFuzzer's command line that scripts/fuzz.sh and
 // the ctest tests use, so one command runs either build:
 //   k8slint_fuzz_<name> [-runs=N] [-max_total_time=S] [-timeout=S] [-seed=S] [-max_len=N]
-//                       [-artifact_prefix=P] DIR_OR_FILE...
+//                       [-dict=FILE] [-artifact_prefix=P] DIR_OR_FILE...
 // (other -flag=value arguments are libFuzzer's, and ignored).
 // Files named on the command line run once each (reproducing a crash); otherwise every file
 // under the folders runs once, then mutations of them (byte flips, syntax-shaped insertions,
-// slice duplication, splices with another seed, truncation) until -runs or -max_total_time.
+// slice duplication, splices with another seed, truncation; the insertions are the tokens of
+// -dict, tests/fuzz/k8slint.dict in scripts/fuzz.sh and ctest) until -runs or -max_total_time.
 // A crash, sanitizer report or input slower than -timeout leaves the input in
-// <P>crash-<n> (default P: ./) and names it on stderr. Without coverage feedback it finds
+// <P>crash-input (default P: ./) and names it on stderr. Without coverage feedback it finds
 // less than libFuzzer, but it is deterministic for a seed, which CI's bounded run needs.
 #include <fcntl.h>
 #include <unistd.h>
@@ -69,74 +70,10 @@ void OnCrash(int sig) {
   std::raise(sig);
 }
 
-// Fragments that steer mutations into the parsers' interesting states.
-constexpr const char* kTokens[] = {"\n",
-                                   "\r\n",
-                                   "\\\n",
-                                   "`\n",
-                                   "\t",
-                                   " ",
-                                   ":",
-                                   ": ",
-                                   "- ",
-                                   "---\n",
-                                   "...\n",
-                                   "&a ",
-                                   "*a",
-                                   "<<: *a\n",
-                                   "{",
-                                   "}",
-                                   "[",
-                                   "]",
-                                   "\"",
-                                   "'",
-                                   "#",
-                                   "# k8slint ignore=NR001\n",
-                                   "# hadolint ignore=DL3002\n",
-                                   "{{ .Values.x }}",
-                                   "${",
-                                   "$(",
-                                   ")",
-                                   "$env:",
-                                   "@'\n",
-                                   "'@",
-                                   "@\"\n",
-                                   "\"@",
-                                   "<<EOF\n",
-                                   "EOF\n",
-                                   "<#",
-                                   "#>",
-                                   "--%",
-                                   "&&",
-                                   "||",
-                                   "|",
-                                   ";",
-                                   "\xef\xbb\xbf",
-                                   "\xff\xfe",
-                                   "\xc3\xa9",
-                                   "\xe2\x82\xac",
-                                   "\xf0\x9f\x9a\x80",
-                                   "FROM scratch AS a\n",
-                                   "COPY --from=a / /\n",
-                                   "USER 0\n",
-                                   "ARG X=${X:-y}\n",
-                                   "# escape=`\n",
-                                   "RUN <<EOF\n",
-                                   "```powershell\n",
-                                   "```\n",
-                                   "~~~\n",
-                                   "kind: Deployment\n",
-                                   "apiVersion: v1\n",
-                                   "containerPort: 8080\n",
-                                   "export A=b\n",
-                                   "A='unterminated",
-                                   "postgres://u:p@h/db",
-                                   "ghp_0123456789abcdefghijABCDEFGHIJ012345",
-                                   "-----BEGIN RSA PRIVATE KEY-----\n"};
-
 class Mutator {
  public:
-  explicit Mutator(uint64_t seed) : rng_(seed) {}
+  Mutator(uint64_t seed, std::vector<std::string> tokens)
+      : rng_(seed), tokens_(std::move(tokens)) {}
 
   std::string Mutate(const std::string& base, const std::string& other) {
     std::string s = base;
@@ -147,7 +84,8 @@ class Mutator {
           if (!s.empty()) s[Pick(s.size())] = static_cast<char>(Pick(256));
           break;
         case 1: {  // insert a token
-          const std::string t = kTokens[Pick(std::size(kTokens))];
+          const std::string t = tokens_.empty() ? std::string(1, static_cast<char>(Pick(256)))
+                                                : tokens_[Pick(tokens_.size())];
           s.insert(Pick(s.size() + 1), t);
           break;
         }
@@ -187,7 +125,35 @@ class Mutator {
     return n == 0 ? 0 : std::uniform_int_distribution<size_t>(0, n - 1)(rng_);
   }
   std::mt19937_64 rng_;
+  std::vector<std::string> tokens_;
 };
+
+// A libFuzzer dictionary: one "token" a line, with \\, \" and \xNN escapes; # comments.
+std::vector<std::string> ReadDictionary(const std::string& path) {
+  std::vector<std::string> tokens;
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "k8slint fuzz driver: cannot read " << path << "\n";
+    std::exit(2);
+  }
+  for (std::string line; std::getline(in, line);) {
+    const size_t open = line.find('"'), close = line.rfind('"');
+    if (line.starts_with("#") || open == std::string::npos || close <= open) continue;
+    std::string t;
+    for (size_t i = open + 1; i < close; ++i) {
+      if (line[i] != '\\' || i + 1 >= close) {
+        t += line[i];
+      } else if (line[i + 1] == 'x' && i + 3 < close) {
+        t += static_cast<char>(std::stoi(line.substr(i + 2, 2), nullptr, 16));
+        i += 3;
+      } else {
+        t += line[++i];
+      }
+    }
+    tokens.push_back(t);
+  }
+  return tokens;
+}
 
 std::string ReadFile(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -220,6 +186,7 @@ struct Options {
   uint64_t seed = 1;
   size_t max_len = 0;  // 0: no limit
   std::string artifact_prefix = "./";
+  std::string dict;
   std::vector<std::string> inputs;
 };
 
@@ -240,6 +207,7 @@ Options ParseOptions(int argc, char** argv) {
     else if (ParseFlag(a, "seed", &v)) o.seed = std::stoull(v);
     else if (ParseFlag(a, "artifact_prefix", &v)) o.artifact_prefix = v;
     else if (ParseFlag(a, "max_len", &v)) o.max_len = std::stoull(v);
+    else if (ParseFlag(a, "dict", &v)) o.dict = v;
     else if (!a.starts_with("-")) o.inputs.push_back(a);
     // Other flags are libFuzzer's, which the driver has no use for.
   }
@@ -298,7 +266,8 @@ int main(int argc, char** argv) {
     }
   });
 
-  Mutator mutator(opt.seed);
+  Mutator mutator(opt.seed,
+                  opt.dict.empty() ? std::vector<std::string>{} : ReadDictionary(opt.dict));
   std::mt19937_64 pick(opt.seed ^ 0x9e3779b97f4a7c15ull);
   const int64_t start = NowMs();
   int64_t runs = 0;
