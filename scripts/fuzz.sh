@@ -60,7 +60,7 @@ while ((${#pids[@]})); do wait_one; done
 
 for name in "${names[@]}"; do
   # libFuzzer's last status line ("#N DONE cov: C ft: F corp: ...") and exec rate.
-  line=$(grep -E '^#[0-9]+ +DONE' "$out/$name.log" | tail -1 || true)
+  line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$out/$name.log" | tail -1 || true)
   [[ -n $line ]] || line=$(tail -1 "$out/$name.log")
   echo "fuzz: $name: $line"
 done
