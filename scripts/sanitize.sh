@@ -1,23 +1,52 @@
 #!/usr/bin/env bash
-# Builds the unit and fixture tests (k8slint_tests), the fuzzer (k8slint_fuzz) and the
-# k8slint binary with AddressSanitizer and UndefinedBehaviorSanitizer in build-asan/
-# (K8SLINT_SANITIZE=ON), then runs them through ctest with every report fatal.
-#   scripts/sanitize.sh          the unit and fixture tests and the seeded fuzzing pass
+# Builds the unit and fixture tests (k8slint_tests), the fuzz harnesses (tests/fuzz/) and
+# the k8slint binary with AddressSanitizer and UndefinedBehaviorSanitizer in build-asan/
+# (K8SLINT_SANITIZE=ON), then runs them with every report fatal.
+#   scripts/sanitize.sh          the unit and fixture tests and the fuzzing pass
 #   scripts/sanitize.sh --cli    also the end-to-end tests of tests/cli/ on the sanitized
 #                                binary (about 2 more minutes)
+#   scripts/sanitize.sh --build-only   configure and build build-asan/, run nothing
+# With clang++ installed the build is clang's with K8SLINT_LIBFUZZER, so this one build
+# is also the libFuzzer one, and the fuzzing pass runs each harness for 15 s
+# (scripts/fuzz.sh, docs/fuzzing.md); K8SLINT_SANITIZE_CXX=g++ (or no clang) builds with
+# g++ and the pass is the seeded mutation driver of ctest's `fuzz` test.
 # scripts/setup.sh --test runs it when CI=true. -O0 because GCC compiles the sanitized code
 # at -O1 about 1.5 to 2 times slower, and the tests run fast enough either way; a first
 # build costs about as much as the normal one. CMAKE_CXX_COMPILER_LAUNCHER=ccache in the
 # environment speeds up rebuilds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tests='^(unit|fuzz)$'
-[[ "${1:-}" == "--cli" ]] && tests='^(unit|fuzz|cli\..*)$'
+# clang without its runtime libraries (libclang-rt-<version>-dev) links no libFuzzer.
+links_libfuzzer() {
+  command -v clang++ >/dev/null || return 1
+  local probe
+  probe=$(mktemp -d)
+  echo 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char*, unsigned long) { return 0; }' |
+    clang++ -x c++ -fsanitize=fuzzer,address,undefined - -o "$probe/probe" 2>/dev/null
+  local rc=$?
+  rm -rf "$probe"
+  return $rc
+}
+libfuzzer=OFF compiler=()
+if [[ "${K8SLINT_SANITIZE_CXX:-clang++}" == clang++ ]] && links_libfuzzer; then
+  libfuzzer=ON compiler=(-DCMAKE_CXX_COMPILER=clang++)
+fi
+fuzz='|fuzz'
+[[ $libfuzzer == ON ]] && fuzz=''  # scripts/fuzz.sh below instead
+tests="^(unit$fuzz)\$"
+[[ "${1:-}" == "--cli" ]] && tests="^(unit$fuzz|cli\..*)\$"
+# CMake keeps a build folder's compiler: one configured with the other starts over.
+if [[ -f build-asan/CMakeCache.txt ]] &&
+  ! grep -qx "K8SLINT_LIBFUZZER:BOOL=$libfuzzer" build-asan/CMakeCache.txt; then
+  rm -rf build-asan
+fi
 
 # -g1: line numbers in the reports.
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
+  "${compiler[@]}" -DK8SLINT_LIBFUZZER=$libfuzzer \
   -DK8SLINT_SANITIZE=ON -DK8SLINT_TESTS=ON -DK8SLINT_WERROR=OFF >/dev/null
-cmake --build build-asan -j"$(nproc)" --target k8slint_tests k8slint_fuzz
+cmake --build build-asan -j"$(nproc)" --target k8slint_tests k8slint_fuzz_all
+[[ "${1:-}" == "--build-only" ]] && exit 0
 
 # Every report ends the process with exit code 86, which no test expects (k8slint's own
 # are 0, 1 and 2). ASan and LeakSanitizer write their reports to build-asan/sanitizer-logs/
@@ -34,6 +63,9 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=86:log_path=$lo
 export BOOST_TEST_RUN_FILTERS=${BOOST_TEST_RUN_FILTERS:-'!leaks:!growth'}
 rc=0
 ctest --test-dir build-asan --output-on-failure -R "$tests" || rc=$?
+if [[ $libfuzzer == ON ]]; then
+  scripts/fuzz.sh --build build-asan --each 15 --parallel "$(nproc)" || rc=$?
+fi
 if compgen -G "$logs/report*" >/dev/null; then
   echo "sanitize: sanitizer reports (build-asan/sanitizer-logs/):"
   cat "$logs"/report*

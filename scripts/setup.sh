@@ -7,9 +7,11 @@
 #                              scripts/package.sh (file and dpkg-dev, for CPack's .deb)
 # Runs as root or with sudo; apt-get is skipped when every package is present.
 # With --test, two more steps:
-#   scripts/sanitize.sh      after the tests, the unit tests under ASan and UBSan (in
-#                            build-asan/): when CI=true or K8SLINT_SANITIZE=1;
-#                            K8SLINT_SANITIZE=0 skips it in CI
+#   scripts/sanitize.sh      after the tests, the unit tests under ASan and UBSan and
+#                            the fuzz harnesses (in build-asan/): when CI=true or
+#                            K8SLINT_SANITIZE=1; K8SLINT_SANITIZE=0 skips it in CI. It
+#                            installs clang and its runtime libraries for it, so that
+#                            build is libFuzzer's (docs/fuzzing.md)
 #   scripts/check-format.sh  before the build (installs clang-format): when CI=true or
 #                            K8SLINT_CHECK_FORMAT=1; K8SLINT_CHECK_FORMAT=0 skips it
 set -euo pipefail
@@ -35,22 +37,31 @@ want=("${packages[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   want+=("${test_packages[@]}")
   [[ "$check_format" == 1 ]] && want+=(clang-format)
+  [[ "$sanitize" == 1 ]] && want+=(clang)
 fi
 [[ "${1:-}" == "--package-deps" ]] && want+=("${package_packages[@]}")
-missing=()
-for p in "${want[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-# node/npm may come from outside Debian (nodesource, nvm): accept any working install.
-if command -v node >/dev/null && command -v npm >/dev/null; then
-  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
-fi
-read -r -a missing <<<"${missing[*]}"
-if ((${#missing[@]})); then
-  sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+install_missing() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # node/npm may come from outside Debian (nodesource, nvm): accept any working install.
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+  fi
+  read -r -a missing <<<"${missing[*]}"
+  ((${#missing[@]})) || return 0
+  local sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
   echo "setup: installing ${missing[*]}" >&2
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+install_missing "${want[@]}"
+# libFuzzer and the sanitizer runtimes are in libclang-rt-<version>-dev, which clang only
+# recommends; its version is clang's (14 on bookworm, 19 on trixie).
+if [[ " ${want[*]} " == *" clang "* ]]; then
+  clang_major=$(clang --version | sed -nE 's/.*clang version ([0-9]+).*/\1/p' | head -1)
+  install_missing "libclang-rt-$clang_major-dev"
 fi
 
 [[ "${1:-}" == "--deps" || "${1:-}" == "--package-deps" ]] && exit 0

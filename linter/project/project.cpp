@@ -25,7 +25,10 @@ bool SameNamespace(std::string_view a, std::string_view b) {
 // OpenShift templates also write `deploymentconfig: <name>` into the template itself.
 // A templated label (`app: {{ .Name }}`, `${APP}`) may render to anything: it matches.
 bool Selects(const Workload& w, const Labels& selector) {
-  for (const auto& [k, v] : selector) {
+  for (const auto& label : selector) {
+    // Not a structured binding: clang before 16 cannot capture one in a lambda.
+    const auto& k = label.first;
+    const auto& v = label.second;
     if (IsControllerLabel(k) && ControllerLabelMatches(k, v, w.kind, w.name)) continue;
     const bool found = std::any_of(w.labels.begin(), w.labels.end(), [&](const auto& have) {
       return have.first == k &&

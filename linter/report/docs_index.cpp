@@ -66,6 +66,9 @@ const std::vector<DocGuide>& DocGuides() {
       {"security.md", "Security",
        "what k8slint promises (no secret in output, no injection, bounded reads), how each "
        "promise is tested, and how to report a problem"},
+      {"fuzzing.md", "Fuzzing",
+       "the libFuzzer harnesses per model and for the whole analysis, the one command that "
+       "runs them for an hour, their seeds, and how to reproduce a crash"},
       {"powershell.md", "PowerShell checks",
        "where the PS rules find commands and how they read them"},
       {"fixtures.md", "Fixtures", "how rule fixtures carry their expectations"},

@@ -1,0 +1,14 @@
+// k8slint_fuzz_dockerfile: the Dockerfile model (instructions, continuations, heredocs, parser
+// directives) and the PowerShell scripts of RUN instructions under a pwsh SHELL. docs/fuzzing.md
+// says how to run it.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "tests/fuzz/support.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const k8slint::fuzz::Harness& harness = k8slint::fuzz::ModelHarness("dockerfile");
+  k8slint::fuzz::BuildModels(harness, std::string(reinterpret_cast<const char*>(data), size));
+  return 0;
+}
