@@ -17,15 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const Registry& Catalogue() {
-  static std::unique_ptr<Registry> registry = [] {
-    std::unique_ptr<Registry> r;
-    BOOST_REQUIRE(BuildRegistry(Config{}, &r).ok());
-    return r;
-  }();
-  return *registry;
-}
-
 Status Parse(const std::string& text, Config* out, const std::string& base = "/repo") {
   return ParseConfigText(text, ".k8slint.yaml", base, base, Catalogue(), out);
 }

@@ -10,7 +10,7 @@
 
 #include "linter/core/registry.h"
 #include "linter/report/peer_checks.h"
-#include "rules/registry.h"
+#include "tests/test_support.h"
 
 namespace k8slint::testing {
 namespace {
@@ -30,12 +30,9 @@ std::set<std::string> ReferenceChecks(std::string_view peer) {
 }
 
 std::set<std::string> Aliased(std::string_view peer) {
-  std::unique_ptr<Registry> registry;
-  Config config;
-  BOOST_REQUIRE(BuildRegistry(config, &registry).ok());
   const std::string prefix = std::string(peer) + ":";
   std::set<std::string> out;
-  for (const auto& r : registry->rules())
+  for (const auto& r : Catalogue().rules())
     for (std::string_view a : r->meta().aliases)
       if (a.starts_with(prefix)) out.insert(std::string(a.substr(prefix.size())));
   return out;

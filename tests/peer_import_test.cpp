@@ -13,20 +13,12 @@
 #include "linter/core/glob.h"
 #include "linter/core/registry.h"
 #include "rules/registry.h"
+#include "tests/test_support.h"
 
 namespace k8slint::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-const Registry& Catalogue() {
-  static std::unique_ptr<Registry> registry = [] {
-    std::unique_ptr<Registry> r;
-    BOOST_REQUIRE(BuildRegistry(Config{}, &r).ok());
-    return r;
-  }();
-  return *registry;
-}
 
 const std::string kFixtures = std::string(K8SLINT_SOURCE_DIR) + "/tests/cli/import/";
 

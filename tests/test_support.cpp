@@ -37,4 +37,13 @@ std::vector<std::string> Summaries(const std::vector<Finding>& findings) {
   return out;
 }
 
+const Registry& Catalogue() {
+  static const std::unique_ptr<Registry> registry = [] {
+    std::unique_ptr<Registry> r;
+    BOOST_REQUIRE(BuildRegistry(Config{}, &r).ok());
+    return r;
+  }();
+  return *registry;
+}
+
 }  // namespace k8slint::testing

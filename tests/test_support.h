@@ -17,6 +17,9 @@ std::vector<Finding> LintText(const std::string& path, const std::string& text,
                               const std::vector<std::string>& rules = {},
                               std::optional<InputKind> kind = std::nullopt, Config config = {});
 
+// Every rule of this build with the default configuration, built once.
+const Registry& Catalogue();
+
 // "line:col ID" for each finding, for compact assertions.
 std::vector<std::string> Summaries(const std::vector<Finding>& findings);
 
