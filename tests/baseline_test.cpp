@@ -1,5 +1,6 @@
 // Baseline: the file format, count-aware filtering, malformed files, and
 // fingerprints that survive unrelated edits but not a change to the offending line.
+#include <cstdint>
 #include <boost/test/unit_test.hpp>
 
 #include "linter/core/hash.h"

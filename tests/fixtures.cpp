@@ -1,5 +1,6 @@
 #include "tests/fixtures.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>

@@ -4,6 +4,7 @@
 // most about doubles the work. Work is counted, not timed: bytes allocated (every copy of
 // a line or a name, every node) plus k8slint::work::units (bytes hashed, index lookups),
 // so the test is deterministic and fails on a quadratic path however fast the machine.
+#include <cstdint>
 #include <boost/test/unit_test.hpp>
 
 #include <cstdlib>

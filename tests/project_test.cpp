@@ -1,5 +1,6 @@
 // The project model: linking conventions, the config's image mapping and external
 // objects, suppressions of cross-file findings, and fact collection only on demand.
+#include <cstdint>
 #include <boost/test/unit_test.hpp>
 
 #include "linter/engine/discovery.h"

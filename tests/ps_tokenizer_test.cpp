@@ -1,4 +1,5 @@
 // The PowerShell tokenizer and command builder behind ps::Script.
+#include <cstdint>
 #include <boost/test/unit_test.hpp>
 
 #include "linter/models/ps/script.h"

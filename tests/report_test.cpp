@@ -1,5 +1,6 @@
 // Reporters against golden files (tests/golden/). To update them on purpose:
 //   K8SLINT_UPDATE_GOLDEN=1 build/k8slint_tests --run_test=report
+#include <cstdint>
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <sstream>

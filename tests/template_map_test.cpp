@@ -1,4 +1,5 @@
 // Mapping `helm template` output back to template lines (linter/helm/template_map.h).
+#include <cstdint>
 #include <boost/test/unit_test.hpp>
 
 #include "linter/helm/template_map.h"

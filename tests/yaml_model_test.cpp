@@ -1,5 +1,6 @@
 // The YAML document model: positions, documents, objects, pod-spec views, Services,
 // Ingresses, values and Chart views, type problems, and bad input.
+#include <cstdint>
 #include <boost/test/unit_test.hpp>
 
 #include "linter/models/yaml/model.h"

@@ -1,6 +1,7 @@
 #include "linter/cli/chart.h"
 #include "linter/cli/output.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <iostream>
 

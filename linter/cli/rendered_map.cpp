@@ -1,5 +1,6 @@
 #include "linter/cli/rendered_map.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <filesystem>
 

@@ -5,6 +5,7 @@
 // (`helm template ./chart | k8slint`).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>

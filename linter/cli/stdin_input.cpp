@@ -1,5 +1,6 @@
 #include "linter/cli/stdin_input.h"
 
+#include <cstdint>
 #include <sys/stat.h>
 #include <unistd.h>
 

@@ -5,6 +5,7 @@
 // template` output moves each finding to the template its `# Source:` comment names.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>

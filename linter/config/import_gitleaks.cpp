@@ -3,6 +3,7 @@
 // no value allowlist, so regexes and stopwords are reported as not imported.
 // toml++ is used header-only: nothing to link, so the static package build needs no archive.
 #define TOML_HEADER_ONLY 1
+#include <cstdint>
 #include <toml++/toml.h>
 
 #include <algorithm>

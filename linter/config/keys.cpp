@@ -1,6 +1,7 @@
 // The key table of keys.h and the readers and printers of the simple keys.
 #include "linter/config/keys.h"
 
+#include <cstdint>
 #include <cctype>
 
 namespace k8slint {

@@ -1,5 +1,6 @@
 #include "linter/config/load.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>

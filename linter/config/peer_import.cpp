@@ -2,6 +2,7 @@
 // configuration as .k8slint.yaml text.
 #include "linter/config/peer_import.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <filesystem>
 #include <sstream>

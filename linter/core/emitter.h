@@ -2,6 +2,7 @@
 // file, applies levels from the configuration and computes fingerprints.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 #include "linter/core/filesystem.h"
 
+#include <cstdint>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>

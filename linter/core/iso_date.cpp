@@ -1,5 +1,6 @@
 #include "linter/core/iso_date.h"
 
+#include <cstdint>
 #include <chrono>
 #include <cstdio>
 

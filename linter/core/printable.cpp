@@ -1,3 +1,5 @@
+#include <cstdint>
+
 #include "linter/core/printable.h"
 
 namespace k8slint {

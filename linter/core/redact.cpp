@@ -1,5 +1,6 @@
 #include "linter/core/redact.h"
 
+#include <cstdint>
 #include <algorithm>
 
 #include "linter/core/source.h"

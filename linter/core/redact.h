@@ -5,6 +5,7 @@
 // string itself, so no report format or error message carries a full secret.
 #pragma once
 
+#include <cstdint>
 #include <cstddef>
 #include <string>
 #include <string_view>

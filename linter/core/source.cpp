@@ -1,5 +1,6 @@
 #include "linter/core/source.h"
 
+#include <cstdint>
 #include <algorithm>
 
 namespace k8slint {

@@ -2,6 +2,7 @@
 // as K8L001 (or, for a template of another tool, one K8L004 note), turns suppression
 // annotations into line ranges (suppress_annotations.cpp), runs every rule's CheckYaml,
 // then the PowerShell of GitHub workflow steps.
+#include <cstdint>
 #include <string>
 
 #include "linter/core/template_syntax.h"

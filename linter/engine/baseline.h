@@ -4,6 +4,7 @@
 // messages or secret values. Format and matching: docs/suppressions.md#baseline.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>

@@ -1,5 +1,6 @@
 #include "linter/engine/discovery.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <filesystem>
 

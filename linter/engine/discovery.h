@@ -4,6 +4,7 @@
 // returns files sorted by path so that output order never depends on the walk.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 #include "linter/engine/engine.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <cstring>
 #include <atomic>

@@ -2,6 +2,7 @@
 // returns findings in deterministic order whatever the number of workers.
 #pragma once
 
+#include <cstdint>
 #include <array>
 #include <memory>
 #include <string>

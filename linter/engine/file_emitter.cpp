@@ -1,5 +1,6 @@
 #include "linter/engine/file_emitter.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <map>
 #include <unordered_map>

@@ -1,5 +1,6 @@
 #include "linter/engine/kustomize_patches.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <set>
 #include <string>

@@ -4,6 +4,7 @@
 // judge them as complete workloads (yaml::PodSpec::partial).
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "linter/core/filesystem.h"

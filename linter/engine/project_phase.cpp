@@ -1,6 +1,7 @@
 #include "linter/core/excerpt.h"
 #include "linter/engine/project_phase.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <unordered_map>
 

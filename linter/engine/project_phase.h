@@ -3,6 +3,7 @@
 // their files through those files' suppressions.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 

@@ -3,6 +3,7 @@
 // the default shell (cmd on Windows bases, /bin/sh elsewhere). Docker removes each
 // escape character + newline before the shell sees the command, so the script is the
 // joined text, with every joined piece mapped back to its physical line.
+#include <cstdint>
 #include <string_view>
 
 #include "linter/core/text.h"

@@ -1,5 +1,6 @@
 // Markdown fences as PowerShell scripts. Console-style blocks keep only their prompt
 // lines (`PS C:\app> `, `PS> `, and `$ ` in shell blocks) and `>> ` continuations.
+#include <cstdint>
 #include <set>
 #include <string>
 

@@ -1,6 +1,7 @@
 // GitHub workflow steps run by pwsh or Windows PowerShell. The YAML model gives the
 // `run:` value and the line of its node; each line of the value is then found again in
 // the raw text, so findings point into the block scalar itself.
+#include <cstdint>
 #include <string_view>
 
 #include "linter/core/ascii.h"

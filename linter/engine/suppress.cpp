@@ -3,6 +3,7 @@
 // suppress_pragma.cpp.
 #include "linter/engine/suppress.h"
 
+#include <cstdint>
 #include <algorithm>
 
 #include "linter/core/registry.h"

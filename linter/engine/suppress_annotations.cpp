@@ -1,6 +1,7 @@
 #include "linter/core/text.h"
 #include "linter/engine/suppress_annotations.h"
 
+#include <cstdint>
 #include <tuple>
 
 #include "linter/core/registry.h"

@@ -1,6 +1,7 @@
 #include "linter/core/text.h"
 #include "linter/engine/suppress_pragma.h"
 
+#include <cstdint>
 #include <algorithm>
 
 #include "linter/core/iso_date.h"

@@ -3,6 +3,7 @@
 // annotations (Suppressions::Add). Internal to the suppression code.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 

@@ -1,5 +1,6 @@
 // The comment scanner: finds k8slint's and peers' pragmas in raw lines and places
 // their scopes (line, file, Dockerfile stage).
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 #include <memory>

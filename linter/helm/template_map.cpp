@@ -1,6 +1,7 @@
 #include "linter/core/text.h"
 #include "linter/helm/template_map.h"
 
+#include <cstdint>
 #include <algorithm>
 
 namespace k8slint::helm {

@@ -1,5 +1,6 @@
 #include "linter/project/build_targets.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <unordered_map>

@@ -4,6 +4,7 @@
 // something builds it is the worse mistake.
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>

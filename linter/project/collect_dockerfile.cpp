@@ -1,5 +1,6 @@
 // Facts of a Dockerfile: what the final image runs as and listens on, and the names
 // it may be linked by.
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 #include <filesystem>

@@ -2,6 +2,7 @@
 // written (shell and PowerShell scripts, Makefiles, CI files, markdown), bake files'
 // `target = "NAME"`, compose `build.target` and docker/build-push-action's `target:`.
 // A stage named so is used even when no later stage of its Dockerfile needs it (MS005).
+#include <cstdint>
 #include <algorithm>
 #include <array>
 #include <filesystem>

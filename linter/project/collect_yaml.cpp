@@ -1,5 +1,6 @@
 // Facts of YAML inputs: workloads, Services, ConfigMaps and Secrets of manifests; the
 // image, ports and security settings of values scopes; the name of Chart.yaml.
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 

@@ -1,5 +1,6 @@
 #include "linter/project/link.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 #include <filesystem>

@@ -15,6 +15,7 @@
 // tie leaves the image unlinked (ambiguous).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>

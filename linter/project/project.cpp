@@ -1,5 +1,6 @@
 #include "linter/project/project.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 #include <filesystem>

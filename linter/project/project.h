@@ -6,6 +6,7 @@
 // Rule::CheckProject. Immutable after construction.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>

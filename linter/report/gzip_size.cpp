@@ -1,5 +1,6 @@
 #include "linter/report/gzip_size.h"
 
+#include <cstdint>
 #include <dlfcn.h>
 #include <zlib.h>
 

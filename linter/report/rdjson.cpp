@@ -1,6 +1,7 @@
 // reviewdog's Diagnostic Format, rdjson (github.com/reviewdog/reviewdog/tree/master/proto/rdf):
 // one DiagnosticResult object. Its columns count UTF-8 bytes, where k8slint's count code
 // points, so each position is converted on its line.
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 #include "linter/report/json_stream.h"

@@ -2,6 +2,7 @@
 // JUnit and Checkstyle XML, GitLab Code Quality and reviewdog's rdjson (docs/output.md).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <ostream>
 #include <string>

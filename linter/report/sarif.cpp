@@ -1,5 +1,6 @@
 // SARIF 2.1.0 as GitHub code scanning ingests it. Every rule of the registry is
 // listed in tool.driver.rules so ruleIndex is the registry index.
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <algorithm>
 

@@ -1,5 +1,6 @@
 // DF002 app-images-over-budget: the base images of the Dockerfiles one chart or one
 // compose file deploys add up to more than the app budget.
+#include <cstdint>
 #include <algorithm>
 #include <filesystem>
 #include <map>

@@ -1,5 +1,6 @@
 // DF012 copy-context-without-dockerignore: `COPY . .` in a shipped stage while the build
 // context has no .dockerignore, or one that lets .git, .env files or node_modules in.
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>

@@ -1,6 +1,7 @@
 // DF070 run-shellcheck: ShellCheck's findings on the script of each RUN, as hadolint
 // reports them. One shellcheck process per Dockerfile (rules/df/shellcheck_runner.h);
 // without shellcheck on PATH, one note for the whole run.
+#include <cstdint>
 #include <atomic>
 #include <memory>
 #include <set>

@@ -1,5 +1,6 @@
 #include "rules/df/package_commands.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <array>
 #include <cctype>

@@ -1,6 +1,7 @@
 #include "linter/core/excerpt.h"
 #include "rules/df/pinning.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 #include <string>

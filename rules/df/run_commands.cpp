@@ -1,5 +1,6 @@
 #include "rules/df/run_commands.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <array>
 

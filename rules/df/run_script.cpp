@@ -1,3 +1,5 @@
+#include <cstdint>
+
 #include "rules/df/run_script.h"
 
 #include "linter/core/text.h"

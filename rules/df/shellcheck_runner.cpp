@@ -1,5 +1,6 @@
 #include "rules/df/shellcheck_runner.h"
 
+#include <cstdint>
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>

@@ -1,5 +1,6 @@
 // KM004 unpinned-image-tag-in-values: values.yaml sets image.tag to latest or leaves
 // it empty.
+#include <cstdint>
 #include <memory>
 #include <string>
 

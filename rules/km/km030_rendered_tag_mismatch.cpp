@@ -1,5 +1,6 @@
 // KM030 rendered-tag-mismatch: a rendered manifest (helm template output) runs another
 // tag of an image than its chart's values.yaml sets.
+#include <cstdint>
 #include <memory>
 
 #include "linter/core/config.h"

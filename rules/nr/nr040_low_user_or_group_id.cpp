@@ -1,4 +1,5 @@
 // NR040 low-user-or-group-id: runAsUser or runAsGroup below 10000.
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>

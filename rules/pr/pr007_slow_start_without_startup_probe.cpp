@@ -1,5 +1,6 @@
 // PR007 slow-start-without-startup-probe: a long liveness initialDelaySeconds stands
 // in for a startupProbe.
+#include <cstdint>
 #include <charconv>
 #include <memory>
 

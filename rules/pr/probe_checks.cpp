@@ -1,5 +1,6 @@
 #include "rules/pr/probe_checks.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>

@@ -1,4 +1,5 @@
 // PS004 backslash-continuation: a trailing `\` ends the command in PowerShell.
+#include <cstdint>
 #include <memory>
 
 #include "linter/core/config.h"

@@ -1,5 +1,6 @@
 // PS007 backtick-command-substitution: `cmd` runs a command in bash; in PowerShell the
 // backtick is the escape character.
+#include <cstdint>
 #include <cctype>
 #include <memory>
 #include <vector>

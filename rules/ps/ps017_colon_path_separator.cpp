@@ -1,4 +1,5 @@
 // PS017 colon-path-separator: Windows separates PATH entries with `;`, not `:`.
+#include <cstdint>
 #include <memory>
 
 #include "linter/core/ascii.h"

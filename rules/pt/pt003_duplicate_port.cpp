@@ -1,4 +1,5 @@
 // PT003 duplicate-port: the same port number or name twice in one pod or Service.
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>

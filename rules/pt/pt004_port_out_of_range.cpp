@@ -1,4 +1,5 @@
 // PT004 port-out-of-range: a port number outside 1-65535.
+#include <cstdint>
 #include <memory>
 
 #include "linter/core/config.h"

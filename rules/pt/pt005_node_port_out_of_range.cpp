@@ -1,4 +1,5 @@
 // PT005 node-port-out-of-range: a nodePort outside the cluster's NodePort range.
+#include <cstdint>
 #include <charconv>
 #include <memory>
 

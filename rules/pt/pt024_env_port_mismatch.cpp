@@ -1,6 +1,7 @@
 // PT024 env-port-mismatch: the port the app is told to listen on through its environment
 // (PORT=... in the container env, a ConfigMap, the Dockerfile ENV or a .env beside the
 // Dockerfile) is none of the container's ports.
+#include <cstdint>
 #include <memory>
 #include <unordered_map>
 

@@ -3,6 +3,7 @@
 // (`key: value` lines and `- name: X` / `value: Y` env entries; it works on templates
 // too), and PowerShell `$env:X = '...'` and shell `export X=...` lines of scripts and
 // of markdown fences (cmark).
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <vector>

@@ -1,6 +1,7 @@
 // SE023 kubernetes-secret-literal-data: a `kind: Secret` document with literal values
 // in data/stringData. Text level (linter/models/secrets/assignments.h) until the YAML model
 // can be read here; chart templates are scanned too, where `{{ }}` values are fine.
+#include <cstdint>
 #include <memory>
 
 #include "linter/core/base64.h"

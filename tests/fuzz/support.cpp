@@ -1,5 +1,6 @@
 #include "tests/fuzz/support.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>

@@ -1,5 +1,6 @@
 // Dockerfile parser: physical lines -> logical instructions (continuations joined,
 // comment lines inside them dropped, heredoc bodies attached) -> typed fields.
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #include "linter/core/ascii.h"
 #include "linter/models/markdown/fences.h"
 
+#include <cstdint>
 #include <cmark.h>
 
 #include <algorithm>

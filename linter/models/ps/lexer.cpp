@@ -5,6 +5,7 @@
 // so one bash-ism does not derail the tokens after it.
 #include "linter/models/ps/lexer.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 #include <cstring>

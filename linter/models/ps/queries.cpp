@@ -2,6 +2,7 @@
 
 #include "linter/core/ascii.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 

@@ -1,5 +1,6 @@
 #include "linter/models/ps/script.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <cctype>
 

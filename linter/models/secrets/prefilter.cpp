@@ -1,5 +1,6 @@
 #include "linter/models/secrets/prefilter.h"
 
+#include <cstdint>
 #include <array>
 #include <cstring>
 

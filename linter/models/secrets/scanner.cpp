@@ -1,5 +1,6 @@
 #include "linter/models/secrets/scanner.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <cstring>
 #include <string>

@@ -1,3 +1,5 @@
+#include <cstdint>
+
 #include "linter/models/yaml/lines.h"
 
 #include "linter/core/text.h"

@@ -3,6 +3,7 @@
 #include "linter/core/excerpt.h"
 #include "linter/models/yaml/model.h"
 
+#include <cstdint>
 #include <algorithm>
 
 #include "linter/core/controller_labels.h"

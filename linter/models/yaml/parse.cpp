@@ -2,6 +2,7 @@
 // file that includes yaml-cpp, so the parser can be replaced without touching rules.
 // Events (not YAML::Node) because they keep every mark, report aliases as references
 // (no expansion) and let us see duplicate keys, which YAML::Load silently keeps.
+#include <cstdint>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>

@@ -1,6 +1,7 @@
 // File::Selected and File::FindService over hash indexes built once per file: a manifest
 // of N Deployments and N Services used to match every selector against every pod, N^2
 // (issue 13: a 50 MB manifest took 6.7x the time of a 12 MB one).
+#include <cstdint>
 #include <algorithm>
 #include <functional>
 

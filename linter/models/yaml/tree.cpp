@@ -1,5 +1,6 @@
 #include "linter/models/yaml/tree.h"
 
+#include <cstdint>
 #include <charconv>
 
 namespace k8slint::yaml {
