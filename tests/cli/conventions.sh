@@ -37,7 +37,9 @@ printf 'disable: [NR001]\n' >yml/.k8slint.yaml
 contains yml-and-yaml-message "$tmp/e" "are both config files"
 
 # --help: each option's default, the formats, the exit codes.
-"$bin" --help >"$tmp/help"; check help-exit 0 $?
+"$bin" --help >"$tmp/help.raw"; check help-exit 0 $?
+# CLI11 2.4 (trixie) prints a default as ` [text] `, 2.3 (bookworm) as `=text`.
+sed -E 's/ \[([^] ]*)\] *$/=\1/' "$tmp/help.raw" >"$tmp/help"
 contains help-format-default "$tmp/help" "}=text"
 contains help-color-default "$tmp/help" "}=auto"
 contains help-formats "$tmp/help" "junit"
