@@ -28,13 +28,6 @@ Config Load(const std::string& text) {
   return c;
 }
 
-std::unique_ptr<Registry> Build(const Config& c) {
-  std::unique_ptr<Registry> r;
-  const Status s = BuildRegistry(c, &r);
-  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
-  return r;
-}
-
 bool Enabled(const Registry& r, std::string_view id) { return r.enabled(*r.Resolve(id).front()); }
 Level LevelOf(const Registry& r, std::string_view id) { return r.LevelOf(*r.Resolve(id).front()); }
 
@@ -179,7 +172,7 @@ BOOST_AUTO_TEST_CASE(enable_disable_and_levels) {
                         "  PS: note\n"
                         "  pipeline-chain-operator: off\n"
                         "  NR010: error\n");
-  auto r = Build(c);
+  auto r = RegistryFor(c);
   BOOST_TEST(!Enabled(*r, "NR002"));  // hadolint:DL3002 is NR002 root-user
   BOOST_TEST(Enabled(*r, "NR001"));
   BOOST_TEST(!Enabled(*r, "MS001"));
@@ -192,13 +185,13 @@ BOOST_AUTO_TEST_CASE(enable_disable_and_levels) {
 
 BOOST_AUTO_TEST_CASE(the_more_specific_choice_wins_then_off) {
   // A family disabled, one of its rules enabled: the rule runs (ruff's rule).
-  auto r = Build(Load("disable: [PS]\nenable: [PS003]\n"));
+  auto r = RegistryFor(Load("disable: [PS]\nenable: [PS003]\n"));
   BOOST_TEST(Enabled(*r, "PS003"));
   BOOST_TEST(!Enabled(*r, "PS001"));
   // Equally specific: off wins, whatever the order in the file.
-  r = Build(Load("rules: {NR001: error}\ndisable: [NR001]\n"));
+  r = RegistryFor(Load("rules: {NR001: error}\ndisable: [NR001]\n"));
   BOOST_TEST(!Enabled(*r, "NR001"));
-  r = Build(Load("disable: [NR001]\nenable: [missing-user]\n"));
+  r = RegistryFor(Load("disable: [NR001]\nenable: [missing-user]\n"));
   BOOST_TEST(!Enabled(*r, "NR001"));
 }
 
@@ -206,10 +199,10 @@ BOOST_AUTO_TEST_CASE(command_line_wins_over_the_file) {
   Config c = Load("disable: [NR001]\nenable: [NR010]\n");
   c.enable = {"NR001"};
   c.disable = {"NR"};
-  auto r = Build(c);
+  auto r = RegistryFor(c);
   BOOST_TEST(!Enabled(*r, "NR001"));  // --disable NR beats both
   c.disable.clear();
-  r = Build(c);
+  r = RegistryFor(c);
   BOOST_TEST(Enabled(*r, "NR001"));
 }
 
@@ -227,7 +220,7 @@ BOOST_AUTO_TEST_CASE(rule_parameters_by_id_name_alias_and_family) {
   BOOST_TEST(c.Param("PS003", "powershell-target", "") == "7");  // every PS rule that has it
   BOOST_TEST(c.Param("PS016", "powershell-target", "") == "7");
   BOOST_TEST(c.Param("KM010", "allowed-registries", "") == "ghcr.io/acme,docker.io/library");
-  auto r = Build(c);
+  auto r = RegistryFor(c);
   BOOST_TEST((LevelOf(*r, "PR007") == Level::kWarning));
 }
 
@@ -322,7 +315,7 @@ BOOST_AUTO_TEST_CASE(printed_configuration_loads_back_to_the_same) {
   std::string reprinted;
   BOOST_REQUIRE(EffectiveConfigYaml(again, &reprinted).ok());
   BOOST_TEST(reprinted == printed);
-  auto a = Build(c), b = Build(again);
+  auto a = RegistryFor(c), b = RegistryFor(again);
   for (const auto& rule : a->rules()) {
     BOOST_TEST_CONTEXT(rule->meta().id) {
       BOOST_TEST(a->enabled(*rule) == Enabled(*b, rule->meta().id));

@@ -39,13 +39,6 @@ Config LoadImported(const std::string& fixture) {
   return c;
 }
 
-std::unique_ptr<Registry> Build(const Config& c) {
-  std::unique_ptr<Registry> r;
-  const Status s = BuildRegistry(c, &r);
-  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
-  return r;
-}
-
 const Rule& RuleOf(const Registry& r, std::string_view id) { return *r.Resolve(id).front(); }
 
 fs::path Scratch(const std::string& name, const std::string& text) {
@@ -61,7 +54,7 @@ BOOST_AUTO_TEST_SUITE(peer_import)
 
 BOOST_AUTO_TEST_CASE(hadolint_ignored_override_registries_threshold_labels) {
   const Config c = LoadImported(".hadolint.yaml");
-  const auto r = Build(c);
+  const auto r = RegistryFor(c);
   BOOST_TEST(!r->enabled(RuleOf(*r, "hadolint:DL3008")));  // ignored
   BOOST_TEST(r->enabled(RuleOf(*r, "DF070")));             // SC codes do not turn it off
   BOOST_TEST(c.Param("DF070", "ignore-codes", "") == "SC2086,SC1091");
@@ -81,7 +74,7 @@ BOOST_AUTO_TEST_CASE(hadolint_ignored_override_registries_threshold_labels) {
 
 BOOST_AUTO_TEST_CASE(kube_linter_include_exclude_add_all_built_in) {
   const Config c = LoadImported(".kube-linter.yaml");
-  const auto r = Build(c);
+  const auto r = RegistryFor(c);
   BOOST_TEST(!r->enabled(RuleOf(*r, "kube-linter:unset-cpu-requirements")));
   BOOST_TEST(!r->enabled(RuleOf(*r, "kube-linter:no-read-only-root-fs")));
   // addAllBuiltIn turns on the opt-in checks k8slint has.
@@ -111,7 +104,7 @@ BOOST_AUTO_TEST_CASE(kube_linter_do_not_auto_add_defaults_is_offered_commented_o
 
 BOOST_AUTO_TEST_CASE(gitleaks_allowlist_paths_rules_and_what_is_not_imported) {
   const Config c = LoadImported(".gitleaks.toml");
-  const auto r = Build(c);
+  const auto r = RegistryFor(c);
   BOOST_TEST(!r->enabled(RuleOf(*r, "gitleaks:generic-api-key")));  // extend.disabledRules
   BOOST_TEST(c.IgnoredAt("/repo/docs/examples/aws.md", "SE001"));
   BOOST_TEST(c.IgnoredAt("/repo/internal/testdata/keys.txt", "SE026"));

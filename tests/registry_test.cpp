@@ -17,13 +17,6 @@
 namespace k8slint::testing {
 namespace {
 
-std::unique_ptr<Registry> AllRules() {
-  std::unique_ptr<Registry> registry;
-  Config config;
-  BOOST_REQUIRE(BuildRegistry(config, &registry).ok());
-  return registry;
-}
-
 std::string Slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
@@ -44,7 +37,7 @@ bool RunLevelRule(std::string_view id) { return id == "K8L002" || id == "K8L004"
 BOOST_AUTO_TEST_SUITE(registry)
 
 BOOST_AUTO_TEST_CASE(ids_names_and_aliases_are_well_formed) {
-  auto registry = AllRules();
+  auto registry = RegistryFor(Config{});
   std::set<std::string_view> ids, names;
   const RE2 id_re("(K8L|NR|MS|SE|PR|RS|PT|PS|DF|KM)[0-9]{3}");
   const RE2 name_re("[a-z0-9]+(-[a-z0-9]+)*");
@@ -81,7 +74,7 @@ BOOST_AUTO_TEST_CASE(ids_names_and_aliases_are_well_formed) {
 }
 
 BOOST_AUTO_TEST_CASE(examples_fire_and_fixes_are_clean) {
-  auto registry = AllRules();
+  auto registry = RegistryFor(Config{});
   for (const auto& r : registry->rules()) {
     const RuleMeta& m = r->meta();
     if (m.example_path.empty()) continue;
@@ -98,7 +91,7 @@ BOOST_AUTO_TEST_CASE(examples_fire_and_fixes_are_clean) {
 }
 
 BOOST_AUTO_TEST_CASE(every_rule_has_firing_and_clean_fixtures) {
-  auto registry = AllRules();
+  auto registry = RegistryFor(Config{});
   const std::string dir = std::string(K8SLINT_SOURCE_DIR) + "/fixtures";
   const auto cases = ListFixtures(dir);
   for (const auto& r : registry->rules()) {
@@ -116,7 +109,7 @@ BOOST_AUTO_TEST_CASE(every_rule_has_firing_and_clean_fixtures) {
 }
 
 BOOST_AUTO_TEST_CASE(generated_docs_are_current) {
-  auto registry = AllRules();
+  auto registry = RegistryFor(Config{});
   const std::string dir = std::string(K8SLINT_SOURCE_DIR) + "/docs/rules/";
   BOOST_CHECK_MESSAGE(Slurp(dir + "README.md") == RulesIndexMarkdown(*registry),
                       "docs/rules/README.md is stale: run scripts/gen-docs.sh");

@@ -13,12 +13,6 @@
 namespace k8slint::testing {
 namespace {
 
-std::unique_ptr<Registry> AllRules() {
-  std::unique_ptr<Registry> registry;
-  BOOST_REQUIRE(BuildRegistry(Config{}, &registry).ok());
-  return registry;
-}
-
 Suppressions Scan(const Registry& registry, const std::string& path, InputKind kind,
                   const std::string& text, const char* today = "2026-06-15") {
   static std::vector<std::unique_ptr<SourceFile>> keep_alive;  // spans point into it
@@ -82,7 +76,7 @@ BOOST_AUTO_TEST_CASE(pragma_text_has_rules_options_and_reason) {
 }
 
 BOOST_AUTO_TEST_CASE(scan_records_scope_reason_and_expiry) {
-  auto registry = AllRules();
+  auto registry = RegistryFor(Config{});
   const Suppressions s = Scan(*registry, "Dockerfile", InputKind::kDockerfile,
                               "# k8slint ignore-file=MS001 -- single stage on purpose\n"
                               "FROM python:3.12-slim AS build\n"
@@ -115,7 +109,7 @@ BOOST_AUTO_TEST_CASE(scan_records_scope_reason_and_expiry) {
 }
 
 BOOST_AUTO_TEST_CASE(a_stage_ends_before_the_next_from) {
-  auto registry = AllRules();
+  auto registry = RegistryFor(Config{});
   const Suppressions s = Scan(*registry, "Dockerfile", InputKind::kDockerfile,
                               "# k8slint ignore-stage=NR002\n"
                               "FROM debian:12 AS build\n"
@@ -137,7 +131,7 @@ BOOST_AUTO_TEST_CASE(a_stage_ends_before_the_next_from) {
 }
 
 BOOST_AUTO_TEST_CASE(malformed_suppressions_fail_closed) {
-  auto registry = AllRules();
+  auto registry = RegistryFor(Config{});
   const char* cases[][2] = {
       {"FROM x\n# k8slint ignore=NR002 until=2027-02-30\nUSER root\n", "2:24 K8L007"},
       {"FROM x\n# k8slint ignore=NR002 expires=2027-01-01\nUSER root\n", "2:24 K8L007"},

@@ -37,12 +37,15 @@ std::vector<std::string> Summaries(const std::vector<Finding>& findings) {
   return out;
 }
 
+std::unique_ptr<Registry> RegistryFor(const Config& config) {
+  std::unique_ptr<Registry> r;
+  const Status s = BuildRegistry(config, &r);
+  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
+  return r;
+}
+
 const Registry& Catalogue() {
-  static const std::unique_ptr<Registry> registry = [] {
-    std::unique_ptr<Registry> r;
-    BOOST_REQUIRE(BuildRegistry(Config{}, &r).ok());
-    return r;
-  }();
+  static const std::unique_ptr<Registry> registry = RegistryFor(Config{});
   return *registry;
 }
 

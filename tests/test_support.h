@@ -19,6 +19,8 @@ std::vector<Finding> LintText(const std::string& path, const std::string& text,
 
 // Every rule of this build with the default configuration, built once.
 const Registry& Catalogue();
+// The rules `config` enables (a bad parameter fails the test).
+std::unique_ptr<Registry> RegistryFor(const Config& config);
 
 // "line:col ID" for each finding, for compact assertions.
 std::vector<std::string> Summaries(const std::vector<Finding>& findings);
