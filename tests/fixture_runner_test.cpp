@@ -10,12 +10,14 @@
 #include <boost/test/unit_test.hpp>
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "linter/config/load.h"
 #include "linter/engine/discovery.h"
 #include "linter/engine/engine.h"
 #include "tests/fixtures.h"
+#include "tests/test_support.h"
 #include "rules/registry.h"
 
 namespace k8slint::testing {
@@ -25,14 +27,16 @@ const std::string kFixtures = std::string(K8SLINT_SOURCE_DIR) + "/fixtures";
 
 // A folder case may carry a .k8slint.yaml (rule parameters, path settings); it is
 // loaded as the CLI would load it, so fixtures exercise the config loader too.
+bool HasCaseConfig(const FixtureCase& c) {
+  return std::filesystem::is_regular_file(std::filesystem::path(c.path) / kConfigFileName);
+}
+
 Config CaseConfig(const FixtureCase& c) {
   Config config;
+  if (!HasCaseConfig(c)) return config;
   const std::filesystem::path file = std::filesystem::path(c.path) / kConfigFileName;
-  if (!std::filesystem::is_regular_file(file)) return config;
-  std::unique_ptr<Registry> catalogue;
-  BOOST_REQUIRE(BuildRegistry(Config{}, &catalogue).ok());
   const Status s = LoadConfigFile(file.string(), file.string(),
-                                  std::filesystem::current_path().string(), *catalogue, &config);
+                                  std::filesystem::current_path().string(), Catalogue(), &config);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
   return config;
 }
@@ -48,7 +52,27 @@ bool Checks(const FixtureCase& c, std::string_view id) {
   return id == "K8L001" || (id.starts_with(c.rule_id) && id.size() == c.rule_id.size() + 3);
 }
 
-std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryResult* inputs) {
+// The registry and engine for a case's configuration. Building them (every rule, the
+// secrets prefilter) costs more than linting most cases, tenfold under the sanitizers,
+// so cases without a .k8slint.yaml share them: by their `only` list in the first pass,
+// and in the second all default rules share one unless the case's rule is opt-in. The
+// engine is const and keeps no state between runs; the run's findings point at the
+// registry's rules, so every registry lives to the end.
+struct Linter {
+  Config config;
+  std::unique_ptr<Registry> registry;
+  std::unique_ptr<Engine> engine;
+};
+
+bool EnabledByDefault(std::string_view id) {
+  for (const Rule* r : Catalogue().EnabledRules())
+    if (r->meta().id == id) return true;
+  return false;
+}
+
+Linter& LinterFor(const FixtureCase& c, bool only_rule) {
+  static std::map<std::string, std::unique_ptr<Linter>> shared;
+  static std::vector<std::unique_ptr<Linter>> own;
   Config config = CaseConfig(c);
   if (only_rule) {
     config.only = CaseEnables(c.path);
@@ -58,17 +82,34 @@ std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryRes
     config.enable = {c.rule_id};  // every default rule, plus the one under test if opt-in
   }
   config.exclude.emplace_back("*.expect");
-  std::unique_ptr<Registry> registry;
-  Status s = BuildRegistry(config, &registry);
-  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
-  static std::vector<std::unique_ptr<Registry>> keep_alive;  // findings point at rules
+  std::unique_ptr<Linter>* slot;
+  if (HasCaseConfig(c)) {
+    slot = &own.emplace_back();
+  } else {
+    std::string key = only_rule ? "only" : "all";
+    if (only_rule) {
+      for (const std::string& id : *config.only) key += " " + id;
+    } else if (!EnabledByDefault(c.rule_id)) {
+      key += " " + c.rule_id;
+    }
+    slot = &shared[key];
+    if (*slot) return **slot;
+  }
+  auto l = std::make_unique<Linter>();
+  l->config = std::move(config);
+  l->registry = RegistryFor(l->config);
+  l->engine = std::make_unique<Engine>(*l->registry, l->config);
+  *slot = std::move(l);
+  return **slot;
+}
+
+std::vector<Finding> LintCase(const FixtureCase& c, bool only_rule, DiscoveryResult* inputs) {
+  const Linter& l = LinterFor(c, only_rule);
   DiskFileSystem disk;
   *inputs = DiscoveryResult{};
-  s = Discover(disk, nullptr, {c.path}, std::nullopt, config, inputs);
+  const Status s = Discover(disk, nullptr, {c.path}, std::nullopt, l.config, inputs);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
-  Engine engine(*registry, config);
-  std::vector<Finding> findings = engine.Lint(disk, *inputs, 2);
-  keep_alive.push_back(std::move(registry));
+  std::vector<Finding> findings = l.engine->Lint(disk, *inputs, 2);
   std::vector<Finding> mine;
   for (Finding& f : findings)
     if (Checks(c, f.rule->meta().id)) mine.push_back(std::move(f));

@@ -251,7 +251,8 @@ BOOST_AUTO_TEST_CASE(messages_quote_long_source_text_bounded) {
                          " && pip install " + l + "\n"},
       {"deploy.ps1", "export " + u + "=1\n" + u + "=1 kubectl get pods\nif [ -f " + l +
                          " ]; then echo ok; fi\necho ${" + u + ":-" + l + "}\ncat <<" + u +
-                         "\nx\n" + u + "\n"},
+                         "\nx\n" + u + "\ncase $" + u + " in\nfor f in $" + u + " $" + u +
+                         "; do\n"},
       {"deploy/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: " + l +
                               "\n  labels: {app: web}\nspec:\n  containers:\n  - name: " + l +
                               "\n    image: " + l + ":latest\n    resources: {limits: {cpu: " + l +

@@ -155,12 +155,16 @@ BOOST_AUTO_TEST_CASE(no_command_or_format_prints_a_planted_secret) {
     runs.emplace_back(args,
                       Run("cd " + Quote(dir.string()) + " && (" + bin + " " + args + ") 2>&1"));
   };
-  for (const char* format : {"text", "json", "sarif", "github"})
-    run(std::string("--fail-on never -j 2 -f ") + format + " " + proj);
-  run("--fail-on never --statistics " + proj);
-  run("--fail-on never -o report.sarif -f sarif " + proj + " && cat report.sarif");
-  run("--write-baseline base.json " + proj + " && cat base.json");
-  run("--baseline base.json " + proj);
+  // DF070 starts shellcheck once per Dockerfile with a RUN (hundreds here): the text run
+  // keeps it, so its messages are checked too; the other runs leave it out, which saves a
+  // minute and changes nothing else they print.
+  run("--fail-on never -j 2 -f text " + proj);
+  for (const char* format : {"json", "sarif", "github"})
+    run(std::string("--fail-on never -j 2 --disable DF070 -f ") + format + " " + proj);
+  run("--fail-on never --disable DF070 --statistics " + proj);
+  run("--fail-on never --disable DF070 -o report.sarif -f sarif " + proj + " && cat report.sarif");
+  run("--disable DF070 --write-baseline base.json " + proj + " && cat base.json");
+  run("--disable DF070 --baseline base.json " + proj);
   run("links " + proj);
   const std::vector<TokenCase> tokens = Tokens();
   std::string excludes;
@@ -195,8 +199,8 @@ BOOST_AUTO_TEST_CASE(no_command_or_format_prints_a_planted_secret) {
     }
   }
   // Redaction was the reason: --no-redact shows them.
-  const std::string shown =
-      Run("cd " + Quote(dir.string()) + " && " + bin + " --no-redact --fail-on never " + proj);
+  const std::string shown = Run("cd " + Quote(dir.string()) + " && " + bin +
+                                " --no-redact --disable DF070 --fail-on never " + proj);
   BOOST_CHECK(shown.find(planted.cores.front()) != std::string::npos);
   fs::remove_all(dir);
 }

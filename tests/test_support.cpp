@@ -2,24 +2,58 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <map>
+
 #include "linter/core/source.h"
 #include "rules/registry.h"
 
 namespace k8slint::testing {
+namespace {
+
+SourceFile SourceFor(const std::string& path, const std::string& text,
+                     std::optional<InputKind> kind) {
+  const size_t slash = path.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
+  return SourceFile(path,
+                    kind.value_or(KindFromPath(path, path.find("values") != std::string::npos,
+                                               dir.ends_with("templates"))),
+                    text);
+}
+
+// A registry and the engine over it, with the configuration both refer to.
+struct Linter {
+  Config config;
+  std::unique_ptr<Registry> registry;
+  std::unique_ptr<Engine> engine;
+};
+
+}  // namespace
+
+std::vector<Finding> LintText(const std::string& path, const std::string& text,
+                              const std::vector<std::string>& rules,
+                              std::optional<InputKind> kind) {
+  // Building the registry and the engine (every rule, the secrets prefilter) costs more
+  // than linting a test's few lines, tenfold under the sanitizers: one per rule list,
+  // kept for the whole run (findings point at the registry's rules). The engine is const
+  // and keeps no state between runs.
+  static std::map<std::vector<std::string>, Linter> linters;
+  auto [it, added] = linters.try_emplace(rules);
+  Linter& l = it->second;
+  if (added) {
+    if (!rules.empty()) l.config.only = rules;
+    l.registry = RegistryFor(l.config);
+    l.engine = std::make_unique<Engine>(*l.registry, l.config);
+  }
+  const SourceFile source = SourceFor(path, text, kind);
+  return l.engine->LintSources({&source});
+}
 
 std::vector<Finding> LintText(const std::string& path, const std::string& text,
                               const std::vector<std::string>& rules, std::optional<InputKind> kind,
                               Config config) {
   if (!rules.empty()) config.only = rules;
-  std::unique_ptr<Registry> registry;
-  Status s = BuildRegistry(config, &registry);
-  BOOST_REQUIRE_MESSAGE(s.ok(), s.message());
-  const size_t slash = path.find_last_of('/');
-  const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
-  SourceFile source(path,
-                    kind.value_or(KindFromPath(path, path.find("values") != std::string::npos,
-                                               dir.ends_with("templates"))),
-                    text);
+  std::unique_ptr<Registry> registry = RegistryFor(config);
+  const SourceFile source = SourceFor(path, text, kind);
   Engine engine(*registry, config);
   std::vector<Finding> findings = engine.LintSources({&source});
   // Findings point at their rules: keep every registry for the life of the test run.

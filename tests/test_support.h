@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,10 +13,15 @@
 namespace k8slint::testing {
 
 // Lints `text` as if it were the file `path` (its kind comes from the name unless
-// given), with only `rules` enabled (all stable rules when empty).
+// given), with only `rules` enabled (all stable rules when empty), in the default
+// configuration; the engine for a rule list is built once per run.
 std::vector<Finding> LintText(const std::string& path, const std::string& text,
                               const std::vector<std::string>& rules = {},
-                              std::optional<InputKind> kind = std::nullopt, Config config = {});
+                              std::optional<InputKind> kind = std::nullopt);
+// The same in `config` (with `rules` as its `only` when not empty), on a new engine.
+std::vector<Finding> LintText(const std::string& path, const std::string& text,
+                              const std::vector<std::string>& rules, std::optional<InputKind> kind,
+                              Config config);
 
 // Every rule of this build with the default configuration, built once.
 const Registry& Catalogue();

@@ -85,6 +85,38 @@ BOOST_AUTO_TEST_CASE(secrets_in_skipped_documents_fire_and_their_annotations_sti
   BOOST_TEST(quiet.size() == 1u);
 }
 
+// What makes the skip safe is that no rule without reads_every_yaml_document looks at a
+// CustomResourceDefinition: each such rule, alone (CRDs skipped) and next to K8L001
+// (CRDs parsed), must report the same. A new rule that reads every object without the
+// flag fails here. The stream is a chart's crds/ folder next to its workload, as
+// cert-manager and prometheus-operator ship it.
+BOOST_AUTO_TEST_CASE(no_rule_without_the_flag_reads_a_skipped_document) {
+  const std::string labels =
+      "  labels:\n    app.kubernetes.io/name: cert-manager\n    app.kubernetes.io/version: "
+      "v1.14.4\n";
+  const std::string text = Crd(labels, "Desired state of the Certificate resource.") + "---\n" +
+                           kDeployment + "---\n" +
+                           Crd("", "'image: nginx:latest, privileged: true, hostNetwork: "
+                                   "true, password: hunter2hunter2'") +
+                           "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cert-manager\n"
+                           "spec:\n  selector: {app: cert-manager}\n  ports:\n  - port: 9402\n"
+                           "    targetPort: 9402\n";
+  size_t compared = 0;
+  for (const auto& rule : Catalogue().rules()) {
+    const RuleMeta& meta = rule->meta();
+    if (meta.reads_every_yaml_document || meta.id == "K8L001") continue;
+    const auto alone = Summaries(LintText("crds.yaml", text, {std::string(meta.id)}));
+    std::vector<std::string> beside;
+    for (const std::string& s :
+         Summaries(LintText("crds.yaml", text, {std::string(meta.id), "K8L001"})))
+      if (!s.ends_with(" K8L001")) beside.push_back(s);
+    BOOST_TEST(alone == beside, meta.id << " reads CustomResourceDefinitions: set "
+                                           "reads_every_yaml_document in its RuleMeta");
+    ++compared;
+  }
+  BOOST_TEST(compared > 150u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -39,6 +39,10 @@ RuleMeta Meta() {
   };
 }
 
+// How far back the command left of an operator is looked for (past the commands nested
+// in it, or in hashtables); beyond that the suggestion says `a`.
+constexpr size_t kMaxStepsBack = 64;
+
 class PipelineChainRule : public RuleBase {
  public:
   explicit PipelineChainRule(ps::Edition target) : RuleBase(Meta()), target_(target) {}
@@ -46,15 +50,21 @@ class PipelineChainRule : public RuleBase {
   void CheckPowerShell(const ps::Script& s, Emitter& emit) const override {
     if (ps::EditionOf(s, target_) != ps::Edition::kWindowsPowerShell51) return;
     const auto& cmds = s.commands();
+    // The first command starting after the operator only moves forward as the operators
+    // do, so one pass over the commands serves every operator of a long chain; the
+    // command before it is found walking back a few steps, not from the start.
+    size_t next = 0;
     for (const ps::Token& t : s.tokens()) {
       if (t.kind != ps::TokenKind::kOperator) continue;
       const std::string_view op = s.Text(t);
       if (op != "&&" && op != "||") continue;
+      while (next < cmds.size() && cmds[next].begin < t.end) ++next;
       std::string left = "a", right = "b";
-      for (const ps::Command& c : cmds) {
-        if (c.end <= t.begin && !c.in_hashtable) left = ps::Excerpt(s.Slice(c.begin, c.end), 60);
-        if (c.begin >= t.end) {
-          right = ps::Excerpt(s.Slice(c.begin, c.end), 60);
+      if (next < cmds.size()) right = ps::Excerpt(s.Slice(cmds[next].begin, cmds[next].end), 60);
+      for (size_t i = next, steps = 0; i > 0 && steps < kMaxStepsBack; --i, ++steps) {
+        const ps::Command& c = cmds[i - 1];
+        if (c.end <= t.begin && !c.in_hashtable) {
+          left = ps::Excerpt(s.Slice(c.begin, c.end), 60);
           break;
         }
       }

@@ -39,7 +39,8 @@ RuleMeta Meta() {
 }
 
 std::string Quoted(std::string_view w) {
-  if (w.starts_with("$") || w.starts_with("'") || w.starts_with("\"")) return ps::EnvReads(w);
+  if (w.starts_with("$") || w.starts_with("'") || w.starts_with("\""))
+    return Excerpt(ps::EnvReads(w));
   return "'" + Excerpt(w) + "'";
 }
 
@@ -68,7 +69,7 @@ class PosixControlFlowRule : public RuleBase {
         fix = "foreach ($" + std::string(s.Text(c.words[1])) + " in " +
               (items.empty() ? "$list" : items) + ") { ... }";
       } else if (kw == "case") {
-        fix = "switch (" + ps::EnvReads(s.Text(c.words[1])) + ") { 'value' { ... } }";
+        fix = "switch (" + Excerpt(ps::EnvReads(s.Text(c.words[1]))) + ") { 'value' { ... } }";
       } else {
         continue;
       }

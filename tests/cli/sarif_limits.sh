@@ -72,7 +72,7 @@ check size-limit-log 0 $?
 multitool=$root/.cache/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 if [[ -x "$multitool" ]]; then
   for s in big sized; do
-    "$multitool" validate "$tmp/$s.sarif" -o "$tmp/$s.v.sarif" --log ForceOverwrite >/dev/null 2>&1
+    "$multitool" validate "$tmp/$s.sarif" -c "$root/tests/cli/sarif-multitool-policy.xml" -o "$tmp/$s.v.sarif" --log ForceOverwrite >/dev/null 2>&1
     python3 -c '
 import json, sys
 bad = [r for run in json.load(open(sys.argv[1]))["runs"] for r in run.get("results", []) if r.get("level", "warning") in ("error", "warning")]

@@ -17,7 +17,7 @@ fi
 : >"$tmp/empty"
 "$bin" --format sarif -o "$tmp/empty.sarif" "$tmp/empty"
 for s in example empty; do
-  "$multitool" validate "$tmp/$s.sarif" -o "$tmp/$s.validation.sarif" --log ForceOverwrite >"$tmp/$s.log" 2>&1
+  "$multitool" validate "$tmp/$s.sarif" -c tests/cli/sarif-multitool-policy.xml -o "$tmp/$s.validation.sarif" --log ForceOverwrite >"$tmp/$s.log" 2>&1
   python3 - "$tmp/$s.validation.sarif" <<'PY'
 import json, sys
 runs = json.load(open(sys.argv[1]))["runs"]

@@ -32,22 +32,25 @@ std::vector<unsigned char> Variants(unsigned char c, bool fold) {
 
 }  // namespace
 
+// Buckets by a counting sort: 65,536 vectors, one per pair, cost more to build than a
+// one-file run spends scanning.
 Prefilter::Prefilter(std::vector<Keyword> keywords)
-    : keywords_(std::move(keywords)), starts_(65536, 0) {
-  std::vector<std::vector<uint32_t>> buckets(65536);
+    : keywords_(std::move(keywords)), starts_(65536, 0), bucket_start_(65537, 0) {
   for (uint32_t k = 0; k < keywords_.size(); ++k) {
     const std::string& t = keywords_[k].text;
     const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
     for (unsigned char x : Variants(a, keywords_[k].fold))
       for (unsigned char y : Variants(b, keywords_[k].fold)) starts_[x | y << 8] = 1;
-    buckets[Pair(a, b)].push_back(k);
+    ++bucket_start_[Pair(a, b) + 1];
   }
-  bucket_start_.reserve(65537);
-  for (const auto& b : buckets) {
-    bucket_start_.push_back(static_cast<uint32_t>(bucket_items_.size()));
-    bucket_items_.insert(bucket_items_.end(), b.begin(), b.end());
+  for (size_t p = 1; p < bucket_start_.size(); ++p) bucket_start_[p] += bucket_start_[p - 1];
+  bucket_items_.resize(keywords_.size());
+  std::vector<uint32_t> next(bucket_start_.begin(), bucket_start_.end() - 1);
+  for (uint32_t k = 0; k < keywords_.size(); ++k) {
+    const std::string& t = keywords_[k].text;
+    bucket_items_[next[Pair(static_cast<unsigned char>(t[0]),
+                            static_cast<unsigned char>(t[1]))]++] = k;
   }
-  bucket_start_.push_back(static_cast<uint32_t>(bucket_items_.size()));
 }
 
 void Prefilter::Scan(std::string_view text, std::vector<Hit>* hits) const {
