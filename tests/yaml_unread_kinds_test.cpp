@@ -98,6 +98,7 @@ BOOST_AUTO_TEST_CASE(no_rule_without_the_flag_reads_a_skipped_document) {
                            kDeployment + "---\n" +
                            Crd("", "'image: nginx:latest, privileged: true, hostNetwork: "
                                    "true, password: hunter2hunter2'") +
+                           "---\n" + Crd("  labels: [cert-manager, crds]\n", "Issuer.") +
                            "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cert-manager\n"
                            "spec:\n  selector: {app: cert-manager}\n  ports:\n  - port: 9402\n"
                            "    targetPort: 9402\n";
