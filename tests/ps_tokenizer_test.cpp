@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <boost/test/unit_test.hpp>
 
+#include "linter/core/model_limits.h"
 #include "linter/models/ps/script.h"
 
 namespace k8slint::ps {
@@ -237,6 +238,20 @@ BOOST_AUTO_TEST_CASE(command_names_cost_bounded_bytes_however_deep_the_nesting) 
   }
   // Short names are unchanged.
   BOOST_TEST(Lexed("$x = $(Get-Item `\"a`\")\n").Names() == (V{"$x", "get-item"}));
+}
+
+// Past kMaxPowerShellTokens the tokens stop with one error at the first token left out;
+// a string the cut leaves open is not reported as unterminated.
+BOOST_AUTO_TEST_CASE(tokens_stop_at_the_cap_with_one_error) {
+  std::string text;
+  for (size_t i = 0; i < kMaxPowerShellTokens / 2; ++i) text += "a\n";
+  const size_t cut = text.size();
+  text += "Write-Host \"open $(Get-Date\nb\n";
+  const Lexed l(text);
+  BOOST_TEST(l.script.tokens().size() == kMaxPowerShellTokens);
+  BOOST_REQUIRE(l.script.errors().size() == 1u);
+  BOOST_TEST(l.script.errors()[0].message.find("more than 1000000 tokens") != std::string::npos);
+  BOOST_TEST(l.script.errors()[0].offset == cut);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

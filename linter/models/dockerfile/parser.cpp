@@ -11,6 +11,7 @@
 
 #include "linter/core/text.h"
 #include "linter/core/ascii.h"
+#include "linter/core/model_limits.h"
 #include "linter/models/dockerfile/model.h"
 #include "linter/models/dockerfile/words.h"
 
@@ -49,9 +50,13 @@ class Parser {
     // At most one instruction per line. Reserving up front keeps a file of short lines
     // from holding the old and the new array at once while the vector grows (issue 13);
     // the pages of a slot never filled are never touched.
-    doc_->instructions.reserve(lines_.size());
+    doc_->instructions.reserve(std::min(lines_.size(), kMaxDockerfileInstructions));
     size_t i = ReadDirectives();
     while (i < lines_.size()) {
+      if (doc_->instructions.size() == kMaxDockerfileInstructions) {
+        Error(lines_[i].offset, ModelLimitMessage(kMaxDockerfileInstructions, "instructions"));
+        break;
+      }
       std::string_view t = TrimLeft(lines_[i].text);
       if (t.empty()) {
         ++i;
@@ -73,6 +78,7 @@ class Parser {
  private:
   void SplitLines() {
     const std::string& text = src_.text();
+    lines_.reserve(src_.line_count());
     size_t start = 0;
     while (start < text.size()) {
       size_t nl = text.find('\n', start);

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "linter/core/model_limits.h"
 #include "linter/models/env/model.h"
 
 namespace k8slint::env {
@@ -15,8 +16,14 @@ class Parser {
   void Run() {
     // At most one entry per line: reserved up front, so a file of short lines never holds
     // the old and the new array at once while the vector grows (issue 13).
-    out_->entries.reserve(src_.line_count());
-    while (i_ < t_.size()) Line();
+    out_->entries.reserve(std::min(src_.line_count(), kMaxEnvEntries));
+    while (i_ < t_.size()) {
+      if (out_->entries.size() == kMaxEnvEntries) {
+        Error(i_, ModelLimitMessage(kMaxEnvEntries, "entries"));
+        break;
+      }
+      Line();
+    }
   }
 
  private:

@@ -11,6 +11,8 @@
 #include <cstring>
 #include <string>
 
+#include "linter/core/model_limits.h"
+
 namespace k8slint::ps {
 namespace {
 
@@ -51,13 +53,22 @@ class Lexer {
     return i;
   }
 
+  // At the token cap the text ends here for every loop (they all run while p_ < n_), and
+  // what is still open is not an error: the file was cut, not written that way. The
+  // error points at the first byte left out.
   void Emit(TokenKind kind, uint32_t begin, uint32_t end, bool space, bool in_string) {
+    if (capped_) return;
     tokens_->push_back(Token{kind, begin, end, space, in_string});
+    if (tokens_->size() < kMaxPowerShellTokens) return;
+    errors_->push_back(LexError{end, ModelLimitMessage(kMaxPowerShellTokens, "tokens")});
+    capped_ = true;
+    n_ = std::min(n_, p_);
   }
   // One error per block, at the outermost opener: an unterminated string or comment runs
   // to the end of the text, so an outer string around a `$( )` or a quote that the
   // runaway string left open is the same mistake again.
   void Error(uint32_t offset, std::string message) {
+    if (capped_) return;
     if (errors_->empty()) errors_->push_back(LexError{offset, std::move(message)});
     else if (offset < errors_->front().offset)
       errors_->front() = LexError{offset, std::move(message)};
@@ -476,6 +487,7 @@ class Lexer {
 
   std::string_view t_;
   uint32_t n_;
+  bool capped_ = false;
   uint32_t p_ = 0;
   std::vector<Token>* tokens_;
   std::vector<LexError>* errors_;
