@@ -31,8 +31,7 @@ mem_gb=${SCALE_MEM_GB:-4}
 all_targets=corpus,growth,big,psline,huge,patho,precommit
 
 usage() {
-  sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//' >&2
-  echo "NAMEs: $all_targets" >&2
+  sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p' >&2
   exit 2
 }
 quick=0 only=$all_targets bins=() no_path=()
@@ -45,7 +44,8 @@ while (($#)); do
     --no-shellcheck) no_path=(env PATH=/nonexistent); shift ;;
     -h | --help) usage ;;
     -*) echo "unknown option $1" >&2; usage ;;
-    *) bins+=("$(realpath "$1")"); shift ;;
+    *) [[ -x $1 ]] || { echo "not an executable: $1" >&2; exit 2; }
+       bins+=("$(realpath "$1")"); shift ;;
   esac
 done
 ((${#bins[@]})) || usage
@@ -58,10 +58,10 @@ wanted() { [[ ,$only, == *",$1,"* ]]; }
 # token; the files' byte sizes follow from them.
 if ((quick)); then
   scale=20 small_scale=2 grow_small=2 grow_big=8 big_mb=16 huge_mib=1
-  ps_segments=800 comma_files=2 dollar_paren=5120 at_brace=4096 pc_runs=50
+  ps_segments=800 comma_files=2 dollar_depth=3200 at_depth=1600 pc_runs=50
 else
   scale=1000 small_scale=100 grow_small=12 grow_big=50 big_mb=100 huge_mib=60
-  ps_segments=8000 comma_files=20 dollar_paren=49152 at_brace=40960 pc_runs=200
+  ps_segments=8000 comma_files=20 dollar_depth=32000 at_depth=16000 pc_runs=200
 fi
 mkdir -p "$work"
 
@@ -160,6 +160,11 @@ corpus() {  # corpus SCALE [MB]: prints the folder of gen_corpus.py --scale SCAL
   local dir=$work/corpus-$1${2:+-big$2}
   once "$dir" python3 "$shared/gen_corpus.py" "$dir.tmp" --scale "$1" ${2:+--big-file "$2"} >/dev/null
   echo "$dir"
+}
+# nested PATH DEPTH OPEN CLOSE: writes `$a = ` OPEN*DEPTH 1 CLOSE*DEPTH to PATH.
+nested() {
+  # shellcheck disable=SC2016 # `$a` is PowerShell
+  python3 -c 'import sys; p, d, o, c = sys.argv[1:]; open(p, "w").write("$a = " + o * int(d) + "1" + c * int(d) + "\n")' "$@"
 }
 # repeat_to PATH BYTES [HEADER]: writes HEADER, then stdin's text repeated (whole copies),
 # to PATH.tmp: BYTES in all, give or take one copy.
@@ -324,14 +329,16 @@ if wanted patho; then
   once "$dir" bash -c 'mkdir "$1" && for i in $(seq -w "$2"); do printf , >"$1/comma-$i.yaml"; done' _ \
     "$dir.tmp" "$comma_files"
   single "patho $comma_files x ',' YAML files" "$dir" - -
-  # Nesting is quadratic when every rule copies (lowercases) a command's whole first word.
-  f=$work/nested-dollar-paren-$dollar_paren.ps1
+  # Nesting was quadratic when every rule copied (lowercased) a command's whole first word.
+  # Balanced and valid, in the shape of tests/ps_tokenizer_test.cpp's nesting case:
+  # `$a = $($(...1))` at 3 bytes a level, `$a = @{a=@{a=...1}}` at 5.
+  f=$work/nested-dollar-paren-$dollar_depth.ps1
   # shellcheck disable=SC2016 # the literal PowerShell `$(`
-  once "$f" python3 -c 'import sys; open(sys.argv[1], "w").write("$(" * int(sys.argv[2]) + "\n")' "$f.tmp" "$dollar_paren"
-  single "patho $((dollar_paren / 512)) KB nested \$(" "$f" - -
-  f=$work/nested-at-brace-$at_brace.ps1
-  once "$f" python3 -c 'import sys; open(sys.argv[1], "w").write("@{" * int(sys.argv[2]) + "\n")' "$f.tmp" "$at_brace"
-  single "patho $((at_brace / 512)) KB nested @{" "$f" - -
+  once "$f" nested "$f.tmp" "$dollar_depth" '$(' ')'
+  single "patho $(($(stat -c %s "$f") / 1000)) KB nested \$(" "$f" - -
+  f=$work/nested-at-brace-$at_depth.ps1
+  once "$f" nested "$f.tmp" "$at_depth" '@{a=' '}'
+  single "patho $(($(stat -c %s "$f") / 1000)) KB nested @{" "$f" - -
 fi
 
 if wanted precommit; then
