@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Process time of one pre-commit-style run (SPEC §5: under 5 ms on one file).
-#   bench/precommit.sh [BUILD_DIR] [RUNS]   (defaults: build/, 200)
+#   bench/precommit.sh [BUILD_DIR|BINARY] [RUNS]   (defaults: build/, 200)
 # Runs k8slint RUNS times on each of: one small Dockerfile, one small manifest, one .env
 # file inside a git repository (the case that needs libgit2: SE024 asks the index), and
 # `--version` (process start alone). Reports user+sys CPU time per run, from the
@@ -8,9 +8,10 @@
 # Exits 1 when the Dockerfile or the manifest run is over the 5 ms budget.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=$(cd "${1:-$root/build}" && pwd)
+target=${1:-$root/build}
 runs=${2:-200}
-bin=$build/k8slint
+# A binary may be named directly (bench/scale.sh compares several, e.g. a baseline build).
+if [[ -f $target ]]; then bin=$(realpath "$target"); else bin=$(cd "$target" && pwd)/k8slint; fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
 # A fresh repository, so the run sees a realistic .git and no .k8slint.yaml above it.
