@@ -15,7 +15,7 @@ namespace k8slint {
 
 inline constexpr size_t kMaxDockerfileInstructions = 100'000;
 inline constexpr size_t kMaxEnvEntries = 200'000;
-inline constexpr size_t kMaxPowerShellTokens = 1'000'000;
+inline constexpr size_t kMaxPowerShellTokens = 500'000;
 
 // "file too large to check: more than 100000 instructions; from here on only its
 // secrets are checked".

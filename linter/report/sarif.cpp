@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <algorithm>
+#include <optional>
 
 #include "linter/core/printable.h"
 #include "linter/report/docs.h"
@@ -167,12 +168,39 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
     return ctx.findings[a].level > ctx.findings[b].level;
   });
   size_t keep = std::min(order.size(), limits.max_results);
-  std::vector<std::string> texts(ctx.findings.size());
+  // Each kept result's size in the log; 0 for one left out. The texts themselves are made
+  // again where they are measured or written, one at a time: held together, with the
+  // whole log built once more for gzip, they were most of a large run's memory (70 MB at
+  // the benchmark's scale 1000).
+  std::vector<uint32_t> sizes(ctx.findings.size(), 0);
+  for (size_t i = 0; i < keep; ++i) sizes[order[i]] = 1;
+  const auto text_of = [&](size_t i) { return ResultText(ctx, ctx.findings[i], max_related); };
+  // While the results may be over the size limit, the first pass also compresses them at
+  // level 1: an upper bound of level 6 that saves a second pass in the usual case of a
+  // large log that still fits. It starts once the results pass half the limit (what came
+  // before is held until then), so small runs never load zlib.
+  std::optional<GzipCounter> estimate;
+  std::string held;
   uint64_t results_bytes = 0;
-  for (size_t i = 0; i < keep; ++i) {
-    texts[order[i]] = ResultText(ctx, ctx.findings[order[i]], max_related);
-    results_bytes += texts[order[i]].size() + 2;
+  for (size_t i = 0; i < ctx.findings.size(); ++i) {
+    if (sizes[i] == 0) continue;
+    const std::string text = text_of(i);
+    sizes[i] = static_cast<uint32_t>(text.size());
+    results_bytes += text.size() + 2;
+    if (!estimate && results_bytes > limits.max_gzip_bytes / 2) {
+      estimate.emplace(1);
+      estimate->Add(held);
+      held = std::string();
+    }
+    if (estimate) {
+      estimate->Add(text);
+      estimate->Add(",\n");
+    } else {
+      held += text;
+      held += ",\n";
+    }
   }
+  held = std::string();
 
   json rules = json::array();
   for (const auto& r : ctx.registry.rules()) rules.push_back(RuleJson(r->meta()));
@@ -217,11 +245,23 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
   for (int round = 0; round < 8; ++round) {
     const uint64_t raw = frame.size() + results_bytes;
     if (raw <= limits.max_gzip_bytes || keep == 0) break;
-    std::string whole = frame.substr(0, frame.find(kMarker)) + "[\n";
-    for (size_t i = 0; i < ctx.findings.size(); ++i)
-      if (!texts[i].empty()) whole += texts[i] + ",\n";
-    whole += frame.substr(frame.find(kMarker) + kMarker.size());
-    const std::optional<uint64_t> gz = GzipSize(whole);
+    if (round == 0 && estimate) {
+      // Compressed apart, the frame and the results come out larger than together.
+      const std::optional<uint64_t> results_gz = estimate->Finish();
+      const std::optional<uint64_t> frame_gz = GzipSize(frame, 1);
+      if (results_gz && frame_gz && *results_gz + *frame_gz <= limits.max_gzip_bytes) break;
+    }
+    const size_t at = frame.find(kMarker);
+    GzipCounter counter;
+    counter.Add(std::string_view(frame).substr(0, at));
+    counter.Add("[\n");
+    for (size_t i = 0; i < ctx.findings.size(); ++i) {
+      if (sizes[i] == 0) continue;
+      counter.Add(text_of(i));
+      counter.Add(",\n");
+    }
+    counter.Add(std::string_view(frame).substr(at + kMarker.size()));
+    const std::optional<uint64_t> gz = counter.Finish();
     const uint64_t size = gz ? *gz : raw;
     if (size <= limits.max_gzip_bytes) break;
     // Aim 5% under, in proportion to what the results weigh compressed.
@@ -230,8 +270,8 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
                           static_cast<double>(frame.size());
     while (keep > 0 && (budget <= 0 || static_cast<double>(results_bytes) > budget)) {
       --keep;
-      results_bytes -= texts[order[keep]].size() + 2;
-      texts[order[keep]].clear();
+      results_bytes -= sizes[order[keep]] + 2;
+      sizes[order[keep]] = 0;
     }
     trim.by_size = true;
     std::tie(frame, final_trim) = document(keep);
@@ -245,8 +285,8 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
     out << "[\n";
     size_t written = 0;
     for (size_t i = 0; i < ctx.findings.size(); ++i) {
-      if (texts[i].empty()) continue;
-      out << texts[i] << (++written < keep ? ",\n" : "\n");
+      if (sizes[i] == 0) continue;
+      out << text_of(i) << (++written < keep ? ",\n" : "\n");
     }
     out << std::string(6, ' ') << ']';
   }

@@ -28,7 +28,7 @@ Status MakeK8L001(const Config&, std::unique_ptr<Rule>* out) {
                  "Mustache syntax where the format does not allow it) gets a K8L004 note "
                  "instead. The rest of the run goes on; rules that need the broken part of the "
                  "file stay silent for it. A file larger than its model holds (more than "
-                 "100,000 Dockerfile instructions, 200,000 .env entries or 1,000,000 "
+                 "100,000 Dockerfile instructions, 200,000 .env entries or 500,000 "
                  "PowerShell tokens, or a YAML file of more than 8,000,000 nodes) gets one "
                  "finding where its model stops; only its secrets are checked past it.",
       .rationale = "A file that k8slint cannot read is a file that docker, kubectl or helm "

@@ -23,10 +23,13 @@ bound() {  # bound NAME PATH K: peak RSS of linting PATH <= K x its size + 64 Mi
   if ((kb <= limit)); then ok "$1 ($kb KB <= $limit KB)"; else not_ok "$1: $kb KB > $limit KB"; fi
 }
 
-mkdir -p "$tmp/docker" "$tmp/env" "$tmp/ps" "$tmp/yaml" "$tmp/line"
+mkdir -p "$tmp/docker" "$tmp/env" "$tmp/ps" "$tmp/yaml" "$tmp/line" "$tmp/md"
 make_file "$tmp/docker/Dockerfile" "RUN true"
 make_file "$tmp/env/.env" "K=v"
 make_file "$tmp/ps/deploy.ps1" "Get-Item x"
+# A guide whose one PowerShell fence is the whole file: Markdown's own tree and the
+# fence's script both hold it.
+{ echo '```powershell'; cat "$tmp/ps/deploy.ps1"; echo '```'; } >"$tmp/md/README.md"
 for i in $(seq 1 4000); do
   printf 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s%d\nspec:\n  selector:\n    app: a%d\n  ports:\n    - port: 80\n---\n' "$i" "$i"
 done >"$tmp/yaml/all.yaml"
@@ -38,10 +41,11 @@ awk 'BEGIN { for (i = 0; i < 8000; i++) printf "%sGet-Item x", (i ? " && " : "")
 bound dockerfile "$tmp/docker/Dockerfile" 10
 bound env "$tmp/env/.env" 10
 bound powershell "$tmp/ps/deploy.ps1" 10
+bound "markdown fence" "$tmp/md/README.md" 10
 bound manifest "$tmp/yaml/all.yaml" 10
 bound "findings on one line" "$tmp/line/one-line.ps1" 10
 # The caps say so: one K8L001 at the first item left out, naming the count.
-for f in docker/Dockerfile env/.env ps/deploy.ps1; do
+for f in docker/Dockerfile env/.env ps/deploy.ps1 md/README.md; do
   "$bin" --fail-on never "$tmp/$f" >"$tmp/capped.txt" 2>&1
   contains "capped-$(dirname "$f")" "$tmp/capped.txt" "file too large to check: more than"
 done
