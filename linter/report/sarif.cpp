@@ -168,39 +168,43 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
     return ctx.findings[a].level > ctx.findings[b].level;
   });
   size_t keep = std::min(order.size(), limits.max_results);
-  // Each kept result's size in the log; 0 for one left out. The texts themselves are made
-  // again where they are measured or written, one at a time: held together, with the
-  // whole log built once more for gzip, they were most of a large run's memory (70 MB at
-  // the benchmark's scale 1000).
+  // Each kept result's size in the log; 0 for one left out. Their texts are kept only
+  // while they total under half the size limit, which a usual run never passes; past it
+  // they are made again where they are measured or written, one at a time: held
+  // together, with the whole log built once more for gzip, they were most of a large
+  // run's memory (70 MB at the benchmark's scale 1000).
   std::vector<uint32_t> sizes(ctx.findings.size(), 0);
   for (size_t i = 0; i < keep; ++i) sizes[order[i]] = 1;
   const auto text_of = [&](size_t i) { return ResultText(ctx, ctx.findings[i], max_related); };
-  // While the results may be over the size limit, the first pass also compresses them at
-  // level 1: an upper bound of level 6 that saves a second pass in the usual case of a
-  // large log that still fits. It starts once the results pass half the limit (what came
-  // before is held until then), so small runs never load zlib.
+  std::vector<std::string> texts(ctx.findings.size());
+  bool holding = true;
+  // Past that point the first pass also compresses the results at level 1: an upper
+  // bound of level 6 that saves a second pass in the usual case of a large log that
+  // still fits. Small runs never load zlib.
   std::optional<GzipCounter> estimate;
-  std::string held;
   uint64_t results_bytes = 0;
   for (size_t i = 0; i < ctx.findings.size(); ++i) {
     if (sizes[i] == 0) continue;
-    const std::string text = text_of(i);
+    std::string text = text_of(i);
     sizes[i] = static_cast<uint32_t>(text.size());
     results_bytes += text.size() + 2;
-    if (!estimate && results_bytes > limits.max_gzip_bytes / 2) {
+    if (holding && results_bytes > limits.max_gzip_bytes / 2) {
+      holding = false;
       estimate.emplace(1);
-      estimate->Add(held);
-      held = std::string();
+      for (size_t j = 0; j < i; ++j) {
+        if (sizes[j] == 0) continue;
+        estimate->Add(texts[j]);
+        estimate->Add(",\n");
+      }
+      std::vector<std::string>().swap(texts);
     }
-    if (estimate) {
+    if (holding) {
+      texts[i] = std::move(text);
+    } else {
       estimate->Add(text);
       estimate->Add(",\n");
-    } else {
-      held += text;
-      held += ",\n";
     }
   }
-  held = std::string();
 
   json rules = json::array();
   for (const auto& r : ctx.registry.rules()) rules.push_back(RuleJson(r->meta()));
@@ -257,7 +261,7 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
     counter.Add("[\n");
     for (size_t i = 0; i < ctx.findings.size(); ++i) {
       if (sizes[i] == 0) continue;
-      counter.Add(text_of(i));
+      counter.Add(holding ? texts[i] : text_of(i));
       counter.Add(",\n");
     }
     counter.Add(std::string_view(frame).substr(at + kMarker.size()));
@@ -286,7 +290,12 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
     size_t written = 0;
     for (size_t i = 0; i < ctx.findings.size(); ++i) {
       if (sizes[i] == 0) continue;
-      out << text_of(i) << (++written < keep ? ",\n" : "\n");
+      if (holding) {
+        out << texts[i];
+      } else {
+        out << text_of(i);
+      }
+      out << (++written < keep ? ",\n" : "\n");
     }
     out << std::string(6, ' ') << ']';
   }
