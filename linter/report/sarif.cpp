@@ -206,6 +206,18 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
     }
   }
 
+  // Each kept result's text in report order: the held one, or made again.
+  const auto for_each_kept = [&](const auto& use) {
+    for (size_t i = 0; i < ctx.findings.size(); ++i) {
+      if (sizes[i] == 0) continue;
+      if (holding) {
+        use(std::string_view(texts[i]));
+      } else {
+        use(std::string_view(text_of(i)));
+      }
+    }
+  };
+
   json rules = json::array();
   for (const auto& r : ctx.registry.rules()) rules.push_back(RuleJson(r->meta()));
   // The results are streamed into the place of this marker (runs[0].results).
@@ -259,11 +271,10 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
     GzipCounter counter;
     counter.Add(std::string_view(frame).substr(0, at));
     counter.Add("[\n");
-    for (size_t i = 0; i < ctx.findings.size(); ++i) {
-      if (sizes[i] == 0) continue;
-      counter.Add(holding ? texts[i] : text_of(i));
+    for_each_kept([&](std::string_view text) {
+      counter.Add(text);
       counter.Add(",\n");
-    }
+    });
     counter.Add(std::string_view(frame).substr(at + kMarker.size()));
     const std::optional<uint64_t> gz = counter.Finish();
     const uint64_t size = gz ? *gz : raw;
@@ -288,15 +299,7 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
   } else {
     out << "[\n";
     size_t written = 0;
-    for (size_t i = 0; i < ctx.findings.size(); ++i) {
-      if (sizes[i] == 0) continue;
-      if (holding) {
-        out << texts[i];
-      } else {
-        out << text_of(i);
-      }
-      out << (++written < keep ? ",\n" : "\n");
-    }
+    for_each_kept([&](std::string_view text) { out << text << (++written < keep ? ",\n" : "\n"); });
     out << std::string(6, ' ') << ']';
   }
   out << frame.substr(at + kMarker.size()) << '\n';
