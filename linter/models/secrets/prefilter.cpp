@@ -1,6 +1,7 @@
 #include "linter/models/secrets/prefilter.h"
 
 #include <cstdint>
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -30,26 +31,50 @@ std::vector<unsigned char> Variants(unsigned char c, bool fold) {
   return {kFold[c], static_cast<unsigned char>(kFold[c] - 32)};
 }
 
+uint32_t Slot(uint32_t pair, uint32_t shift) { return (pair * 0x9E3779B1u) >> shift; }
+
 }  // namespace
 
-// Buckets by a counting sort: 65,536 vectors, one per pair, cost more to build than a
-// one-file run spends scanning.
-Prefilter::Prefilter(std::vector<Keyword> keywords)
-    : keywords_(std::move(keywords)), starts_(65536, 0), bucket_start_(65537, 0) {
-  for (uint32_t k = 0; k < keywords_.size(); ++k) {
+// A 65,536-entry bucket index (256 KiB, and as much again to fill it) cost a one-file run
+// more page faults than the rest of its work: the buckets are hashed instead.
+Prefilter::Prefilter(std::vector<Keyword> keywords) : keywords_(std::move(keywords)) {
+  auto pair_of = [&](uint32_t k) {
     const std::string& t = keywords_[k].text;
-    const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
-    for (unsigned char x : Variants(a, keywords_[k].fold))
-      for (unsigned char y : Variants(b, keywords_[k].fold)) starts_[x | y << 8] = 1;
-    ++bucket_start_[Pair(a, b) + 1];
-  }
-  for (size_t p = 1; p < bucket_start_.size(); ++p) bucket_start_[p] += bucket_start_[p - 1];
+    return Pair(static_cast<unsigned char>(t[0]), static_cast<unsigned char>(t[1]));
+  };
   bucket_items_.resize(keywords_.size());
-  std::vector<uint32_t> next(bucket_start_.begin(), bucket_start_.end() - 1);
   for (uint32_t k = 0; k < keywords_.size(); ++k) {
+    bucket_items_[k] = k;
     const std::string& t = keywords_[k].text;
-    bucket_items_[next[Pair(static_cast<unsigned char>(t[0]),
-                            static_cast<unsigned char>(t[1]))]++] = k;
+    for (unsigned char x : Variants(static_cast<unsigned char>(t[0]), keywords_[k].fold))
+      for (unsigned char y : Variants(static_cast<unsigned char>(t[1]), keywords_[k].fold)) {
+        const uint32_t raw = x | y << 8;
+        starts_[raw / 64] |= uint64_t{1} << (raw % 64);
+      }
+  }
+  // Stable: a pair's keywords keep their order, so hits at one offset keep theirs.
+  std::stable_sort(bucket_items_.begin(), bucket_items_.end(),
+                   [&](uint32_t a, uint32_t b) { return pair_of(a) < pair_of(b); });
+  uint32_t bits = 4;
+  while ((size_t{1} << bits) < 2 * keywords_.size()) ++bits;
+  shift_ = 32 - bits;
+  buckets_.resize(size_t{1} << bits);
+  for (uint32_t i = 0; i < bucket_items_.size();) {
+    const uint32_t pair = pair_of(bucket_items_[i]);
+    uint32_t end = i + 1;
+    while (end < bucket_items_.size() && pair_of(bucket_items_[end]) == pair) ++end;
+    uint32_t slot = Slot(pair, shift_);
+    while (buckets_[slot].pair_plus_one != 0) slot = (slot + 1) & (buckets_.size() - 1);
+    buckets_[slot] = {pair + 1, i, end};
+    i = end;
+  }
+}
+
+const Prefilter::Bucket* Prefilter::Find(uint32_t pair) const {
+  for (uint32_t slot = Slot(pair, shift_);; slot = (slot + 1) & (buckets_.size() - 1)) {
+    const Bucket& b = buckets_[slot];
+    if (b.pair_plus_one == pair + 1) return &b;
+    if (b.pair_plus_one == 0) return nullptr;
   }
 }
 
@@ -57,11 +82,13 @@ void Prefilter::Scan(std::string_view text, std::vector<Hit>* hits) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   if (n < 2) return;
-  const uint8_t* starts = starts_.data();
+  const uint64_t* starts = starts_.data();
   for (size_t at = 0; at + 1 < n; ++at) {
-    if (!starts[s[at] | s[at + 1] << 8]) continue;
-    const uint32_t pair = Pair(s[at], s[at + 1]);
-    for (uint32_t b = bucket_start_[pair]; b < bucket_start_[pair + 1]; ++b) {
+    const uint32_t raw = s[at] | s[at + 1] << 8;
+    if (!(starts[raw / 64] >> (raw % 64) & 1)) continue;
+    const Bucket* bucket = Find(Pair(s[at], s[at + 1]));
+    if (!bucket) continue;
+    for (uint32_t b = bucket->begin; b < bucket->end; ++b) {
       const Keyword& k = keywords_[bucket_items_[b]];
       if (k.text.size() > n - at) continue;
       const bool match = k.fold ? EqualFold(text.data() + at, k.text)
