@@ -9,37 +9,15 @@
 #include "linter/core/source.h"
 #include "linter/models/yaml/parallel.h"
 #include "linter/models/yaml/tree.h"
+#include "tests/yaml_tree_dump.h"
 
 namespace k8slint::yaml {
 namespace {
 
-// Every node of the tree in document order: kind, offset and scalar text.
-void Walk(const Node& n, std::string* out) {
-  *out += std::to_string(static_cast<int>(n.kind())) + "@" + std::to_string(n.offset());
-  if (n.IsScalar()) *out += "=" + std::string(n.scalar());
-  *out += ";";
-  if (n.IsMap())
-    for (size_t i = 0; i < n.size(); ++i) {
-      Walk(n.KeyAt(i), out);
-      Walk(n.ValueAt(i), out);
-    }
-  if (n.IsSequence())
-    for (size_t i = 0; i < n.size(); ++i) Walk(n.Item(i), out);
-}
-
 std::string Dump(const SourceFile& source, int threads) {
   std::vector<ParseError> errors;
   const std::unique_ptr<Tree> tree = ParseTree(source, &errors, threads);
-  std::string out = std::to_string(tree->docs().size()) + " docs\n";
-  for (size_t d = 0; d < tree->docs().size(); ++d) {
-    out += "doc line " + std::to_string(tree->docs()[d].first_line) + ": ";
-    Walk(tree->root(d), &out);
-    out += "\n";
-  }
-  for (const ParseError& e : errors)
-    out += std::to_string(e.span.begin.line) + ":" + std::to_string(e.span.begin.column) + " " +
-           e.message + "\n";
-  return out;
+  return DumpTree(*tree, errors);
 }
 
 std::string Manifests(size_t bytes) {

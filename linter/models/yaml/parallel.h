@@ -27,6 +27,11 @@ inline constexpr std::array<std::string_view, 1> kKindsNoViewReads = {"CustomRes
 // they may hold a suppression ("ignore", "k8slint.io"): they are left out of the tree.
 std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors,
                                 int threads, std::span<const std::string_view> unread_kinds = {});
+// ParseTree with literal block scalar bodies of `min_elided_bytes` or more left to
+// block_elision.h (ParseTree: kMinElidedBytes; SIZE_MAX: yaml-cpp reads every byte), for
+// the tests that hold the two parses equal.
+std::unique_ptr<Tree> ParseTreeEliding(const SourceFile& source, std::vector<ParseError>* errors,
+                                       size_t min_elided_bytes);
 std::unique_ptr<File> Parse(const SourceFile& source, std::vector<ParseError>* errors, int threads,
                             std::span<const std::string_view> unread_kinds = {});
 

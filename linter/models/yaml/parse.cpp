@@ -16,6 +16,7 @@
 #include <streambuf>
 #include <unordered_map>
 
+#include "linter/models/yaml/block_elision.h"
 #include "linter/models/yaml/parallel.h"
 #include "linter/models/yaml/tree.h"
 
@@ -56,21 +57,35 @@ class TreeBuilder : public YAML::EventHandler {
  public:
   // ParseTree: cuts a large multi-document file at `---` lines when `threads` > 1.
   static std::unique_ptr<Tree> Parse(const SourceFile& source, std::vector<ParseError>* errors,
-                                     int threads, std::span<const std::string_view> unread_kinds);
+                                     int threads, std::span<const std::string_view> unread_kinds,
+                                     size_t min_elided = kMinElidedBytes);
   // Parses text[begin, end) of `source` into `tree`. False when the rest of the file
   // must not be parsed: a syntax error stops a YAML stream, as a whole-file parse would.
   // `whole` is cleared when nothing of the file may be kept.
+  // Literal block scalar bodies of `min_elided` bytes or more are cut (block_elision.h).
   static bool ParseRange(const SourceFile& source, size_t begin, size_t end, Tree* tree,
-                         std::vector<ParseError>* errors, bool* whole);
+                         std::vector<ParseError>* errors, bool* whole, size_t min_elided);
+  // ParseRange's parse of `input`: the range itself, or `elision`'s text for it. `held`:
+  // whether every cut was read where it was made.
+  static bool Run(const SourceFile& source, size_t begin, size_t end, std::string_view input,
+                  const Elision* elision, Tree* tree, std::vector<ParseError>* errors, bool* whole,
+                  bool* held);
   // Appends `part`, parsed from a later range of the same source, to `tree`.
   static void Append(Tree* tree, const Tree& part);
 
-  // Parses the bytes of the source from `base` on, `size` of them (marks count from base).
-  TreeBuilder(Tree* tree, std::vector<ParseError>* errors, uint32_t base, size_t size)
-      : tree_(tree), errors_(errors), base_(base), size_(size) {}
+  // Parses the bytes of the source from `base` on, `size` of them (marks count from base),
+  // or `elision`'s text standing for them.
+  TreeBuilder(Tree* tree, std::vector<ParseError>* errors, uint32_t base, size_t size,
+              const Elision* elision = nullptr)
+      : tree_(tree), errors_(errors), base_(base), size_(size), elision_(elision) {}
+
+  // Whether yaml-cpp read every cut body as an empty literal block scalar at its place.
+  bool elision_held() const {
+    return !elision_failed_ && (!elision_ || matched_ == elision_->scalars.size());
+  }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
-    doc_first_line_ = mark.pos >= 0 ? Pos(base_ + static_cast<size_t>(mark.pos)).line : 1;
+    doc_first_line_ = mark.pos >= 0 ? Pos(Offset(mark)).line : 1;
     anchors_.clear();
   }
   void OnDocumentEnd() override { complete_docs_ = tree_->docs_.size(); }
@@ -102,8 +117,18 @@ class TreeBuilder : public YAML::EventHandler {
     const NodeId id = NewNode(NodeKind::kScalar, offset);
     Tree::Data& d = tree_->nodes_[id];
     d.first = static_cast<uint32_t>(tree_->strings_.size());
-    d.count = static_cast<uint32_t>(value.size());
-    tree_->strings_ += value;
+    const ElidedScalar* cut = elision_ ? elision_->At(offset - base_) : nullptr;
+    if (cut && value.find_first_not_of('\n') == std::string::npos) {
+      ++matched_;
+      const std::string full =
+          LiteralValue(std::string_view(tree_->source().text()).substr(base_, size_), *cut);
+      d.count = static_cast<uint32_t>(full.size());
+      tree_->strings_ += full;
+    } else {
+      elision_failed_ = elision_failed_ || cut;
+      d.count = static_cast<uint32_t>(value.size());
+      tree_->strings_ += value;
+    }
     if (tag == "!" || tag == "tag:yaml.org,2002:str") d.flags |= Tree::kQuoted;
     if (tag == "!") CheckClosingQuote(offset);
     Add(id, anchor);
@@ -156,8 +181,7 @@ class TreeBuilder : public YAML::EventHandler {
   bool StartsTemplate(const YAML::Mark& mark) const {
     if (mark.pos < 0) return false;
     const std::string_view text = tree_->source().text();
-    const size_t at = base_ + static_cast<size_t>(mark.pos);
-    return text.substr(at, 2) == "{{";
+    return text.substr(Offset(mark), 2) == "{{";
   }
 
   void Unswallow() {
@@ -182,7 +206,10 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   uint32_t Offset(const YAML::Mark& mark) const {
-    if (mark.pos >= 0) return base_ + static_cast<uint32_t>(mark.pos);
+    if (mark.pos >= 0) {
+      const auto pos = static_cast<size_t>(mark.pos);
+      return base_ + static_cast<uint32_t>(elision_ ? elision_->Original(pos) : pos);
+    }
     // A null mark falls back to the enclosing node's position.
     return depth_ > 0 ? tree_->nodes_[frames_[depth_ - 1].id].offset : 0;
   }
@@ -299,6 +326,9 @@ class TreeBuilder : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, NodeId> anchors_;
   uint32_t doc_first_line_ = 1;
   size_t complete_docs_ = 0;
+  const Elision* elision_;
+  size_t matched_ = 0;  // cut scalars seen where they were cut
+  bool elision_failed_ = false;
   int swallow_ = 0;  // depth inside a bare template expression's events
   uint32_t swallow_offset_ = 0;
   YAML::anchor_t swallow_anchor_ = 0;
@@ -388,18 +418,46 @@ bool LeadingTab(std::string_view line) {
 }  // namespace
 
 bool TreeBuilder::ParseRange(const SourceFile& source, size_t begin, size_t end, Tree* tree,
-                             std::vector<ParseError>* errors, bool* whole) {
-  MemoryBuffer buffer(source.text().data() + begin, end - begin);
+                             std::vector<ParseError>* errors, bool* whole, size_t min_elided) {
+  const std::string_view range = std::string_view(source.text()).substr(begin, end - begin);
+  Elision elision;
+  if (ElideBlockScalars(range, min_elided, &elision)) {
+    const size_t nodes = tree->nodes_.size(), children = tree->children_.size(),
+                 strings = tree->strings_.size(), docs = tree->docs_.size();
+    std::vector<ParseError> cut_errors;
+    bool cut_whole = true, held = false;
+    if (Run(source, begin, end, elision.text, &elision, tree, &cut_errors, &cut_whole, &held) &&
+        held) {
+      errors->insert(errors->end(), cut_errors.begin(), cut_errors.end());
+      return true;
+    }
+    // A cut yaml-cpp did not read as an empty block scalar where it was made, or an error
+    // (whose message must be the one the whole text gets): parse the whole text.
+    tree->nodes_.resize(nodes);
+    tree->children_.resize(children);
+    tree->strings_.resize(strings);
+    tree->docs_.resize(docs);
+  }
+  bool held = true;
+  return Run(source, begin, end, range, nullptr, tree, errors, whole, &held);
+}
+
+bool TreeBuilder::Run(const SourceFile& source, size_t begin, size_t end, std::string_view input,
+                      const Elision* elision, Tree* tree, std::vector<ParseError>* errors,
+                      bool* whole, bool* held) {
+  MemoryBuffer buffer(input.data(), input.size());
   std::istream in(&buffer);
-  TreeBuilder builder(tree, errors, static_cast<uint32_t>(begin), end - begin);
+  TreeBuilder builder(tree, errors, static_cast<uint32_t>(begin), end - begin, elision);
   const auto at = [&](const YAML::Mark& mark) {
-    return begin + (mark.pos >= 0 ? static_cast<size_t>(mark.pos) : 0);
+    const size_t pos = mark.pos >= 0 ? static_cast<size_t>(mark.pos) : 0;
+    return begin + (elision ? elision->Original(pos) : pos);
   };
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
     }
     tree->docs_.resize(std::min(tree->docs_.size(), builder.complete_docs()));
+    *held = builder.elision_held();
     return true;
   } catch (const YAML::DeepRecursion& e) {
     errors->push_back({Span::At(source.PositionAt(at(e.mark))),
@@ -536,7 +594,8 @@ void TreeBuilder::Append(Tree* tree, const Tree& part) {
 
 std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<ParseError>* errors,
                                          int threads,
-                                         std::span<const std::string_view> unread_kinds) {
+                                         std::span<const std::string_view> unread_kinds,
+                                         size_t min_elided) {
   auto tree = std::make_unique<Tree>(source);
   const std::string_view text = source.text();
   if (const size_t at = OversizedFlow(text); at != std::string_view::npos) {
@@ -578,7 +637,7 @@ std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<P
     p.tree = i == 0 ? std::move(tree) : std::make_unique<Tree>(source);
     const size_t end = i + 1 < cuts.size() ? cuts[i + 1] : text.size();
     if (skip[i]) return;
-    p.complete = ParseRange(source, cuts[i], end, p.tree.get(), &p.errors, &p.whole);
+    p.complete = ParseRange(source, cuts[i], end, p.tree.get(), &p.errors, &p.whole, min_elided);
   };
   std::vector<std::thread> workers;
   for (size_t i = 1; i < cuts.size() && parts > 1; ++i) {
@@ -623,6 +682,11 @@ std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError
 std::unique_ptr<Tree> ParseTree(const SourceFile& source, std::vector<ParseError>* errors,
                                 int threads, std::span<const std::string_view> unread_kinds) {
   return TreeBuilder::Parse(source, errors, threads, unread_kinds);
+}
+
+std::unique_ptr<Tree> ParseTreeEliding(const SourceFile& source, std::vector<ParseError>* errors,
+                                       size_t min_elided_bytes) {
+  return TreeBuilder::Parse(source, errors, 1, {}, min_elided_bytes);
 }
 
 }  // namespace k8slint::yaml
