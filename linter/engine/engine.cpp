@@ -132,9 +132,10 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
                                  std::vector<std::string>* known) const {
   std::vector<std::vector<Finding>> per_file(inputs.files.size());
   std::vector<std::vector<std::string>> per_file_known(known ? inputs.files.size() : 0);
-  // One small slot per file, written only by the worker that lints it.
-  std::vector<project::FileFacts> facts(collect ? inputs.files.size() : 0);
-  std::vector<project::KeptSuppressions> kept(facts.size());
+  // A slot per file, written only by the worker that lints it, and filled only for files
+  // with facts (most inputs of a large tree have none).
+  project::FileTable facts(collect ? inputs.files.size() : 0);
+  project::KeptTable kept(facts.size());
   std::atomic<size_t> next{0};
   const Redactor redactor(&finder_, config_.redact);
   auto worker = [&] {
@@ -168,13 +169,18 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
       SourceFile source(in.path, in.kind, std::move(text));
       if (in.path != "-") source.set_git(git_);
       source.set_patch(in.patch);
-      project::FileFacts* slot = nullptr;
-      if (collect) {
-        slot = &facts[i];
-        *slot = project::FileFacts{static_cast<uint32_t>(i), in.path, in.kind, !in.explicit_path};
+      std::vector<std::string>* file_known = known ? &per_file_known[i] : nullptr;
+      if (!collect) {
+        LintOne(source, &per_file[i], nullptr, nullptr, file_known, jobs);
+        continue;
       }
-      LintOne(source, &per_file[i], slot, collect ? &kept[i] : nullptr,
-              known ? &per_file_known[i] : nullptr, jobs);
+      project::FileFacts slot{static_cast<uint32_t>(i), in.path, in.kind, !in.explicit_path};
+      project::KeptSuppressions k;
+      LintOne(source, &per_file[i], &slot, &k, file_known, jobs);
+      if (!slot.has_facts()) continue;
+      facts.Put(std::move(slot));
+      if (!k.suppressions.entries.empty())
+        kept[i] = std::make_unique<project::KeptSuppressions>(std::move(k));
     }
   };
   const size_t workers =
@@ -205,7 +211,9 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
   }
   for (auto& k : per_file_known) std::move(k.begin(), k.end(), std::back_inserter(*known));
   if (collect) {
-    for (uint32_t i = 0; i < facts.size(); ++i) facts[i].index = i;  // unread files too
+    if (std::any_of(inputs.files.begin(), inputs.files.end(),
+                    [](const InputFile& in) { return !in.explicit_path; }))
+      facts.MarkWalked();
     std::vector<Finding> cross_file;
     project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_,
                         &cross_file, keep, &finder_);
@@ -218,17 +226,23 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
 
 std::vector<Finding> Engine::LintSources(const std::vector<const SourceFile*>& sources) const {
   std::vector<Finding> all;
-  std::vector<project::FileFacts> facts(project::NeedsProject(enabled_) ? sources.size() : 0);
-  std::vector<project::KeptSuppressions> kept(facts.size());
+  const bool collect = project::NeedsProject(enabled_);
+  project::FileTable facts(collect ? sources.size() : 0);
+  project::KeptTable kept(facts.size());
   for (uint32_t i = 0; i < sources.size(); ++i) {
-    project::FileFacts* slot = nullptr;
-    if (!facts.empty()) {
-      slot = &facts[i];
-      *slot = project::FileFacts{i, sources[i]->path(), sources[i]->kind(), false};
+    if (!collect) {
+      LintOne(*sources[i], &all);
+      continue;
     }
-    LintOne(*sources[i], &all, slot, slot ? &kept[i] : nullptr);
+    project::FileFacts slot{i, sources[i]->path(), sources[i]->kind(), false};
+    project::KeptSuppressions k;
+    LintOne(*sources[i], &all, &slot, &k);
+    if (!slot.has_facts()) continue;
+    facts.Put(std::move(slot));
+    if (!k.suppressions.entries.empty())
+      kept[i] = std::make_unique<project::KeptSuppressions>(std::move(k));
   }
-  if (!facts.empty())
+  if (collect)
     project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all,
                         nullptr, &finder_);
   Finish(&all);

@@ -15,12 +15,13 @@ namespace {
 // suppressions, levels and fingerprints exactly as for single-file findings.
 class Router : public Emitter {
  public:
-  explicit Router(const std::vector<FileFacts>& files) : pending_(files.size()) {
+  explicit Router(const FileTable& files) {
     for (const FileFacts& f : files) index_[f.path] = f.index;
   }
+  // REQUIRES: project findings name a file with facts (the only files rules know of).
   void Report(const Rule& rule, Span span, std::string message, EmitExtras extras) override {
     auto it = index_.find(extras.path);
-    if (it == index_.end()) return;  // REQUIRES: project findings name a file of the project
+    if (it == index_.end()) return;
     pending_[it->second].push_back({&rule, span, std::move(message), std::move(extras)});
   }
   void Suppress(SuppressionRange) override {}
@@ -31,7 +32,7 @@ class Router : public Emitter {
     std::string message;
     EmitExtras extras;
   };
-  std::vector<std::vector<Pending>> pending_;
+  std::unordered_map<uint32_t, std::vector<Pending>> pending_;  // by input index
 
  private:
   std::unordered_map<std::string, uint32_t> index_;
@@ -71,22 +72,22 @@ bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions, cons
   return true;
 }
 
-void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept,
-                const Config& config, const Registry& registry,
+void RunProject(FileTable facts, KeptTable kept, const Config& config, const Registry& registry,
                 const std::vector<const Rule*>& enabled, std::vector<Finding>* out,
                 std::unique_ptr<Project>* keep, const SecretFinder* finder) {
-  std::vector<std::string> stubs(facts.size());
-  for (const FileFacts& f : facts)
-    if (!kept[f.index].suppressions.entries.empty()) stubs[f.index] = StubText(kept[f.index]);
   auto project = std::make_unique<Project>(std::move(facts), config);
   Router router(project->files());
   for (const Rule* r : enabled)
     if (r->checks_project()) r->CheckProject(*project, router);
   for (const FileFacts& f : project->files()) {
-    std::vector<Router::Pending>& pending = router.pending_[f.index];
-    Suppressions& s = kept[f.index].suppressions;
+    std::vector<Router::Pending> pending;
+    if (auto it = router.pending_.find(f.index); it != router.pending_.end())
+      pending = std::move(it->second);
+    KeptSuppressions* k = f.index < kept.size() ? kept[f.index].get() : nullptr;
+    Suppressions none;
+    Suppressions& s = k ? k->suppressions : none;
     if (pending.empty() && s.entries.empty()) continue;
-    const SourceFile stub(f.path, f.kind, std::move(stubs[f.index]));
+    const SourceFile stub(f.path, f.kind, s.entries.empty() ? std::string() : StubText(*k));
     FileEmitter emitter(stub, registry, RedactionSource{finder, nullptr, config.redact},
                         FindingCaps{config.max_findings_per_rule, config.max_findings_per_line});
     for (Router::Pending& p : pending)

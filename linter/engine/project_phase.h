@@ -34,11 +34,13 @@ struct KeptSuppressions {
 bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions, const FileFacts* facts,
                       KeptSuppressions* kept);
 
+// By input index; null for files without facts or without suppressions.
+using KeptTable = std::vector<std::unique_ptr<KeptSuppressions>>;
+
 // Links `facts` (with `kept`, by file index) and runs the enabled project rules, appending findings
 // (and the deferred unused-suppression findings) to `out`. `keep`, if not null, receives the
 // project (for `k8slint links`). `finder` redacts secrets in the findings' messages.
-void RunProject(std::vector<FileFacts> facts, std::vector<KeptSuppressions> kept,
-                const Config& config, const Registry& registry,
+void RunProject(FileTable facts, KeptTable kept, const Config& config, const Registry& registry,
                 const std::vector<const Rule*>& enabled, std::vector<Finding>* out,
                 std::unique_ptr<Project>* keep = nullptr, const SecretFinder* finder = nullptr);
 

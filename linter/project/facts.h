@@ -265,10 +265,12 @@ struct FileFacts {
   std::vector<BuildTarget> targets;
   std::unique_ptr<DockerignoreFacts> dockerignore;
   std::vector<ComposeBuild> compose_builds;
+  // Whether the project keeps this file: every member but the identity must count here.
   bool has_facts() const {
     return dockerfile || !workloads.empty() || !services.empty() || !ingresses.empty() ||
-           !config_objects.empty() || !values.empty() || chart || !env_keys.empty() ||
-           !builds.empty() || chart_template || !targets.empty() || !compose_builds.empty();
+           !config_objects.empty() || !values.empty() || chart || env_template ||
+           !env_keys.empty() || !builds.empty() || chart_template || !targets.empty() ||
+           dockerignore || !compose_builds.empty();
   }
 };
 

@@ -97,7 +97,7 @@ bool PublishedByThirdParty(const ImageRef& ref) {
 
 }  // namespace
 
-int Nearest(const std::vector<FileFacts>& files, const std::vector<uint32_t>& candidates,
+int Nearest(const FileTable& files, const std::vector<uint32_t>& candidates,
             const std::string& from) {
   if (candidates.size() == 1) return static_cast<int>(candidates.front());
   const std::vector<std::string> here = Components(Normal(FolderOf(from)));
@@ -124,8 +124,8 @@ void Linker::Run() {
 }
 
 void Linker::Index() {
-  for (uint32_t i = 0; i < p_.files_.size(); ++i) {
-    const FileFacts& f = p_.files_[i];
+  for (const FileFacts& f : p_.files_) {
+    const uint32_t i = f.index;
     if (f.chart) {
       prefixes_.push_back(AsciiLower(f.chart->name));
       prefixes_.push_back(FirstWord(AsciiLower(f.chart->name)));

@@ -28,7 +28,7 @@ namespace k8slint::project {
 std::string FolderOf(const std::string& path);
 // Index (among `candidates`, file indexes) of the file whose folder shares the most
 // leading folders with `from`; -1 on a tie or an empty list.
-int Nearest(const std::vector<FileFacts>& files, const std::vector<uint32_t>& candidates,
+int Nearest(const FileTable& files, const std::vector<uint32_t>& candidates,
             const std::string& from);
 
 class Linker {

@@ -49,10 +49,10 @@ std::string FolderOf(const std::string& path) {
   return folder.empty() ? "." : folder;
 }
 
-Project::Project(std::vector<FileFacts> files, const Config& config)
-    : files_(std::move(files)), config_(config) {
-  for (uint32_t i = 0; i < files_.size(); ++i) {
-    FileFacts& f = files_[i];
+Project::Project(FileTable files, const Config& config)
+    : files_(std::move(files)), config_(config), walked_(files_.walked()) {
+  for (FileFacts& f : files_) {
+    const uint32_t i = f.index;
     walked_ = walked_ || f.walked;
     for (uint32_t w = 0; w < f.workloads.size(); ++w) {
       // One list per label pair; Selected() filters the shortest candidate list.
@@ -174,8 +174,8 @@ std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
     return out;
   }
   // Only controller labels: rare enough (a per-replica StatefulSet Service) to scan.
-  for (uint32_t f = 0; f < files_.size(); ++f)
-    for (uint32_t w = 0; w < files_[f].workloads.size(); ++w) consider({f, w});
+  for (const FileFacts& f : files_)
+    for (uint32_t w = 0; w < f.workloads.size(); ++w) consider({f.index, w});
   return out;
 }
 

@@ -14,6 +14,7 @@
 
 #include "linter/core/config.h"
 #include "linter/project/facts.h"
+#include "linter/project/file_table.h"
 
 namespace k8slint::project {
 
@@ -38,11 +39,12 @@ struct BuildName {
 class Project {
  public:
   // Links the facts. `config` supplies image_dockerfiles and external_objects.
-  Project(std::vector<FileFacts> files, const Config& config);
+  Project(FileTable files, const Config& config);
   Project(const Project&) = delete;
   Project& operator=(const Project&) = delete;
 
-  const std::vector<FileFacts>& files() const { return files_; }
+  // The files with facts, in input order.
+  const FileTable& files() const { return files_; }
   const FileFacts& file(uint32_t i) const { return files_[i]; }
   const std::string& PathOf(const Loc& at) const { return files_[at.file].path; }
   // "path:line", for messages that name the other side of a finding.
@@ -106,9 +108,9 @@ class Project {
 
  private:
   friend class Linker;
-  std::vector<FileFacts> files_;
+  FileTable files_;
   const Config& config_;
-  bool walked_ = false;
+  bool walked_;
   std::unordered_map<std::string, std::vector<WorkloadRef>> by_label_;  // "k=v"
   std::unordered_map<std::string, std::vector<WorkloadRef>> by_key_;    // "k", any value
   std::unordered_map<std::string, std::vector<WorkloadRef>> templated_by_key_;
