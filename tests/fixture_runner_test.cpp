@@ -52,24 +52,18 @@ bool Checks(const FixtureCase& c, std::string_view id) {
   return id == "K8L001" || (id.starts_with(c.rule_id) && id.size() == c.rule_id.size() + 3);
 }
 
-// The registry and engine for a case's configuration. Building them (every rule, the
-// secrets prefilter) costs more than linting most cases, tenfold under the sanitizers,
-// so cases without a .k8slint.yaml share them: by their `only` list in the first pass,
-// and in the second all default rules share one unless the case's rule is opt-in. The
-// engine is const and keeps no state between runs; the run's findings point at the
-// registry's rules, so every registry lives to the end.
-struct Linter {
-  Config config;
-  std::unique_ptr<Registry> registry;
-  std::unique_ptr<Engine> engine;
-};
-
 bool EnabledByDefault(std::string_view id) {
   for (const Rule* r : Catalogue().EnabledRules())
     if (r->meta().id == id) return true;
   return false;
 }
 
+// The registry and engine for a case's configuration. Building them (every rule, the
+// secrets prefilter) costs more than linting most cases, tenfold under the sanitizers,
+// so cases without a .k8slint.yaml share them: by their `only` list in the first pass,
+// and in the second all default rules share one unless the case's rule is opt-in. The
+// engine is const and keeps no state between runs; the run's findings point at the
+// registry's rules, so every registry lives to the end.
 Linter& LinterFor(const FixtureCase& c, bool only_rule) {
   static std::map<std::string, std::unique_ptr<Linter>> shared;
   static std::vector<std::unique_ptr<Linter>> own;
@@ -95,11 +89,7 @@ Linter& LinterFor(const FixtureCase& c, bool only_rule) {
     slot = &shared[key];
     if (*slot) return **slot;
   }
-  auto l = std::make_unique<Linter>();
-  l->config = std::move(config);
-  l->registry = RegistryFor(l->config);
-  l->engine = std::make_unique<Engine>(*l->registry, l->config);
-  *slot = std::move(l);
+  *slot = MakeLinter(std::move(config));
   return **slot;
 }
 

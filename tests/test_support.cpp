@@ -20,14 +20,15 @@ SourceFile SourceFor(const std::string& path, const std::string& text,
                     text);
 }
 
-// A registry and the engine over it, with the configuration both refer to.
-struct Linter {
-  Config config;
-  std::unique_ptr<Registry> registry;
-  std::unique_ptr<Engine> engine;
-};
-
 }  // namespace
+
+std::unique_ptr<Linter> MakeLinter(Config config) {
+  auto l = std::make_unique<Linter>();
+  l->config = std::move(config);
+  l->registry = RegistryFor(l->config);
+  l->engine = std::make_unique<Engine>(*l->registry, l->config);
+  return l;
+}
 
 std::vector<Finding> LintText(const std::string& path, const std::string& text,
                               const std::vector<std::string>& rules,
@@ -36,30 +37,26 @@ std::vector<Finding> LintText(const std::string& path, const std::string& text,
   // than linting a test's few lines, tenfold under the sanitizers: one per rule list,
   // kept for the whole run (findings point at the registry's rules). The engine is const
   // and keeps no state between runs.
-  static std::map<std::vector<std::string>, Linter> linters;
-  auto [it, added] = linters.try_emplace(rules);
-  Linter& l = it->second;
-  if (added) {
-    if (!rules.empty()) l.config.only = rules;
-    l.registry = RegistryFor(l.config);
-    l.engine = std::make_unique<Engine>(*l.registry, l.config);
+  static std::map<std::vector<std::string>, std::unique_ptr<Linter>> linters;
+  std::unique_ptr<Linter>& l = linters[rules];
+  if (!l) {
+    Config config;
+    if (!rules.empty()) config.only = rules;
+    l = MakeLinter(std::move(config));
   }
   const SourceFile source = SourceFor(path, text, kind);
-  return l.engine->LintSources({&source});
+  return l->engine->LintSources({&source});
 }
 
 std::vector<Finding> LintText(const std::string& path, const std::string& text,
                               const std::vector<std::string>& rules, std::optional<InputKind> kind,
                               Config config) {
   if (!rules.empty()) config.only = rules;
-  std::unique_ptr<Registry> registry = RegistryFor(config);
-  const SourceFile source = SourceFor(path, text, kind);
-  Engine engine(*registry, config);
-  std::vector<Finding> findings = engine.LintSources({&source});
   // Findings point at their rules: keep every registry for the life of the test run.
-  static std::vector<std::unique_ptr<Registry>> keep_alive;
-  keep_alive.push_back(std::move(registry));
-  return findings;
+  static std::vector<std::unique_ptr<Linter>> keep_alive;
+  const Linter& l = *keep_alive.emplace_back(MakeLinter(std::move(config)));
+  const SourceFile source = SourceFor(path, text, kind);
+  return l.engine->LintSources({&source});
 }
 
 std::vector<std::string> Summaries(const std::vector<Finding>& findings) {

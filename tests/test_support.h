@@ -28,6 +28,15 @@ const Registry& Catalogue();
 // The rules `config` enables (a bad parameter fails the test).
 std::unique_ptr<Registry> RegistryFor(const Config& config);
 
+// A configuration with the registry and the engine built from it, kept together: the
+// engine refers to both and findings point at the registry's rules.
+struct Linter {
+  Config config;
+  std::unique_ptr<Registry> registry;
+  std::unique_ptr<Engine> engine;
+};
+std::unique_ptr<Linter> MakeLinter(Config config);
+
 // "line:col ID" for each finding, for compact assertions.
 std::vector<std::string> Summaries(const std::vector<Finding>& findings);
 
