@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "linter/engine/file_emitter.h"
@@ -35,7 +36,7 @@ class Router : public Emitter {
   std::unordered_map<uint32_t, std::vector<Pending>> pending_;  // by input index
 
  private:
-  std::unordered_map<std::string, uint32_t> index_;
+  std::unordered_map<std::string_view, uint32_t> index_;  // paths of the project's FileFacts
 };
 
 // A stand-in for a file that is no longer in memory: blank except for the lines
