@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(capped_findings_equal_per_file_findings) {
   config.max_findings_per_line = 1;
   Lints lints;
   LintBoth(Repo(), config, &lints);
-  BOOST_TEST(lints.batched.size() >= 20u);
+  BOOST_TEST(lints.batched.size() >= 10u);
   BOOST_TEST(Lines(lints.batched) == Lines(lints.per_file), boost::test_tools::per_element());
 }
 
