@@ -187,7 +187,7 @@ echo "bench/scale.sh $( ((quick)) && echo '--quick ')on $(nproc) cores, $(date -
 if ((${#no_path[@]})); then
   echo "shellcheck: hidden (--no-shellcheck)"
 else
-  echo "shellcheck: $(command -v shellcheck || echo 'not on PATH') (DF070 runs it per Dockerfile)"
+  echo "shellcheck: $(command -v shellcheck || echo 'not on PATH') (DF070 runs it over the distinct RUN scripts, or per Dockerfile before issue 13)"
 fi
 for bin in "${bins[@]}"; do echo "  $(label "$bin"): $("$bin" --version 2>/dev/null | head -1)"; done
 echo
