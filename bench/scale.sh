@@ -39,8 +39,8 @@ while (($#)); do
   case $1 in
     --quick) quick=1; shift ;;
     --only) only=$2; shift 2 ;;
-    # DF070 (in binaries that have it) runs shellcheck, one process per Dockerfile, when it
-    # is on PATH; an empty PATH measures k8slint's own work (DF070 then adds one note).
+    # DF070 (in binaries that have it) runs shellcheck (one process per Dockerfile before
+    # issue 13's batching, one per 1000 distinct scripts after) when it is on PATH; an empty PATH measures k8slint's own work (DF070 then adds one note).
     --no-shellcheck) no_path=(env PATH=/nonexistent); shift ;;
     -h | --help) usage ;;
     -*) echo "unknown option $1" >&2; usage ;;
@@ -187,7 +187,7 @@ echo "bench/scale.sh $( ((quick)) && echo '--quick ')on $(nproc) cores, $(date -
 if ((${#no_path[@]})); then
   echo "shellcheck: hidden (--no-shellcheck)"
 else
-  echo "shellcheck: $(command -v shellcheck || echo 'not on PATH') (DF070 runs it per Dockerfile)"
+  echo "shellcheck: $(command -v shellcheck || echo 'not on PATH') (DF070 runs it over the distinct RUN scripts, or per Dockerfile before issue 13)"
 fi
 for bin in "${bins[@]}"; do echo "  $(label "$bin"): $("$bin" --version 2>/dev/null | head -1)"; done
 echo

@@ -155,9 +155,9 @@ BOOST_AUTO_TEST_CASE(no_command_or_format_prints_a_planted_secret) {
     runs.emplace_back(args,
                       Run("cd " + Quote(dir.string()) + " && (" + bin + " " + args + ") 2>&1"));
   };
-  // DF070 starts shellcheck once per Dockerfile with a RUN (hundreds here): the text run
-  // keeps it, so its messages are checked too; the other runs leave it out, which saves a
-  // minute and changes nothing else they print.
+  // DF070 runs shellcheck over the RUN scripts of hundreds of Dockerfiles here: the text
+  // run keeps it, so its messages are checked too; the other runs leave it out, which
+  // saves the shellcheck time and changes nothing else they print.
   run("--fail-on never -j 2 -f text " + proj);
   for (const char* format : {"json", "sarif", "github"})
     run(std::string("--fail-on never -j 2 --disable DF070 -f ") + format + " " + proj);

@@ -3,6 +3,7 @@
 // are shared by all worker threads, so every Check* method must be thread-safe.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -86,6 +87,24 @@ class Rule {
   // than CheckSource). When no enabled rule does, the engine does not parse those files:
   // a secrets-only run costs little more than reading the bytes. Conservative default.
   virtual bool ReadsModelOf(InputKind) const { return true; }
+
+  // A prepare step over every Dockerfile of the run, before the per-file phase, for work
+  // that costs far less done once for all files than once per file (DF070 starts a few
+  // shellcheck processes over the run's distinct RUN scripts instead of one per file).
+  // Findings are still reported by CheckDockerfile, which must give the same findings
+  // whether or not the step ran: stdin, LintSources and a file changed between the two
+  // reads are linted without it. The engine calls PrepareDockerfiles only on enabled rules
+  // whose prepares_dockerfiles() is true, once per Engine::Run, from one thread, before any
+  // worker starts; `each_dockerfile(visit)` reads and parses the run's Dockerfiles one at a
+  // time (stdin and unreadable files left out), calls `visit` on each and frees it, so a
+  // rule that does not call it costs nothing. What the step keeps is read by the workers
+  // afterwards without locks, and must be replaced, not added to, at the next call (an
+  // Engine may Run more than once; the rule is shared by every Engine of the registry).
+  using DockerfileVisitor = std::function<void(const dockerfile::Document&)>;
+  virtual bool prepares_dockerfiles() const { return false; }
+  virtual void PrepareDockerfiles(
+      const std::function<void(const DockerfileVisitor&)>& /*each_dockerfile*/,
+      int /*jobs*/) const {}
 };
 
 }  // namespace k8slint

@@ -14,6 +14,7 @@
 #include "linter/engine/analyze.h"
 #include "linter/engine/file_emitter.h"
 #include "linter/engine/file_models.h"
+#include "linter/models/dockerfile/model.h"
 #include "linter/models/yaml/parallel.h"
 #include "rules/se/secret_scan.h"
 #include "linter/vcs/git.h"
@@ -127,9 +128,26 @@ std::unique_ptr<project::Project> Engine::BuildProject(const FileSystem& fs,
   return project;
 }
 
+void Engine::PrepareDockerfiles(const FileSystem& fs, const DiscoveryResult& inputs,
+                                int jobs) const {
+  const auto each_dockerfile = [&](const Rule::DockerfileVisitor& visit) {
+    for (const InputFile& in : inputs.files) {
+      if (in.kind != InputKind::kDockerfile || in.path == "-") continue;
+      std::string text;
+      // A file that cannot be read is reported by the per-file phase.
+      if (!fs.ReadFile(in.path, config_.max_file_bytes, &text, 0).ok()) continue;
+      const SourceFile source(in.path, in.kind, std::move(text));
+      visit(*dockerfile::Parse(source));
+    }
+  };
+  for (const Rule* r : enabled_)
+    if (r->prepares_dockerfiles()) r->PrepareDockerfiles(each_dockerfile, jobs);
+}
+
 std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
                                  bool collect, std::unique_ptr<project::Project>* keep,
                                  std::vector<std::string>* known) const {
+  PrepareDockerfiles(fs, inputs, jobs);
   std::vector<std::vector<Finding>> per_file(inputs.files.size());
   std::vector<std::vector<std::string>> per_file_known(known ? inputs.files.size() : 0);
   // A slot per file, written only by the worker that lints it, and filled only for files

@@ -35,7 +35,8 @@ class Engine {
   // null, receives the secrets found in files with findings, for the reports' Redactor.
   std::vector<Finding> Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
                             std::vector<std::string>* known = nullptr) const;
-  // Lints in-memory sources (tests, rule examples).
+  // Lints in-memory sources (tests, rule examples), without the rules' Dockerfile
+  // prepare step: each file as Lint would lint it alone, from standard input.
   std::vector<Finding> LintSources(const std::vector<const SourceFile*>& sources) const;
   // Analyses the inputs like Lint and returns the linked project (`k8slint links`).
   std::unique_ptr<project::Project> BuildProject(const FileSystem& fs,
@@ -48,6 +49,8 @@ class Engine {
   std::vector<Finding> Run(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
                            bool collect, std::unique_ptr<project::Project>* keep,
                            std::vector<std::string>* known = nullptr) const;
+  // The rules' prepare step over the run's Dockerfiles (Rule::PrepareDockerfiles).
+  void PrepareDockerfiles(const FileSystem& fs, const DiscoveryResult& inputs, int jobs) const;
   // Runs analyzers and suppressions on one file; appends to `out`. `facts`, when not
   // null, receives the file's project facts, and `kept` its suppressions when project
   // findings may still be routed to it.

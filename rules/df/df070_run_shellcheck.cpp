@@ -1,8 +1,11 @@
 // DF070 run-shellcheck: ShellCheck's findings on the script of each RUN, as hadolint
-// reports them. One shellcheck process per Dockerfile (rules/df/shellcheck_runner.h);
-// without shellcheck on PATH, one note for the whole run.
+// reports them. The run's distinct scripts go to a few shellcheck processes before the
+// per-file phase (PrepareDockerfiles, rules/df/shellcheck_cache.h); findings are still
+// reported per file, so fingerprints, caps and suppressions are those of one process per
+// Dockerfile. Without shellcheck on PATH, one note for the whole run.
 #include <cstdint>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <set>
 #include <string>
@@ -16,6 +19,7 @@
 #include "linter/models/dockerfile/model.h"
 #include "linter/project/project_rule.h"
 #include "rules/df/run_script.h"
+#include "rules/df/shellcheck_cache.h"
 #include "rules/df/shellcheck_runner.h"
 
 namespace k8slint::rules {
@@ -43,13 +47,17 @@ RuleMeta Meta() {
       .details =
           "When `shellcheck` is on PATH, the script of every shell-form RUN under a POSIX shell "
           "(the default `/bin/sh -c`, or a SHELL of sh, bash, dash, ash or ksh), and of every "
-          "`RUN <<EOF` heredoc script, is checked by ShellCheck, in one shellcheck process per "
-          "Dockerfile with each RUN as its own script (so, as in hadolint, a variable set in one "
-          "RUN is not known in the next); the first 500 RUNs of a file are checked, and a RUN "
-          "script over 16 KiB is not checked but gets a note saying so (ShellCheck's time "
-          "and memory grow faster than the script). Findings are "
-          "reported at their line and column in the "
-          "Dockerfile, with the SC code first in the message; ShellCheck errors are errors, its "
+          "`RUN <<EOF` heredoc script, is checked by ShellCheck, each RUN as its own script (so, "
+          "as in hadolint, a variable set in one RUN is not known in the next). Before the files "
+          "are linted, the distinct scripts of every Dockerfile of the run (a script repeated "
+          "in many Dockerfiles is checked once) go to one shellcheck process per 1000 of them, "
+          "spread over the `-j` workers; a script's findings are still reported in its file, "
+          "as one shellcheck per Dockerfile would give them. A Dockerfile on standard input "
+          "gets a shellcheck process of its own. The first 500 RUNs of a file are checked, and a "
+          "RUN script over 16 KiB is not checked but gets a note saying so (ShellCheck's time "
+          "and memory grow faster than the script). Findings are reported at their line and "
+          "column in the Dockerfile, with the SC code first in the message; ShellCheck errors "
+          "are errors, its "
           "warnings warnings, and its info and style findings notes. Variables defined by ARG "
           "or ENV do not count as unassigned (SC2154). Scripts under PowerShell, cmd or zsh are "
           "not checked, nor RUNs that mix a command with a heredoc. Without shellcheck on "
@@ -85,62 +93,95 @@ std::string Dialect(const dockerfile::Instruction& run) {
   return "";
 }
 
+// A RUN script ShellCheck reads, or one too large to check.
+struct Script {
+  const dockerfile::Instruction* run = nullptr;
+  std::string dialect;
+  df::RunScript script;
+  bool oversized = false;
+};
+
 class RunShellCheckRule : public project::ProjectRule {
  public:
   explicit RunShellCheckRule(std::set<std::string> ignored)
       : ProjectRule(Meta()), ignored_(std::move(ignored)) {}
 
-  void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    const bool on_path = df::ShellCheckOnPath();
-    std::vector<df::RunScript> scripts;
-    std::vector<df::ShellCheckScript> inputs;
-    for (const dockerfile::Instruction& ins : doc.instructions) {
-      if (!ins.Is("RUN") || ins.exec_form || ins.IsPowerShell()) continue;
-      const std::string dialect = Dialect(ins);
-      if (dialect.empty()) continue;
-      if (!on_path) {
-        missing_.store(true, std::memory_order_relaxed);
-        return;
-      }
-      // A file and an argument per RUN: a generated Dockerfile of thousands of RUNs
-      // would cost thousands of files and outgrow the argument list.
-      if (scripts.size() == kMaxScripts) break;
-      df::RunScript script;
-      if (!df::ScriptOf(doc, ins, &script)) continue;
-      if (script.text.size() > kMaxScriptBytes) {
-        // ShellCheck's time and memory grow faster than the script: a 40 KB chain of
-        // `&&` commands takes it 14 s and 750 MB, 80 KB 49 s and 2.9 GB.
-        EmitExtras extras;
-        extras.max_level = Level::kNote;
-        emit.Report(*this, ins.span,
-                    "RUN script of " + std::to_string(script.text.size() / 1024) +
-                        " KiB not checked by ShellCheck (limit " +
-                        std::to_string(kMaxScriptBytes / 1024) +
-                        " KiB); split it into smaller RUNs or a COPYed script",
-                    std::move(extras));
-        continue;
-      }
-      scripts.push_back(std::move(script));
-      inputs.push_back({dialect, nullptr});
+  bool prepares_dockerfiles() const override { return true; }
+
+  // ShellCheck over the distinct scripts of every Dockerfile of the run, in a few
+  // processes; CheckDockerfile takes each script's findings from here.
+  void PrepareDockerfiles(const std::function<void(const DockerfileVisitor&)>& each_dockerfile,
+                          int jobs) const override {
+    auto cache = std::make_unique<df::ShellCheckCache>();
+    if (df::ShellCheckOnPath()) {
+      each_dockerfile([&](const dockerfile::Document& doc) {
+        for (const Script& s : ScriptsOf(doc))
+          if (!s.oversized) cache->Add(s.dialect, s.script.text);
+      });
+      cache->Check(jobs);
     }
+    // Replaced, not added to: the previous run's scripts would only cost memory.
+    cache_ = std::move(cache);
+  }
+
+  void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
+    if (!df::ShellCheckOnPath()) {
+      for (const dockerfile::Instruction& ins : doc.instructions)
+        if (Checked(ins)) {
+          missing_.store(true, std::memory_order_relaxed);
+          return;
+        }
+      return;
+    }
+    std::vector<Script> scripts = ScriptsOf(doc);
+    for (const Script& s : scripts) {
+      if (!s.oversized) continue;
+      EmitExtras extras;
+      extras.max_level = Level::kNote;
+      emit.Report(*this, s.run->span,
+                  "RUN script of " + std::to_string(s.script.text.size() / 1024) +
+                      " KiB not checked by ShellCheck (limit " +
+                      std::to_string(kMaxScriptBytes / 1024) +
+                      " KiB); split it into smaller RUNs or a COPYed script",
+                  std::move(extras));
+    }
+    std::erase_if(scripts, [](const Script& s) { return s.oversized; });
     if (scripts.empty()) return;
-    for (size_t i = 0; i < scripts.size(); ++i) inputs[i].text = &scripts[i].text;
-    std::vector<df::ShellCheckFinding> findings;
-    if (!df::RunShellCheck(inputs, &findings)) return;
+    // Scripts the prepare step did not see (standard input, a file changed since, a run
+    // without it): one process for the file, each distinct script once.
+    df::ShellCheckCache here;
+    const df::ShellCheckCache* prepared = cache_.get();
+    bool missed = false;
+    for (const Script& s : scripts) {
+      if (prepared && prepared->Find(s.dialect, s.script.text)) continue;
+      here.Add(s.dialect, s.script.text);
+      missed = true;
+    }
+    if (missed) here.Check(1);
+    std::vector<const std::vector<df::ShellCheckFinding>*> found;
+    for (const Script& s : scripts) {
+      const std::vector<df::ShellCheckFinding>* f =
+          prepared ? prepared->Find(s.dialect, s.script.text) : nullptr;
+      if (!f) f = here.Find(s.dialect, s.script.text);
+      if (!f) return;  // shellcheck failed: as when one process checked the whole file
+      found.push_back(f);
+    }
     std::set<std::string> defined;  // ARG and ENV names: set by Docker, not unassigned
     for (const dockerfile::Instruction& ins : doc.instructions)
       if (ins.Is("ARG") || ins.Is("ENV"))
         for (const dockerfile::KeyValue& kv : ins.pairs) defined.insert(kv.key);
-    for (const df::ShellCheckFinding& f : findings) {
-      const df::RunScript& s = scripts[f.script];
-      if (f.line == 0 || f.line > s.lines.size() || ignored_.count(f.code)) continue;
-      if (f.code == "SC2154" && defined.count(f.message.substr(0, f.message.find(' ')))) continue;
-      const uint32_t line = s.lines[f.line - 1];
-      const Position at{line, f.column};  // ShellCheck counts characters, a tab as one
-      EmitExtras extras;
-      if (f.level == "warning") extras.max_level = Level::kWarning;
-      else if (f.level != "error") extras.max_level = Level::kNote;
-      emit.Report(*this, Span::At(at), f.code + ": " + f.message, std::move(extras));
+    for (size_t i = 0; i < scripts.size(); ++i) {
+      const df::RunScript& s = scripts[i].script;
+      for (const df::ShellCheckFinding& f : *found[i]) {
+        if (f.line == 0 || f.line > s.lines.size() || ignored_.count(f.code)) continue;
+        if (f.code == "SC2154" && defined.count(f.message.substr(0, f.message.find(' ')))) continue;
+        const uint32_t line = s.lines[f.line - 1];
+        const Position at{line, f.column};  // ShellCheck counts characters, a tab as one
+        EmitExtras extras;
+        if (f.level == "warning") extras.max_level = Level::kWarning;
+        else if (f.level != "error") extras.max_level = Level::kNote;
+        emit.Report(*this, Span::At(at), f.code + ": " + f.message, std::move(extras));
+      }
     }
   }
 
@@ -163,7 +204,36 @@ class RunShellCheckRule : public project::ProjectRule {
  private:
   static constexpr size_t kMaxScripts = 500;
   static constexpr size_t kMaxScriptBytes = 16 * 1024;
+  // Whether ShellCheck reads the script of `ins`: a shell-form RUN under a POSIX shell.
+  static bool Checked(const dockerfile::Instruction& ins) {
+    return ins.Is("RUN") && !ins.exec_form && !ins.IsPowerShell() && !Dialect(ins).empty();
+  }
+
+  // The scripts ShellCheck reads, in file order: the first kMaxScripts of them, and
+  // before and among them those over kMaxScriptBytes, marked oversized.
+  static std::vector<Script> ScriptsOf(const dockerfile::Document& doc) {
+    std::vector<Script> out;
+    size_t checked = 0;
+    for (const dockerfile::Instruction& ins : doc.instructions) {
+      if (!Checked(ins)) continue;
+      // A file and an argument per RUN: a generated Dockerfile of thousands of RUNs
+      // would cost thousands of files and outgrow the argument list.
+      if (checked == kMaxScripts) break;
+      Script s{&ins, Dialect(ins), {}, false};
+      if (!df::ScriptOf(doc, ins, &s.script)) continue;
+      // ShellCheck's time and memory grow faster than the script: a 40 KB chain of
+      // `&&` commands takes it 14 s and 750 MB, 80 KB 49 s and 2.9 GB.
+      s.oversized = s.script.text.size() > kMaxScriptBytes;
+      if (!s.oversized) ++checked;
+      out.push_back(std::move(s));
+    }
+    return out;
+  }
+
   const std::set<std::string> ignored_;  // ShellCheck codes, e.g. "SC2086"
+  // The run's findings by script, made by PrepareDockerfiles before the workers start
+  // and only read by them; replaced at each run's prepare step.
+  mutable std::unique_ptr<const df::ShellCheckCache> cache_;
   // Set by any worker that met a RUN script while shellcheck was missing; read in the
   // project phase, after every file.
   mutable std::atomic<bool> missing_{false};

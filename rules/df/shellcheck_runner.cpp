@@ -125,9 +125,9 @@ bool RunShellCheck(const std::vector<ShellCheckScript>& scripts,
   std::vector<std::string> argv = {"shellcheck", "--format=gcc"};
   bool ok = true;
   for (size_t i = 0; i < scripts.size() && ok; ++i) {
-    const std::string& text = *scripts[i].text;
+    const std::string_view text = scripts[i].text;
     const std::string head =
-        text.rfind("#!", 0) == 0 ? "" : "# shellcheck shell=" + scripts[i].dialect + "\n";
+        text.starts_with("#!") ? "" : "# shellcheck shell=" + scripts[i].dialect + "\n";
     argv.push_back(dir + "/" + std::to_string(i) + ".sh");
     ok = WriteFile(argv.back(), head, text);
   }
@@ -144,7 +144,7 @@ bool RunShellCheck(const std::vector<ShellCheckScript>& scripts,
     if (ParseLine(std::string_view(output).substr(start, nl - start), dir, &f) &&
         f.script < scripts.size()) {
       // The directive line we added is not the script's.
-      if (scripts[f.script].text->rfind("#!", 0) != 0) {
+      if (!scripts[f.script].text.starts_with("#!")) {
         if (f.line <= 1) f.line = 1;
         else --f.line;
       }

@@ -1,7 +1,7 @@
-// Runs ShellCheck, when it is on PATH, over the RUN scripts of one Dockerfile in a
-// single process: each script is its own file in a private temporary folder, so
-// ShellCheck judges them apart (as hadolint does, one RUN at a time) at the cost of one
-// start-up per Dockerfile.
+// Runs ShellCheck, when it is on PATH, over RUN scripts in a single process: each script
+// is its own file in a private temporary folder, so ShellCheck judges them apart (as
+// hadolint does, one RUN at a time) and a script's findings do not depend on the scripts
+// checked beside it, whether of one Dockerfile or of many (rules/df/shellcheck_cache.h).
 #pragma once
 
 #include <cstdint>
@@ -12,8 +12,8 @@
 namespace k8slint::rules::df {
 
 struct ShellCheckScript {
-  std::string dialect;      // sh, bash, dash, ksh: written as `# shellcheck shell=`
-  const std::string* text;  // the script; its `#!` line, if any, wins over `dialect`
+  std::string dialect;    // sh, bash, dash, ksh: written as `# shellcheck shell=`
+  std::string_view text;  // the script; its `#!` line, if any, wins over `dialect`
 };
 
 struct ShellCheckFinding {
