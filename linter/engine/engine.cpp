@@ -115,6 +115,19 @@ void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, projec
   emitter.TakeUnused(&suppressions, out);
 }
 
+void Engine::LintCollecting(const SourceFile& source, uint32_t index, bool walked,
+                            std::vector<Finding>* out, project::FileTable* facts,
+                            std::vector<std::unique_ptr<project::KeptSuppressions>>* kept,
+                            std::vector<std::string>* known, int threads) const {
+  project::FileFacts slot{index, source.path(), source.kind(), walked};
+  project::KeptSuppressions k;
+  LintOne(source, out, &slot, &k, known, threads);
+  if (!slot.has_facts()) return;
+  facts->Put(std::move(slot));
+  if (!k.suppressions.entries.empty())
+    (*kept)[index] = std::make_unique<project::KeptSuppressions>(std::move(k));
+}
+
 std::vector<Finding> Engine::Lint(const FileSystem& fs, const DiscoveryResult& inputs, int jobs,
                                   std::vector<std::string>* known) const {
   return Run(fs, inputs, jobs, project::NeedsProject(enabled_), nullptr, known);
@@ -192,13 +205,8 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
         LintOne(source, &per_file[i], nullptr, nullptr, file_known, jobs);
         continue;
       }
-      project::FileFacts slot{static_cast<uint32_t>(i), in.path, in.kind, !in.explicit_path};
-      project::KeptSuppressions k;
-      LintOne(source, &per_file[i], &slot, &k, file_known, jobs);
-      if (!slot.has_facts()) continue;
-      facts.Put(std::move(slot));
-      if (!k.suppressions.entries.empty())
-        kept[i] = std::make_unique<project::KeptSuppressions>(std::move(k));
+      LintCollecting(source, static_cast<uint32_t>(i), !in.explicit_path, &per_file[i], &facts,
+                     &kept, file_known, jobs);
     }
   };
   const size_t workers =
@@ -252,13 +260,7 @@ std::vector<Finding> Engine::LintSources(const std::vector<const SourceFile*>& s
       LintOne(*sources[i], &all);
       continue;
     }
-    project::FileFacts slot{i, sources[i]->path(), sources[i]->kind(), false};
-    project::KeptSuppressions k;
-    LintOne(*sources[i], &all, &slot, &k);
-    if (!slot.has_facts()) continue;
-    facts.Put(std::move(slot));
-    if (!k.suppressions.entries.empty())
-      kept[i] = std::make_unique<project::KeptSuppressions>(std::move(k));
+    LintCollecting(*sources[i], i, false, &all, &facts, &kept, nullptr, 1);
   }
   if (collect)
     project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all,

@@ -23,6 +23,7 @@ class GitRepos;
 namespace project {
 class Project;
 struct FileFacts;
+class FileTable;
 struct KeptSuppressions;
 }  // namespace project
 
@@ -57,6 +58,12 @@ class Engine {
   void LintOne(const SourceFile& source, std::vector<Finding>* out,
                project::FileFacts* facts = nullptr, project::KeptSuppressions* kept = nullptr,
                std::vector<std::string>* known = nullptr, int threads = 1) const;
+  // LintOne collecting the file's project facts: keeps them, and its suppressions, in
+  // `facts` and `kept` at `index` when it has any (most files of a large tree have none).
+  void LintCollecting(const SourceFile& source, uint32_t index, bool walked,
+                      std::vector<Finding>* out, project::FileTable* facts,
+                      std::vector<std::unique_ptr<project::KeptSuppressions>>* kept,
+                      std::vector<std::string>* known, int threads) const;
   void Finish(std::vector<Finding>* findings) const;
 
   const Registry& registry_;
