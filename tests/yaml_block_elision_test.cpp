@@ -126,6 +126,9 @@ BOOST_AUTO_TEST_CASE(unsafe_shapes_are_not_cut_and_parse_alike) {
       {"tab before content", "a: |\n\tone\nb: 1\n"},
       {"no final line break", "a: |\n  one\n  two"},
       {"carriage returns", "a: |\r\n  one\r\nb: 1\r\n"},
+      // Found by the YAML fuzz harness: yaml-cpp reads 0x04 as the end of its input.
+      {"NUL in the body", std::string("a: |\n  one\0two\nb: 1\n", 20)},
+      {"end-of-input byte in the body", "a: |\n  one\x04two\nb: 1\n"},
   };
   for (const auto& [name, text] : cases) {
     BOOST_TEST_CONTEXT(name) { BOOST_TEST(Cuts(text) == 0u); }

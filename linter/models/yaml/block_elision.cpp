@@ -22,6 +22,16 @@ Line LineAt(std::string_view text, size_t begin) {
   return l;
 }
 
+// yaml-cpp reads 0x04 as the end of its input and stops on other control bytes (NUL
+// among them), so a body holding one is left to it.
+bool HasControl(std::string_view line) {
+  for (const char c : line) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t') || u == 0x7f) return true;
+  }
+  return false;
+}
+
 // A block scalar header: `key: |`, `- key: |`, `- |`, with an optional comment.
 struct Header {
   size_t indicator = 0;  // offset in the line
@@ -94,6 +104,7 @@ bool Body(std::string_view text, const Line& header, const Header& h, ElidedScal
   while (at < text.size()) {
     const Line l = LineAt(text, at);
     const bool tab = l.spaces < l.text.size() && l.text[l.spaces] == '\t';
+    if (HasControl(l.text)) return false;
     if (indent == 0) {
       if (l.blank()) {
         leading_spaces = std::max(leading_spaces, l.spaces);
