@@ -119,7 +119,11 @@ void Engine::LintCollecting(const SourceFile& source, uint32_t index, bool walke
                             std::vector<Finding>* out, project::FileTable* facts,
                             std::vector<std::unique_ptr<project::KeptSuppressions>>* kept,
                             std::vector<std::string>* known, int threads) const {
-  project::FileFacts slot{index, source.path(), source.kind(), walked};
+  project::FileFacts slot;
+  slot.index = index;
+  slot.path = source.path();
+  slot.kind = source.kind();
+  slot.walked = walked;
   project::KeptSuppressions k;
   LintOne(source, out, &slot, &k, known, threads);
   if (!slot.has_facts()) return;
