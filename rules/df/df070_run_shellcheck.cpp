@@ -151,20 +151,18 @@ class RunShellCheckRule : public project::ProjectRule {
     // without it): one process for the file, each distinct script once.
     df::ShellCheckCache here;
     const df::ShellCheckCache* prepared = cache_.get();
+    std::vector<const std::vector<df::ShellCheckFinding>*> found;
     bool missed = false;
     for (const Script& s : scripts) {
-      if (prepared && prepared->Find(s.dialect, s.script.text)) continue;
+      found.push_back(prepared ? prepared->Find(s.dialect, s.script.text) : nullptr);
+      if (found.back()) continue;
       here.Add(s.dialect, s.script.text);
       missed = true;
     }
     if (missed) here.Check(1);
-    std::vector<const std::vector<df::ShellCheckFinding>*> found;
-    for (const Script& s : scripts) {
-      const std::vector<df::ShellCheckFinding>* f =
-          prepared ? prepared->Find(s.dialect, s.script.text) : nullptr;
-      if (!f) f = here.Find(s.dialect, s.script.text);
-      if (!f) return;  // shellcheck failed: as when one process checked the whole file
-      found.push_back(f);
+    for (size_t i = 0; i < scripts.size(); ++i) {
+      if (!found[i]) found[i] = here.Find(scripts[i].dialect, scripts[i].script.text);
+      if (!found[i]) return;  // shellcheck failed: as when one process checked the whole file
     }
     std::set<std::string> defined;  // ARG and ENV names: set by Docker, not unassigned
     for (const dockerfile::Instruction& ins : doc.instructions)
