@@ -31,6 +31,16 @@ size_t Cuts(std::string_view text) {
   return ElideBlockScalars(text, 0, &e) ? e.scalars.size() : 0;
 }
 
+// The text as a Windows checkout (git's autocrlf) has it.
+std::string Crlf(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
 void ExpectSameTree(const std::string& name, const std::string& text) {
   const SourceFile source(name, InputKind::kManifest, text);
   BOOST_TEST_CONTEXT(name) { BOOST_TEST(Dump(source, 0) == Dump(source, SIZE_MAX)); }
@@ -50,8 +60,10 @@ BOOST_AUTO_TEST_CASE(every_yaml_file_of_fixtures_and_examples_parses_alike_with_
       std::stringstream text;
       text << in.rdbuf();
       ExpectSameTree(entry.path().string(), text.str());
+      ExpectSameTree(entry.path().string() + " (CRLF)", Crlf(text.str()));
       ++files;
       if (Cuts(text.str()) > 0) ++with_cuts;
+      BOOST_TEST(Cuts(Crlf(text.str())) == Cuts(text.str()), entry.path());
     }
   }
   // The comparison means something only if many files hold block scalars.
@@ -114,6 +126,22 @@ BOOST_AUTO_TEST_CASE(values_and_positions_after_each_cut_are_yaml_cpps) {
   BOOST_TEST(source.PositionAt(tree->root(1).Get("kind").offset()).line == 26u);
 }
 
+// The same file checked out with CRLF line breaks: cut alike, values with `\n` breaks as
+// yaml-cpp gives them, positions unchanged.
+BOOST_AUTO_TEST_CASE(crlf_line_breaks_are_cut_alike) {
+  const std::string text = Crlf(kConfigMap);
+  BOOST_TEST(Cuts(text) == 4u);
+  ExpectSameTree("configmap.yaml (CRLF)", text);
+  const SourceFile lf("configmap.yaml", InputKind::kManifest, kConfigMap);
+  const SourceFile crlf("configmap.yaml", InputKind::kManifest, text);
+  std::vector<ParseError> errors;
+  const std::unique_ptr<Tree> a = ParseTreeEliding(lf, &errors, 0);
+  const std::unique_ptr<Tree> b = ParseTreeEliding(crlf, &errors, 0);
+  BOOST_TEST(b->root(0).Get("data").Get("nginx.conf").scalar() ==
+             a->root(0).Get("data").Get("nginx.conf").scalar());
+  BOOST_TEST(crlf.PositionAt(b->root(1).Get("kind").offset()).line == 26u);
+}
+
 // Shapes whose extent is not certain from the lines: left to yaml-cpp, same tree.
 BOOST_AUTO_TEST_CASE(unsafe_shapes_are_not_cut_and_parse_alike) {
   const std::vector<std::pair<std::string, std::string>> cases = {
@@ -125,7 +153,8 @@ BOOST_AUTO_TEST_CASE(unsafe_shapes_are_not_cut_and_parse_alike) {
       {"blank line with spaces kept", "a: |\n  one\n    \n  two\nb: 1\n"},
       {"tab before content", "a: |\n\tone\nb: 1\n"},
       {"no final line break", "a: |\n  one\n  two"},
-      {"carriage returns", "a: |\r\n  one\r\nb: 1\r\n"},
+      {"carriage return inside the body", "a: |\r\n  one\rtwo\r\n  three\r\nb: 1\r\n"},
+      {"carriage return inside a line-feed body", "a: |\n  one\rtwo\nb: 1\n"},
       // Found by the YAML fuzz harness: yaml-cpp reads 0x04 as the end of its input.
       {"NUL in the body", std::string("a: |\n  one\0two\nb: 1\n", 20)},
       {"end-of-input byte in the body", "a: |\n  one\x04two\nb: 1\n"},
@@ -191,6 +220,7 @@ BOOST_AUTO_TEST_CASE(generated_block_scalars_parse_alike_with_cuts) {
     const std::string tail = tails[pick(tails.size())];
     text += pick(2) ? pad + tail : tail;
     if (pick(5) == 0 && text.back() == '\n') text.pop_back();
+    if (pick(4) == 0) text = Crlf(text);
     if (Cuts(text) > 0) ++cut_files;
     ExpectSameTree("generated " + std::to_string(i) + ":\n" + text, text);
   }

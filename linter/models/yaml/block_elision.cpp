@@ -8,8 +8,9 @@ namespace {
 struct Line {
   std::string_view text;  // without its line break
   size_t begin = 0;       // offset of its first byte
-  size_t end = 0;         // offset of its line break (or of the end of the text)
+  size_t end = 0;         // offset of its `\n` (or of the end of the text)
   size_t spaces = 0;      // leading spaces
+  bool crlf = false;      // the line break is `\r\n` (a Windows checkout)
   bool blank() const { return spaces == text.size(); }
 };
 
@@ -18,6 +19,10 @@ Line LineAt(std::string_view text, size_t begin) {
   l.begin = begin;
   l.end = std::min(text.find('\n', begin), text.size());
   l.text = text.substr(begin, l.end - begin);
+  // yaml-cpp reads `\r\n` as one line break, and gives it as `\n` in a scalar's value; a
+  // carriage return anywhere else is a byte of the content (HasControl leaves it alone).
+  l.crlf = l.end < text.size() && l.text.ends_with('\r');
+  if (l.crlf) l.text.remove_suffix(1);
   l.spaces = std::min(l.text.find_first_not_of(' '), l.text.size());
   return l;
 }
@@ -147,7 +152,6 @@ const ElidedScalar* Elision::At(size_t at) const {
 }
 
 bool ElideBlockScalars(std::string_view text, size_t min_bytes, Elision* out) {
-  if (text.find('\r') != std::string_view::npos) return false;
   std::vector<ElidedScalar> found;
   for (size_t at = 0; at < text.size();) {
     const Line line = LineAt(text, at);
@@ -171,11 +175,17 @@ bool ElideBlockScalars(std::string_view text, size_t min_bytes, Elision* out) {
   size_t from = 0, removed = 0;
   for (const ElidedScalar& s : found) {
     out->text.append(text.substr(from, s.body - from));
-    const size_t breaks = static_cast<size_t>(
-        std::count(text.begin() + static_cast<std::ptrdiff_t>(s.body),
-                   text.begin() + static_cast<std::ptrdiff_t>(s.body_end), '\n'));
-    out->text.append(breaks, '\n');
-    removed += s.body_end - s.body - breaks;
+    // Each line of the body keeps its line break as it is (`\n` or `\r\n`); the last
+    // line's `\n` is at body_end, copied with what follows.
+    size_t kept = 0;
+    for (size_t at = s.body;;) {
+      const Line l = LineAt(text, at);
+      if (l.crlf) out->text += '\r', ++kept;
+      if (l.end >= s.body_end) break;
+      out->text += '\n', ++kept;
+      at = l.end + 1;
+    }
+    removed += s.body_end - s.body - kept;
     // Positions from the body's final line break on move back this much.
     out->gaps.emplace_back(out->text.size(), removed);
     from = s.body_end;

@@ -42,8 +42,8 @@ inline constexpr size_t kMinElidedBytes = 256;
 
 // Cuts every literal block scalar body of `text` of `min_bytes` or more whose extent is
 // certain from its lines alone (no indentation indicator, no `+` chomping, spaces only
-// in its indentation, no carriage return or other control byte). False, and `out` untouched, when
-// none is.
+// in its indentation, no control byte but the `\r` of a `\r\n` line break). False, and
+// `out` untouched, when none is.
 bool ElideBlockScalars(std::string_view text, size_t min_bytes, Elision* out);
 
 // The value YAML gives the literal block scalar `s` of `text` (the original).
