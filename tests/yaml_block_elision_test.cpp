@@ -60,9 +60,11 @@ BOOST_AUTO_TEST_CASE(every_yaml_file_of_fixtures_and_examples_parses_alike_with_
       std::stringstream text;
       text << in.rdbuf();
       ExpectSameTree(entry.path().string(), text.str());
-      ExpectSameTree(entry.path().string() + " (CRLF)", Crlf(text.str()));
       ++files;
       if (Cuts(text.str()) > 0) ++with_cuts;
+      // Each file again as a Windows checkout has it (those with CR bytes already are one).
+      if (text.str().find('\r') != std::string::npos) continue;
+      ExpectSameTree(entry.path().string() + " (CRLF)", Crlf(text.str()));
       BOOST_TEST(Cuts(Crlf(text.str())) == Cuts(text.str()), entry.path());
     }
   }
