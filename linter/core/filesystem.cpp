@@ -147,14 +147,20 @@ Status DiskFileSystem::ReadFile(const std::string& path, uint64_t limit, std::st
   const int fd = OpenRegular(path, &why);
   if (fd < 0) return Status::Io(path + ": cannot open: " + why);
   char buf[1 << 16];
+  // The whole file's room at once: grown by doubling, a 100 MB file would pass through
+  // copies of 64 and 128 MiB.
+  const auto reserve = [&] {
+    struct stat st {};
+    if (::fstat(fd, &st) == 0)
+      out->reserve(static_cast<size_t>(std::min<uint64_t>(st.st_size, limit)));
+  };
   bool probed = probe == 0;
+  if (probed) reserve();
   while (out->size() < limit) {
     if (!probed && out->size() >= std::min<uint64_t>(probe, limit)) {
       probed = true;
       if (std::memchr(out->data(), '\0', std::min(out->size(), probe))) break;
-      struct stat st {};
-      if (::fstat(fd, &st) == 0)
-        out->reserve(static_cast<size_t>(std::min<uint64_t>(st.st_size, limit)));
+      reserve();
     }
     const ssize_t n = ::read(fd, buf, sizeof buf);
     if (n < 0) {

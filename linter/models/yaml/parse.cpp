@@ -658,6 +658,21 @@ std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<P
   }
   for (std::thread& t : workers) t.join();
   tree = std::move(out[0].tree);
+  // Room for every part up front, and each part freed once appended: the join then holds
+  // the parts plus at most one part's copy, not a second copy of them all (a string
+  // grown by `+=` keeps its old buffer until the new one is filled).
+  if (out.size() > 1) {
+    size_t all_nodes = 0, all_children = 0, all_strings = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+      const Tree& t = i == 0 ? *tree : *out[i].tree;
+      all_nodes += t.nodes_.size();
+      all_children += t.children_.size();
+      all_strings += t.strings_.size();
+    }
+    tree->nodes_.reserve(all_nodes);
+    tree->children_.reserve(all_children);
+    tree->strings_.reserve(all_strings);
+  }
   size_t nodes = 0;
   for (size_t i = 0; i < out.size(); ++i) {
     Part& p = out[i];
@@ -669,7 +684,10 @@ std::unique_ptr<Tree> TreeBuilder::Parse(const SourceFile& source, std::vector<P
       return tree;
     }
     errors->insert(errors->end(), p.errors.begin(), p.errors.end());
-    if (i > 0) Append(tree.get(), *p.tree);
+    if (i > 0) {
+      Append(tree.get(), *p.tree);
+      p.tree.reset();
+    }
     if (!p.complete) break;  // a syntax error ends the stream
   }
   return tree;
