@@ -420,6 +420,12 @@ bool LeadingTab(std::string_view line) {
 bool TreeBuilder::ParseRange(const SourceFile& source, size_t begin, size_t end, Tree* tree,
                              std::vector<ParseError>* errors, bool* whole, size_t min_elided) {
   const std::string_view range = std::string_view(source.text()).substr(begin, end - begin);
+  // Scalar values are never longer than the text they come from: room for them at once
+  // spares a large file the copies of a string grown by doubling (growing by at least
+  // double still, as a file cut into many ranges calls this once per range).
+  std::string& values = tree->strings_;
+  if (values.capacity() < values.size() + range.size())
+    values.reserve(std::max(values.size() + range.size(), 2 * values.capacity()));
   Elision elision;
   if (ElideBlockScalars(range, min_elided, &elision)) {
     const size_t nodes = tree->nodes_.size(), children = tree->children_.size(),
