@@ -12,8 +12,8 @@
 # g++ and the pass is the seeded mutation driver of ctest's `fuzz` test.
 # scripts/setup.sh --test runs it when CI=true. -O0 because GCC compiles the sanitized code
 # at -O1 about 1.5 to 2 times slower, and the tests run fast enough either way; a first
-# build costs about as much as the normal one. CMAKE_CXX_COMPILER_LAUNCHER=ccache in the
-# environment speeds up rebuilds.
+# build costs about as much as the normal one. It goes through ccache when installed, as
+# scripts/setup.sh does, so a CI run with a warm cache recompiles only what changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # clang without its runtime libraries (libclang-rt-<version>-dev) links no libFuzzer.
@@ -41,9 +41,11 @@ if [[ -f build-asan/CMakeCache.txt ]] &&
   rm -rf build-asan
 fi
 
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # -g1: line numbers in the reports.
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
-  "${compiler[@]}" -DK8SLINT_LIBFUZZER=$libfuzzer \
+  "${compiler[@]}" "${launcher[@]}" -DK8SLINT_LIBFUZZER=$libfuzzer \
   -DK8SLINT_SANITIZE=ON -DK8SLINT_TESTS=ON -DK8SLINT_WERROR=OFF >/dev/null
 cmake --build build-asan -j"$(nproc)" --target k8slint_tests k8slint_fuzz_all
 [[ "${1:-}" == "--build-only" ]] && exit 0
