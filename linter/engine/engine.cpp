@@ -121,12 +121,13 @@ void Engine::LintCollecting(const SourceFile& source, uint32_t index, bool walke
                             std::vector<std::string>* known, int threads) const {
   project::FileFacts slot;
   slot.index = index;
-  slot.path = source.path();
+  slot.path = source.shared_path();
   slot.kind = source.kind();
   slot.walked = walked;
   project::KeptSuppressions k;
   LintOne(source, out, &slot, &k, known, threads);
   if (!slot.has_facts()) return;
+  slot.Compact();
   facts->Put(std::move(slot));
   if (!k.suppressions.entries.empty())
     (*kept)[index] = std::make_unique<project::KeptSuppressions>(std::move(k));
@@ -240,6 +241,9 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
     std::vector<Finding>().swap(f);
   }
   for (auto& k : per_file_known) std::move(k.begin(), k.end(), std::back_inserter(*known));
+  // A slot per input (24 bytes each), empty now: not held through the project phase.
+  std::vector<std::vector<Finding>>().swap(per_file);
+  std::vector<std::vector<std::string>>().swap(per_file_known);
   if (collect) {
     if (std::any_of(inputs.files.begin(), inputs.files.end(),
                     [](const InputFile& in) { return !in.explicit_path; }))

@@ -13,6 +13,8 @@
 
 #include "linter/core/kind.h"
 #include "linter/core/position.h"
+#include "linter/core/shared_path.h"
+#include "linter/project/sparse_vector.h"
 
 namespace k8slint::project {
 
@@ -247,24 +249,25 @@ struct ComposeBuild {
 // Everything one input contributes. Index in Project::files() = Loc::file.
 struct FileFacts {
   uint32_t index = 0;  // its place in Project::files(), written into every Loc
-  std::string path;
+  SharedPath path;
   InputKind kind = InputKind::kText;
   bool walked = false;  // found by a folder walk (not named on the command line)
-  // Heap-held: most files are neither, and one slot exists per input file.
+  // Heap-held, a pointer each while absent: a file has one or two kinds of facts, and
+  // a large tree has thousands of files with some.
   std::unique_ptr<DockerfileFacts> dockerfile;
-  std::vector<Workload> workloads;
-  std::vector<ServiceFact> services;
-  std::vector<IngressFact> ingresses;
-  std::vector<ConfigObject> config_objects;
-  std::vector<ValuesScope> values;
+  SparseVector<Workload> workloads;
+  SparseVector<ServiceFact> services;
+  SparseVector<IngressFact> ingresses;
+  SparseVector<ConfigObject> config_objects;
+  SparseVector<ValuesScope> values;
   std::unique_ptr<ChartFact> chart;
   bool env_template = false;  // .env.example and the like
-  std::vector<EnvKey> env_keys;
-  std::vector<BuildCommand> builds;
+  SparseVector<EnvKey> env_keys;
+  SparseVector<BuildCommand> builds;
   std::unique_ptr<ChartTemplateFacts> chart_template;
-  std::vector<BuildTarget> targets;
+  SparseVector<BuildTarget> targets;
   std::unique_ptr<DockerignoreFacts> dockerignore;
-  std::vector<ComposeBuild> compose_builds;
+  SparseVector<ComposeBuild> compose_builds;
   // Whether the project keeps this file: every member but the identity must count here.
   bool has_facts() const {
     return dockerfile || !workloads.empty() || !services.empty() || !ingresses.empty() ||
@@ -272,6 +275,9 @@ struct FileFacts {
            !env_keys.empty() || !builds.empty() || chart_template || !targets.empty() ||
            dockerignore || !compose_builds.empty();
   }
+  // Frees what the collectors' growth left unused, once the file's facts are complete:
+  // they are kept for the whole run.
+  void Compact();
 };
 
 // True for env names that set the app's listening port.

@@ -101,7 +101,7 @@ const ChartTemplateFacts* Project::TemplatesOfValues(uint32_t values_file) const
 
 bool Project::ServicePortIsContainerPort(uint32_t values_file, const ValuesScope& v) const {
   const ChartTemplateFacts* t = TemplatesOfValues(values_file);
-  const std::vector<ValuesScope>& scopes = files_[values_file].values;
+  const std::vector<ValuesScope>& scopes = files_[values_file].values.vector();
   const auto of_component = [&](const std::string& path) {
     return std::any_of(scopes.begin(), scopes.end(), [&](const ValuesScope& s) {
       return !s.component.empty() && path.starts_with(s.component + ".");
