@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -19,6 +20,7 @@ namespace {
 class Router : public Emitter {
  public:
   explicit Router(const FileTable& files) {
+    index_.reserve(static_cast<size_t>(std::distance(files.begin(), files.end())));
     for (const FileFacts& f : files) index_.emplace_back(f.path.str(), f.index);
     std::stable_sort(index_.begin(), index_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -72,7 +74,8 @@ bool NeedsProject(const std::vector<const Rule*>& enabled) {
 
 bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions, const FileFacts* facts,
                       KeptSuppressions* kept) {
-  if (!facts || !facts->has_facts()) return false;
+  // No project finding can name a file with only chart-template facts (not in the project).
+  if (!facts || !facts->has_located_facts()) return false;
   for (const Suppression& s : suppressions->entries)
     for (const SuppressionTarget& t : s.targets)
       kept->lines.emplace_back(t.span.begin.line, std::string(source.Line(t.span.begin.line)));
