@@ -14,7 +14,7 @@
 #include "linter/core/kind.h"
 #include "linter/core/position.h"
 #include "linter/core/shared_path.h"
-#include "linter/project/sparse_vector.h"
+#include "linter/core/sparse_vector.h"
 
 namespace k8slint::project {
 

@@ -1,7 +1,7 @@
 // SparseVector: a vector that costs one pointer while empty. FileFacts has a member per
 // kind of fact and a file has one or two kinds, so its empty std::vectors (24 bytes each)
 // were most of the 300 bytes kept per file with facts (14,600 of them at the benchmark's
-// scale 1000). Move-only, like FileFacts; iterators are pointers.
+// scale 1000); most findings have no related location. Iterators are pointers.
 #pragma once
 
 #include <cstddef>
@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-namespace k8slint::project {
+namespace k8slint {
 
 template <typename T>
 class SparseVector {
@@ -17,6 +17,18 @@ class SparseVector {
   SparseVector() = default;
   SparseVector(SparseVector&&) noexcept = default;
   SparseVector& operator=(SparseVector&&) noexcept = default;
+  SparseVector(const SparseVector& o)
+      : v_(o.empty() ? nullptr : std::make_unique<std::vector<T>>(*o.v_)) {}
+  SparseVector& operator=(const SparseVector& o) {
+    if (this != &o) v_ = o.empty() ? nullptr : std::make_unique<std::vector<T>>(*o.v_);
+    return *this;
+  }
+  // Takes the elements of `v`, holding nothing when it is empty.
+  SparseVector& operator=(std::vector<T>&& v) {
+    if (v.empty()) v_.reset();
+    else v_ = std::make_unique<std::vector<T>>(std::move(v));
+    return *this;
+  }
 
   bool empty() const { return !v_ || v_->empty(); }
   size_t size() const { return v_ ? v_->size() : 0; }
@@ -58,4 +70,4 @@ class SparseVector {
   std::unique_ptr<std::vector<T>> v_;
 };
 
-}  // namespace k8slint::project
+}  // namespace k8slint
