@@ -11,7 +11,7 @@ std::vector<BuildTarget> Scan(const std::string& path, const std::string& text) 
   FileFacts facts;
   facts.path = path;
   CollectBuildTargets(path, text, &facts);
-  return facts.targets;
+  return facts.targets.vector();
 }
 
 std::string Show(const std::vector<BuildTarget>& targets) {

@@ -83,7 +83,7 @@ std::vector<std::string> Lines(const std::vector<Finding>& findings) {
     out.push_back(f.path + ":" + std::to_string(f.span.begin.line) + ":" +
                   std::to_string(f.span.begin.column) + " " + std::string(f.rule->meta().id) + " " +
                   std::to_string(static_cast<int>(f.level)) + " " + f.message + " " +
-                  f.fingerprint + " " + f.legacy_fingerprint);
+                  FingerprintText(f.fingerprint) + " " + FingerprintText(f.legacy_fingerprint));
   return out;
 }
 

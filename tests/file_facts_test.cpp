@@ -12,15 +12,17 @@
 #include <utility>
 #include <vector>
 
+#include "linter/core/config.h"
 #include "linter/project/facts.h"
 #include "linter/project/file_table.h"
+#include "linter/project/project.h"
 
 namespace k8slint::project {
 namespace {
 
 // A member added to FileFacts changes its size (on the x86-64 Linux builds CI runs): count
 // it in has_facts() and in kEachFact below, then update this number.
-static_assert(sizeof(void*) != 8 || sizeof(FileFacts) == 304,
+static_assert(sizeof(void*) != 8 || sizeof(FileFacts) == 136,
               "FileFacts changed: count the new member in has_facts() and in kEachFact");
 
 const std::vector<std::pair<std::string, std::function<void(FileFacts&)>>> kEachFact = {
@@ -69,6 +71,71 @@ BOOST_AUTO_TEST_CASE(the_table_visits_only_files_with_facts_in_input_order) {
   BOOST_TEST(table[3].path == "f3");
   BOOST_TEST(table.size() == 5u);
   BOOST_TEST(!table.walked());
+}
+
+// One EnvKey per key of every .env.example is kept for the run: its port, when it has
+// one, fits beside its place (port 0 is a port, not none).
+static_assert(sizeof(void*) != 8 || sizeof(EnvKey) == 56, "EnvKey grew");
+
+BOOST_AUTO_TEST_CASE(a_port_number_is_a_number_or_none) {
+  BOOST_TEST(!PortNumber());
+  BOOST_TEST(!PortNumber(std::nullopt).has_value());
+  BOOST_TEST(static_cast<bool>(PortNumber(0)));
+  BOOST_TEST(*PortNumber(0) == 0);
+  BOOST_TEST(*PortNumber(99999) == 99999);
+  EnvKey k{"PORT", {}, std::nullopt};
+  BOOST_TEST(!k.port_value);
+  k.port_value = 8080;
+  BOOST_TEST((k.port_value && *k.port_value == 8080));
+}
+
+// A chart's NOTES.txt or _helpers.tpl has facts only for its chart, merged per chart when
+// the project is built: the table holds them apart and keeps no FileFacts for the file, so
+// no project finding may be routed to it and its suppressions are judged with the file
+// (KeepSuppressions). Half the files with facts at the benchmark's scale 1000.
+BOOST_AUTO_TEST_CASE(a_file_with_only_chart_template_facts_has_no_slot_in_the_project) {
+  FileFacts notes;
+  notes.chart_template = std::make_unique<ChartTemplateFacts>();
+  BOOST_TEST(notes.has_facts());
+  BOOST_TEST(!notes.has_located_facts());
+  for (const auto& [name, set] : kEachFact) {
+    if (name == "chart_template") continue;
+    FileFacts f;
+    set(f);
+    BOOST_TEST_CONTEXT(name) { BOOST_TEST(f.has_located_facts()); }
+  }
+
+  FileTable table(3);
+  FileFacts values;
+  values.index = 0;
+  values.path = "chart/values.yaml";
+  values.values.emplace_back();
+  table.Put(std::move(values));
+  for (const uint32_t i : {1u, 2u}) {
+    FileFacts t;
+    t.index = i;
+    t.path = i == 1 ? "chart/templates/NOTES.txt" : "chart/templates/deployment.yaml";
+    t.chart_template = std::make_unique<ChartTemplateFacts>();
+    t.chart_template->chart_folder = "chart";
+    t.chart_template->container_port_values = {i == 1 ? "" : "service.port"};
+    if (i == 2) t.workloads.emplace_back();  // a template that is also a manifest stays
+    table.Put(std::move(t));
+  }
+  BOOST_TEST(table.has(0));
+  BOOST_TEST(!table.has(1));
+  BOOST_TEST(table.has(2));
+  BOOST_TEST(!table[2].chart_template);
+  BOOST_TEST(table.templates().size() == 3u);
+  BOOST_TEST((table.templates()[1] && table.templates()[2] && !table.templates()[0]));
+  const Config config;
+  const Project p(std::move(table), config);
+  BOOST_TEST(p.files().has(0));
+  BOOST_TEST(!p.files().has(1));
+  BOOST_TEST(p.files().has(2));
+  BOOST_TEST(p.files().templates().empty());  // merged, then freed
+  const ChartTemplateFacts* merged = p.TemplatesOfValues(0);
+  BOOST_REQUIRE(merged);
+  BOOST_TEST(merged->container_port_values.size() == 2u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -42,7 +42,7 @@ bool RenderedMapper::HasSources() const {
   return false;
 }
 
-bool RenderedMapper::MapLocation(const FileSystem& fs, bool keep_unknown, std::string* path,
+bool RenderedMapper::MapLocation(const FileSystem& fs, bool keep_unknown, SharedPath* path,
                                  Span* span, std::string* source, bool* unmapped) {
   *unmapped = false;
   if (*path != rendered_path_) return false;
@@ -152,7 +152,7 @@ std::map<std::string, std::string> ChartFoldersByName(const std::string& start) 
     if (!disk.ReadFile(f.path, 1 << 20, &text).ok()) continue;
     const std::string name = ChartName(text);
     if (name.empty()) continue;
-    const size_t slash = f.path.find_last_of('/');
+    const size_t slash = f.path.rfind('/');
     const std::string folder =
         NormalizePath(slash == std::string::npos ? "." : f.path.substr(0, slash));
     auto [it, inserted] = out.emplace(name, folder);

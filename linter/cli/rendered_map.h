@@ -56,7 +56,7 @@ class RenderedMapper {
   void MapFindings(const FileSystem& fs, bool keep_unknown, std::vector<Finding>* findings);
 
  private:
-  bool MapLocation(const FileSystem& fs, bool keep_unknown, std::string* path, Span* span,
+  bool MapLocation(const FileSystem& fs, bool keep_unknown, SharedPath* path, Span* span,
                    std::string* source, bool* unmapped);
 
   std::string rendered_path_;

@@ -20,7 +20,7 @@ struct EmitExtras {
   // Empty: the text of the reported line is used.
   std::string fingerprint_key;
   // For project rules: the file the finding belongs to. Empty: the current file.
-  std::string path;
+  SharedPath path;
   // Caps the finding's level (e.g. a note when nothing could be verified); the
   // configured level still applies when it is lower.
   std::optional<Level> max_level;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "linter/core/shared_path.h"
+
 namespace k8slint {
 
 struct Position {
@@ -25,7 +27,7 @@ struct Span {
 
 // A position in another file, for findings that relate two files.
 struct RelatedLocation {
-  std::string path;
+  SharedPath path;
   Span span;
   std::string message;
 };

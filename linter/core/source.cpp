@@ -20,7 +20,7 @@ VcsStatus SourceFile::vcs() const {
   return vcs_;
 }
 
-SourceFile::SourceFile(std::string path, InputKind kind, std::string text)
+SourceFile::SourceFile(SharedPath path, InputKind kind, std::string text)
     : path_(std::move(path)), kind_(kind), text_(std::move(text)) {
   if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
   line_starts_.push_back(0);

@@ -10,18 +10,21 @@
 
 #include "linter/core/kind.h"
 #include "linter/core/position.h"
+#include "linter/core/shared_path.h"
 #include "linter/core/vcs_status.h"
 
 namespace k8slint {
 
 class SourceFile {
  public:
-  SourceFile(std::string path, InputKind kind, std::string text);
+  SourceFile(SharedPath path, InputKind kind, std::string text);
   SourceFile(const SourceFile&) = delete;
   SourceFile& operator=(const SourceFile&) = delete;
 
   // Path as reported: relative to the working directory when below it, "-" for stdin.
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return path_.str(); }
+  // The same, shared with the findings and project facts about the file.
+  const SharedPath& shared_path() const { return path_; }
   InputKind kind() const { return kind_; }
   const std::string& text() const { return text_; }
   // Git status of the file: asked of `git` (set by the engine) on first use, since
@@ -49,7 +52,7 @@ class SourceFile {
   size_t OffsetOf(Position p) const;
 
  private:
-  std::string path_;
+  SharedPath path_;
   InputKind kind_;
   std::string text_;
   mutable VcsStatus vcs_ = VcsStatus::kNoRepository;

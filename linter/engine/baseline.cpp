@@ -68,7 +68,8 @@ Status Baseline::Load(const std::string& path, Baseline* out) {
 std::string Baseline::Serialize(const std::vector<Finding>& findings, const PathMapper& path) {
   std::vector<Key> keys;
   keys.reserve(findings.size());
-  for (const Finding& f : findings) keys.emplace_back(RuleId(f), path(f.path), f.fingerprint);
+  for (const Finding& f : findings)
+    keys.emplace_back(RuleId(f), path(f.path), FingerprintText(f.fingerprint));
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
     return std::tie(std::get<1>(a), std::get<0>(a), std::get<2>(a)) <
            std::tie(std::get<1>(b), std::get<0>(b), std::get<2>(b));
@@ -90,8 +91,8 @@ size_t Baseline::Filter(const PathMapper& path, std::vector<Finding>* findings) 
   std::map<Key, size_t> left = counts_;
   size_t dropped = 0;
   std::erase_if(*findings, [&](const Finding& f) {
-    const std::string& fingerprint =
-        version_ == 1 && !f.legacy_fingerprint.empty() ? f.legacy_fingerprint : f.fingerprint;
+    const std::string fingerprint = FingerprintText(
+        version_ == 1 && f.legacy_fingerprint ? f.legacy_fingerprint : f.fingerprint);
     const auto it = left.find(Key{RuleId(f), path(f.path), fingerprint});
     if (it == left.end() || it->second == 0) return false;
     --it->second;

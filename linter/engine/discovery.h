@@ -13,12 +13,13 @@
 #include "linter/core/filesystem.h"
 #include "linter/vcs/git.h"
 #include "linter/core/kind.h"
+#include "linter/core/shared_path.h"
 #include "linter/core/status.h"
 
 namespace k8slint {
 
 struct InputFile {
-  std::string path;  // as opened; "-" for stdin
+  SharedPath path;  // as opened; "-" for stdin. Shared by the file's findings and facts.
   InputKind kind = InputKind::kText;
   bool explicit_path = false;  // named on the command line rather than found by a walk
   uint64_t size = 0;

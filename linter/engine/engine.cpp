@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <system_error>
 #include <thread>
+#include <unordered_set>
 
 #include "linter/engine/analyze.h"
 #include "linter/engine/file_emitter.h"
@@ -121,12 +122,13 @@ void Engine::LintCollecting(const SourceFile& source, uint32_t index, bool walke
                             std::vector<std::string>* known, int threads) const {
   project::FileFacts slot;
   slot.index = index;
-  slot.path = source.path();
+  slot.path = source.shared_path();
   slot.kind = source.kind();
   slot.walked = walked;
   project::KeptSuppressions k;
   LintOne(source, out, &slot, &k, known, threads);
   if (!slot.has_facts()) return;
+  slot.Compact();
   facts->Put(std::move(slot));
   if (!k.suppressions.entries.empty())
     (*kept)[index] = std::make_unique<project::KeptSuppressions>(std::move(k));
@@ -239,7 +241,17 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
     std::move(f.begin(), f.end(), std::back_inserter(all));
     std::vector<Finding>().swap(f);
   }
-  for (auto& k : per_file_known) std::move(k.begin(), k.end(), std::back_inserter(*known));
+  if (known) {
+    // A secret is often known from many files (the same .env value in each service):
+    // held once through the project phase. The report's Redactor keeps each once anyway.
+    std::unordered_set<std::string_view> seen;
+    for (const auto& k : per_file_known)
+      for (const std::string& s : k)
+        if (seen.insert(s).second) known->push_back(s);
+  }
+  // A slot per input (24 bytes each), empty now: not held through the project phase.
+  std::vector<std::vector<Finding>>().swap(per_file);
+  std::vector<std::vector<std::string>>().swap(per_file_known);
   if (collect) {
     if (std::any_of(inputs.files.begin(), inputs.files.end(),
                     [](const InputFile& in) { return !in.explicit_path; }))

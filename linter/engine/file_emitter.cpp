@@ -23,13 +23,12 @@ namespace {
 // pre-commit file list), while the location beside the fingerprint (SARIF) or the
 // baseline entry (repo-relative) already says which file it is. Identical findings
 // on identical lines are told apart by their occurrence index.
-std::string Fingerprint(const Finding& f, const std::string& key, int occurrence) {
+uint64_t Fingerprint(const Finding& f, const std::string& key, int occurrence) {
   uint64_t h = Fnv1a(f.rule ? f.rule->meta().id : "");
   h = Fnv1a(std::string_view("\0", 1), h);
   h = Fnv1a(key, h);
   h = Fnv1a(std::string_view("\0", 1), h);
-  h = Fnv1a(std::to_string(occurrence), h);
-  return HexHash(h);
+  return Fnv1a(std::to_string(occurrence), h);
 }
 
 bool IsSecretsRule(const Rule& rule) {
@@ -51,6 +50,10 @@ std::string HexHash(uint64_t h) {
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<size_t>(i)] = kHex[h & 15];
   return out;
+}
+
+std::string FingerprintText(const std::optional<uint64_t>& fingerprint) {
+  return fingerprint ? HexHash(*fingerprint) : std::string();
 }
 
 bool FindingLess(const Finding& a, const Finding& b) {
@@ -79,11 +82,13 @@ void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitE
   f.rule = &rule;
   f.level = registry_.LevelOf(rule);
   if (extras.max_level && *extras.max_level < f.level) f.level = *extras.max_level;
-  if (here) f.path = source_.path();
+  if (here) f.path = source_.shared_path();
   else f.path = std::move(extras.path);
   f.span = span;
   f.message = std::move(message);
   f.related = std::move(extras.related);
+  // Built by push_back, with up to twice the room used: a finding is kept for the run.
+  f.related.shrink_to_fit();
   pending_.push_back({std::move(f), std::move(extras.fingerprint_key), key, legacy});
 }
 
@@ -172,7 +177,7 @@ class FileEmitter::Fingerprints {
     n += add;
     return occurrence;
   }
-  std::string Hash(const Rule& rule, uint32_t id, int occurrence) {
+  uint64_t Hash(const Rule& rule, uint32_t id, int occurrence) {
     auto [it, added] = states_.try_emplace({&rule, id});
     if (added) {
       uint64_t h = Fnv1a(rule.meta().id);
@@ -180,7 +185,7 @@ class FileEmitter::Fingerprints {
       it->second = Fnv1a(*keys_[id], h);
     }
     uint64_t h = Fnv1a(std::string_view("\0", 1), it->second);
-    return HexHash(Fnv1a(std::to_string(occurrence), h));
+    return Fnv1a(std::to_string(occurrence), h);
   }
 
  private:
@@ -243,9 +248,9 @@ void FileEmitter::TakeFindings(Suppressions* suppressions, std::vector<Finding>*
     const Fingerprints::Ids ids = prints.Of(p, f.span.begin.line);
     f.fingerprint =
         prints.Hash(*f.rule, ids.masked, prints.Next(*f.rule, f.path, ids.masked, false));
-    const std::string legacy =
+    const uint64_t legacy =
         prints.Hash(*f.rule, ids.legacy, prints.Next(*f.rule, f.path, ids.legacy, true));
-    f.legacy_fingerprint = legacy == f.fingerprint ? "" : legacy;
+    if (legacy != f.fingerprint) f.legacy_fingerprint = legacy;
     out->push_back(std::move(f));
   }
   drop_until(pending_.size());
@@ -275,7 +280,7 @@ void FileEmitter::NoteDropped(const std::vector<std::pair<const Rule*, uint64_t>
   Finding f;
   f.rule = note.front();
   f.level = registry_.LevelOf(*f.rule);
-  f.path = source_.path();
+  f.path = source_.shared_path();
   f.span = Span::At(1, 1);
   f.message = std::to_string(total) + " more finding" + (total == 1 ? "" : "s") +
               " not shown (max-findings-per-rule " + Cap(caps_.per_rule) +

@@ -40,7 +40,7 @@ void MarkKustomizePatches(const FileSystem& fs, uint64_t max_bytes, std::vector<
     const SourceFile source(f.path, f.kind, std::move(text));
     std::vector<yaml::ParseError> errors;
     const std::unique_ptr<yaml::Tree> tree = yaml::ParseTree(source, &errors);
-    const size_t slash = f.path.find_last_of('/');
+    const size_t slash = f.path.rfind('/');
     const std::string dir = slash == std::string::npos ? "" : f.path.substr(0, slash);
     for (size_t d = 0; d < tree->docs().size(); ++d) {
       const yaml::Node root = tree->root(d);

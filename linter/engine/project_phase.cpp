@@ -3,8 +3,11 @@
 
 #include <cstdint>
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "linter/engine/file_emitter.h"
 #include "linter/project/project_rule.h"
@@ -17,12 +20,18 @@ namespace {
 class Router : public Emitter {
  public:
   explicit Router(const FileTable& files) {
-    for (const FileFacts& f : files) index_[f.path] = f.index;
+    index_.reserve(static_cast<size_t>(std::distance(files.begin(), files.end())));
+    for (const FileFacts& f : files) index_.emplace_back(f.path.str(), f.index);
+    std::stable_sort(index_.begin(), index_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   // REQUIRES: project findings name a file with facts (the only files rules know of).
   void Report(const Rule& rule, Span span, std::string message, EmitExtras extras) override {
-    auto it = index_.find(extras.path);
-    if (it == index_.end()) return;
+    const std::string_view path = extras.path;
+    // The last of equal paths, as a map filled in input order would keep.
+    auto it = std::upper_bound(index_.begin(), index_.end(), path,
+                               [](std::string_view p, const auto& e) { return p < e.first; });
+    if (it == index_.begin() || (--it)->first != path) return;
     pending_[it->second].push_back({&rule, span, std::move(message), std::move(extras)});
   }
   void Suppress(SuppressionRange) override {}
@@ -36,7 +45,9 @@ class Router : public Emitter {
   std::unordered_map<uint32_t, std::vector<Pending>> pending_;  // by input index
 
  private:
-  std::unordered_map<std::string_view, uint32_t> index_;  // paths of the project's FileFacts
+  // Paths of the project's FileFacts, sorted: a third of a hash map's size, for 14,600
+  // files at the benchmark's scale 1000.
+  std::vector<std::pair<std::string_view, uint32_t>> index_;
 };
 
 // A stand-in for a file that is no longer in memory: blank except for the lines
@@ -63,7 +74,8 @@ bool NeedsProject(const std::vector<const Rule*>& enabled) {
 
 bool KeepSuppressions(const SourceFile& source, Suppressions* suppressions, const FileFacts* facts,
                       KeptSuppressions* kept) {
-  if (!facts || !facts->has_facts()) return false;
+  // No project finding can name a file with only chart-template facts (not in the project).
+  if (!facts || !facts->has_located_facts()) return false;
   for (const Suppression& s : suppressions->entries)
     for (const SuppressionTarget& t : s.targets)
       kept->lines.emplace_back(t.span.begin.line, std::string(source.Line(t.span.begin.line)));

@@ -91,7 +91,7 @@ void CollectDockerfile(const dockerfile::Document& doc, const BaseImageUsers& ba
   if (!final_stage) return;
   DockerfileFacts d;
   const uint32_t file = facts->index;
-  const std::filesystem::path path(facts->path);
+  const std::filesystem::path path(facts->path.str());
   const std::string file_name = AsciiLower(path.filename().string());
   if (file_name.ends_with(".dockerfile"))
     d.keys.push_back(file_name.substr(0, file_name.size() - 11));

@@ -13,6 +13,8 @@
 
 #include "linter/core/kind.h"
 #include "linter/core/position.h"
+#include "linter/core/shared_path.h"
+#include "linter/core/sparse_vector.h"
 
 namespace k8slint::project {
 
@@ -212,10 +214,26 @@ struct ChartFact {
   Loc name_at, app_version_at;
 };
 
+// A port number or none, in 4 bytes where std::optional<int64_t> takes 16: an EnvKey is
+// kept for every key of every .env.example of the run.
+class PortNumber {
+ public:
+  PortNumber() = default;
+  PortNumber(std::nullopt_t) {}  // NOLINT(google-explicit-constructor)
+  // REQUIRES: 0 <= port < 2^31 (a port setting is a number of at most five digits).
+  PortNumber(int64_t port) : port_(static_cast<int32_t>(port)) {}  // NOLINT
+  explicit operator bool() const { return port_ >= 0; }
+  bool has_value() const { return port_ >= 0; }
+  int64_t operator*() const { return port_; }
+
+ private:
+  int32_t port_ = -1;
+};
+
 struct EnvKey {
   std::string key;
   Loc at;
-  std::optional<int64_t> port_value;
+  PortNumber port_value;
 };
 
 // `docker build -t NAME[:TAG] [-f FILE] CONTEXT` (also buildx, podman, minikube image
@@ -247,31 +265,39 @@ struct ComposeBuild {
 // Everything one input contributes. Index in Project::files() = Loc::file.
 struct FileFacts {
   uint32_t index = 0;  // its place in Project::files(), written into every Loc
-  std::string path;
+  SharedPath path;
   InputKind kind = InputKind::kText;
   bool walked = false;  // found by a folder walk (not named on the command line)
-  // Heap-held: most files are neither, and one slot exists per input file.
+  // Heap-held, a pointer each while absent: a file has one or two kinds of facts, and
+  // a large tree has thousands of files with some.
   std::unique_ptr<DockerfileFacts> dockerfile;
-  std::vector<Workload> workloads;
-  std::vector<ServiceFact> services;
-  std::vector<IngressFact> ingresses;
-  std::vector<ConfigObject> config_objects;
-  std::vector<ValuesScope> values;
+  SparseVector<Workload> workloads;
+  SparseVector<ServiceFact> services;
+  SparseVector<IngressFact> ingresses;
+  SparseVector<ConfigObject> config_objects;
+  SparseVector<ValuesScope> values;
   std::unique_ptr<ChartFact> chart;
   bool env_template = false;  // .env.example and the like
-  std::vector<EnvKey> env_keys;
-  std::vector<BuildCommand> builds;
+  SparseVector<EnvKey> env_keys;
+  SparseVector<BuildCommand> builds;
   std::unique_ptr<ChartTemplateFacts> chart_template;
-  std::vector<BuildTarget> targets;
+  SparseVector<BuildTarget> targets;
   std::unique_ptr<DockerignoreFacts> dockerignore;
-  std::vector<ComposeBuild> compose_builds;
+  SparseVector<ComposeBuild> compose_builds;
   // Whether the project keeps this file: every member but the identity must count here.
-  bool has_facts() const {
+  bool has_facts() const { return has_located_facts() || chart_template; }
+  // Whether a project finding may name this file: every fact but the chart template's,
+  // which names no place in the file and is merged per chart (FileTable::Put holds it
+  // apart, so a chart's NOTES.txt or _helpers.tpl is not in the project).
+  bool has_located_facts() const {
     return dockerfile || !workloads.empty() || !services.empty() || !ingresses.empty() ||
            !config_objects.empty() || !values.empty() || chart || env_template ||
-           !env_keys.empty() || !builds.empty() || chart_template || !targets.empty() ||
-           dockerignore || !compose_builds.empty();
+           !env_keys.empty() || !builds.empty() || !targets.empty() || dockerignore ||
+           !compose_builds.empty();
   }
+  // Frees what the collectors' growth left unused, once the file's facts are complete:
+  // they are kept for the whole run.
+  void Compact();
 };
 
 // True for env names that set the app's listening port.

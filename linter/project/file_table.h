@@ -1,6 +1,8 @@
 // FileTable: the project's files by input index (Loc::file), holding facts only for the
 // inputs that have some. A run over 19,000 files keeps about 13,000 FileFacts instead of
 // one slot of 300 bytes per input; iteration visits the files with facts, in input order.
+// A chart template's facts are held apart, by input index, until Project merges them per
+// chart: a chart's NOTES.txt or _helpers.tpl, with no other facts, needs no FileFacts.
 #pragma once
 
 #include <cstddef>
@@ -16,14 +18,23 @@ namespace k8slint::project {
 class FileTable {
  public:
   FileTable() = default;
-  explicit FileTable(size_t inputs) : slots_(inputs) {}
+  explicit FileTable(size_t inputs) : slots_(inputs), templates_(inputs) {}
 
-  // Keeps `facts` at its input index (facts.index), replacing what was there.
+  // Keeps `facts` at its input index (facts.index), replacing what was there; its chart
+  // template facts go to templates(), and a file with no other facts keeps no slot.
+  // Workers may Put distinct indexes at once below the size given at construction.
   void Put(FileFacts facts) {
     const size_t i = facts.index;
     if (i >= slots_.size()) slots_.resize(i + 1);
-    slots_[i] = std::make_unique<FileFacts>(std::move(facts));
+    if (i >= templates_.size()) templates_.resize(i + 1);
+    const bool template_only = facts.chart_template && !facts.has_located_facts();
+    templates_[i] = std::move(facts.chart_template);
+    if (template_only) slots_[i].reset();
+    else slots_[i] = std::make_unique<FileFacts>(std::move(facts));
   }
+  // Chart template facts by input index (null for other inputs).
+  const std::vector<std::unique_ptr<ChartTemplateFacts>>& templates() const { return templates_; }
+  void DropTemplates() { std::vector<std::unique_ptr<ChartTemplateFacts>>().swap(templates_); }
   // REQUIRES: has(i); every index held in a Loc or a link names a file with facts.
   FileFacts& operator[](size_t i) { return *slots_[i]; }
   const FileFacts& operator[](size_t i) const { return *slots_[i]; }
@@ -69,6 +80,7 @@ class FileTable {
 
  private:
   Slots slots_;
+  std::vector<std::unique_ptr<ChartTemplateFacts>> templates_;
   bool walked_ = false;
 };
 

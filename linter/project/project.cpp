@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <vector>
 
 #include "linter/core/ascii.h"
 #include "linter/core/controller_labels.h"
@@ -68,15 +69,18 @@ Project::Project(FileTable files, const Config& config)
       services_by_name_[f.services[s].name].emplace_back(i, s);
     workload_count_ += f.workloads.size();
     if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
-    if (const ChartTemplateFacts* t = f.chart_template.get()) {
-      ChartTemplateFacts& all = templates_by_chart_[t->chart_folder];
-      all.container_port_values.insert(all.container_port_values.end(),
-                                       t->container_port_values.begin(),
-                                       t->container_port_values.end());
-      all.app_version_tags.insert(all.app_version_tags.end(), t->app_version_tags.begin(),
-                                  t->app_version_tags.end());
-    }
   }
+  // In input order, as the chart's templates are listed.
+  for (const std::unique_ptr<ChartTemplateFacts>& t : files_.templates()) {
+    if (!t) continue;
+    ChartTemplateFacts& all = templates_by_chart_[t->chart_folder];
+    all.container_port_values.insert(all.container_port_values.end(),
+                                     t->container_port_values.begin(),
+                                     t->container_port_values.end());
+    all.app_version_tags.insert(all.app_version_tags.end(), t->app_version_tags.begin(),
+                                t->app_version_tags.end());
+  }
+  files_.DropTemplates();  // read through templates_by_chart_ from here on
   Linker(*this).Run();
 }
 
@@ -101,7 +105,7 @@ const ChartTemplateFacts* Project::TemplatesOfValues(uint32_t values_file) const
 
 bool Project::ServicePortIsContainerPort(uint32_t values_file, const ValuesScope& v) const {
   const ChartTemplateFacts* t = TemplatesOfValues(values_file);
-  const std::vector<ValuesScope>& scopes = files_[values_file].values;
+  const std::vector<ValuesScope>& scopes = files_[values_file].values.vector();
   const auto of_component = [&](const std::string& path) {
     return std::any_of(scopes.begin(), scopes.end(), [&](const ValuesScope& s) {
       return !s.component.empty() && path.starts_with(s.component + ".");

@@ -46,7 +46,7 @@ class Project {
   // The files with facts, in input order.
   const FileTable& files() const { return files_; }
   const FileFacts& file(uint32_t i) const { return files_[i]; }
-  const std::string& PathOf(const Loc& at) const { return files_[at.file].path; }
+  const SharedPath& PathOf(const Loc& at) const { return files_[at.file].path; }
   // "path:line", for messages that name the other side of a finding.
   std::string Where(const Loc& at) const;
   // Some input was found by walking a folder. Rules that report something *missing*

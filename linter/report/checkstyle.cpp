@@ -19,7 +19,7 @@ const char* Severity(Level level) {
 
 void WriteCheckstyle(std::ostream& out, const ReportContext& ctx) {
   out << kXmlDeclaration << "<checkstyle version=\"4.3\">\n";
-  const std::string* last = nullptr;
+  const SharedPath* last = nullptr;
   for (const Finding& f : ctx.findings) {
     if (!last || *last != f.path) {
       if (last) out << "  </file>\n";

@@ -54,7 +54,7 @@ void WriteGitlab(std::ostream& out, const ReportContext& ctx) {
         {"content", {{"body", "See " + HelpUri(m)}}},
         {"categories", nlohmann::json::array({Category(m)})},
         {"severity", Severity(f.level)},
-        {"fingerprint", Fingerprint(uri, f.fingerprint)},
+        {"fingerprint", Fingerprint(uri, FingerprintText(f.fingerprint))},
         {"location",
          {{"path", uri}, {"lines", {{"begin", f.span.begin.line}, {"end", f.span.end.line}}}}}};
   });

@@ -21,7 +21,7 @@ void WriteJson(std::ostream& out, const ReportContext& ctx) {
                         {"level", LevelName(f.level)},
                         {"message", ctx.Text(f.message, false)},
                         {"path", ctx.Path(f.path, false)},
-                        {"fingerprint", f.fingerprint},
+                        {"fingerprint", FingerprintText(f.fingerprint)},
                         {"aliases", m.aliases},
                         {"helpUri", HelpUri(m)}};
     j.update(SpanJson(f.span));

@@ -98,7 +98,7 @@ json ResultJson(const ReportContext& ctx, const Finding& f, size_t max_related) 
                  {"level", LevelName(f.level)},
                  {"message", {{"text", ctx.Text(f.message, false)}}},
                  {"locations", json::array({Location(ctx, f.path, f.span)})},
-                 {"partialFingerprints", {{"k8slint/v1", f.fingerprint}}}};
+                 {"partialFingerprints", {{"k8slint/v1", FingerprintText(f.fingerprint)}}}};
   if (!f.related.empty()) {
     json related = json::array();
     int id = 0;

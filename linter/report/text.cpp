@@ -23,7 +23,7 @@ std::string Plural(size_t n, const char* word) {
 std::string SummaryLine(const ReportContext& ctx) {
   std::map<Level, size_t> counts;
   size_t files = 0;
-  const std::string* last_path = nullptr;
+  const SharedPath* last_path = nullptr;
   for (const Finding& f : ctx.findings) {
     ++counts[f.level];
     if (!last_path || *last_path != f.path) ++files;
@@ -41,7 +41,7 @@ std::string SummaryLine(const ReportContext& ctx) {
 }
 
 void WriteText(std::ostream& out, const ReportContext& ctx) {
-  const std::string* last_path = nullptr;
+  const SharedPath* last_path = nullptr;
   for (const Finding& f : ctx.findings) {
     if (!last_path || *last_path != f.path) {
       if (last_path) out << '\n';

@@ -122,7 +122,7 @@ class CopyContextRule : public project::ProjectRule {
       return file.dockerignore ? &file : nullptr;
     };
     const project::FileFacts* ignore = ignore_at(
-        Join(folder, std::filesystem::path(f.path).filename().string() + ".dockerignore"));
+        Join(folder, std::filesystem::path(f.path.str()).filename().string() + ".dockerignore"));
     std::string root = context.empty() ? folder : context;
     if (!ignore) ignore = ignore_at(Join(root, ".dockerignore"));
     for (std::string up = Parent(root); !ignore && context.empty() && !up.empty(); up = Parent(up))

@@ -125,6 +125,7 @@ class UnusedEnvExampleKeyRule : public project::ProjectRule {
     }
     EmitExtras extras;
     extras.path = p.PathOf(unused[0]->at);
+    extras.related.reserve(unused.size() - 1);  // kept through the project phase
     for (size_t i = 0; i < unused.size(); ++i) {
       key += unused[i]->key + ",";
       if (i > 0)
