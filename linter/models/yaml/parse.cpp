@@ -579,17 +579,16 @@ std::vector<size_t> AllDocumentStarts(std::string_view text) {
 
 }  // namespace
 
+// `tree` has room for `part` already: Parse reserves for every part before the first.
 void TreeBuilder::Append(Tree* tree, const Tree& part) {
   const uint32_t nodes = static_cast<uint32_t>(tree->nodes_.size());
   const uint32_t children = static_cast<uint32_t>(tree->children_.size());
   const uint32_t strings = static_cast<uint32_t>(tree->strings_.size());
-  tree->nodes_.reserve(tree->nodes_.size() + part.nodes_.size());
   for (Tree::Data d : part.nodes_) {
     if (d.kind == NodeKind::kScalar) d.first += strings;
     if (d.kind == NodeKind::kMap || d.kind == NodeKind::kSequence) d.first += children;
     tree->nodes_.push_back(d);
   }
-  tree->children_.reserve(tree->children_.size() + part.children_.size());
   for (const NodeId id : part.children_) tree->children_.push_back(id + nodes);
   tree->strings_ += part.strings_;
   for (Tree::Doc d : part.docs_) {
