@@ -16,21 +16,12 @@
 #include "rules/registry.h"
 #include "rules/se/secret_scan.h"
 #include "tests/secrets_test_tokens.h"
+#include "tests/test_support.h"
 
 namespace k8slint::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Run(const std::string& command) {
-  std::string out;
-  if (FILE* p = popen(command.c_str(), "r")) {
-    char buf[4096];
-    for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-    pclose(p);
-  }
-  return out;
-}
 
 std::string Quote(const std::string& s) {
   std::string out = "'";
@@ -152,8 +143,8 @@ BOOST_AUTO_TEST_CASE(no_command_or_format_prints_a_planted_secret) {
   const std::string proj = Quote((dir / "proj").string());
   std::vector<std::pair<std::string, std::string>> runs;  // what ran, its output
   const auto run = [&](const std::string& args) {
-    runs.emplace_back(args,
-                      Run("cd " + Quote(dir.string()) + " && (" + bin + " " + args + ") 2>&1"));
+    runs.emplace_back(
+        args, RunShell("cd " + Quote(dir.string()) + " && (" + bin + " " + args + ") 2>&1"));
   };
   // DF070 runs shellcheck over the RUN scripts of hundreds of Dockerfiles here: the text
   // run keeps it, so its messages are checked too; the other runs leave it out, which
@@ -169,8 +160,8 @@ BOOST_AUTO_TEST_CASE(no_command_or_format_prints_a_planted_secret) {
   const std::vector<TokenCase> tokens = Tokens();
   std::string excludes;
   for (const TokenCase& c : tokens) {
-    runs.emplace_back("stdin", Run("printf '%s\\n' " + Quote(c.key + "=" + c.token) + " | " + bin +
-                                   " --fail-on never -t env - 2>&1"));
+    runs.emplace_back("stdin", RunShell("printf '%s\\n' " + Quote(c.key + "=" + c.token) + " | " +
+                                        bin + " --fail-on never -t env - 2>&1"));
     if (!SelfIdentifying(c.token)) continue;  // the keyless contexts below
     const std::string t = Quote(c.token);
     excludes += "  - \"" + c.token + "\"\n";
@@ -199,8 +190,8 @@ BOOST_AUTO_TEST_CASE(no_command_or_format_prints_a_planted_secret) {
     }
   }
   // Redaction was the reason: --no-redact shows them.
-  const std::string shown = Run("cd " + Quote(dir.string()) + " && " + bin +
-                                " --no-redact --disable DF070 --fail-on never " + proj);
+  const std::string shown = RunShell("cd " + Quote(dir.string()) + " && " + bin +
+                                     " --no-redact --disable DF070 --fail-on never " + proj);
   BOOST_CHECK(shown.find(planted.cores.front()) != std::string::npos);
   fs::remove_all(dir);
 }

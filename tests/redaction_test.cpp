@@ -13,20 +13,6 @@
 #include "tests/test_support.h"
 
 namespace k8slint::testing {
-namespace {
-
-std::string Run(const std::string& command) {
-  std::string out;
-  if (FILE* p = popen(command.c_str(), "r")) {
-    char buf[4096];
-    for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-    pclose(p);
-  }
-  return out;
-}
-
-}  // namespace
-
 BOOST_AUTO_TEST_SUITE(redaction)
 
 BOOST_AUTO_TEST_CASE(prefix_and_length) {
@@ -108,15 +94,15 @@ BOOST_AUTO_TEST_CASE(no_report_format_contains_a_secret) {
       << "  stripe: " << secrets[5] << "\n  url: postgres://u:" << secrets[4] << "@db/x\n";
   for (const char* format : {"text", "json", "sarif", "github"}) {
     BOOST_TEST_CONTEXT(format) {
-      const std::string out = Run(std::string(K8SLINT_BINARY) + " --fail-on never -f " + format +
-                                  " " + dir.string() + " 2>&1");
+      const std::string out = RunShell(std::string(K8SLINT_BINARY) + " --fail-on never -f " +
+                                       format + " " + dir.string() + " 2>&1");
       BOOST_CHECK(out.find("redacted") != std::string::npos);
       for (const std::string& s : secrets)
         BOOST_CHECK_MESSAGE(out.find(s) == std::string::npos, "leaked " << s.substr(0, 4));
     }
   }
-  const std::string shown =
-      Run(std::string(K8SLINT_BINARY) + " --no-redact --fail-on never " + dir.string() + " 2>&1");
+  const std::string shown = RunShell(std::string(K8SLINT_BINARY) + " --no-redact --fail-on never " +
+                                     dir.string() + " 2>&1");
   BOOST_CHECK(shown.find(secrets[0]) != std::string::npos);
   fs::remove_all(dir);
 }

@@ -2,6 +2,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cstdio>
 #include <map>
 
 #include "linter/core/source.h"
@@ -65,6 +66,16 @@ std::vector<std::string> Summaries(const std::vector<Finding>& findings) {
   for (const Finding& f : findings)
     out.push_back(std::to_string(f.span.begin.line) + ":" + std::to_string(f.span.begin.column) +
                   " " + std::string(f.rule->meta().id));
+  return out;
+}
+
+std::string RunShell(const std::string& command) {
+  std::string out;
+  if (FILE* p = popen(command.c_str(), "r")) {
+    char buf[4096];
+    for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+    pclose(p);
+  }
   return out;
 }
 

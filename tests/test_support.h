@@ -37,6 +37,9 @@ struct Linter {
 };
 std::unique_ptr<Linter> MakeLinter(Config config);
 
+// What `command` (run by /bin/sh) prints on stdout; empty when it cannot start.
+std::string RunShell(const std::string& command);
+
 // "line:col ID" for each finding, for compact assertions.
 std::vector<std::string> Summaries(const std::vector<Finding>& findings);
 

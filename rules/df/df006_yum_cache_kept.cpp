@@ -35,7 +35,7 @@ RuleMeta Meta() {
   };
 }
 
-bool FillsCache(const df::PackageCommand& cmd) {
+bool YumFillsCache(const df::PackageCommand& cmd) {
   return cmd.IsInstall() || cmd.subcommand == "localinstall" || cmd.subcommand == "update" ||
          cmd.subcommand == "upgrade";
 }
@@ -47,7 +47,7 @@ class YumCacheKeptRule : public RuleBase {
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ForEachShippedCommand(
         doc, [&](const dockerfile::Instruction& run, const df::PackageCommand& cmd) {
-          if (cmd.manager != df::PackageManager::kYum || !FillsCache(cmd)) return;
+          if (cmd.manager != df::PackageManager::kYum || !YumFillsCache(cmd)) return;
           if (df::RunsClean(run, df::PackageManager::kYum, false, {"all"}) ||
               df::RemovesDir(run, {"/var/cache/yum"}) || df::MountsCacheAt(run, {"/var/cache/yum"}))
             return;

@@ -38,7 +38,7 @@ RuleMeta Meta() {
   };
 }
 
-bool FillsCache(const df::PackageCommand& cmd) {
+bool DnfFillsCache(const df::PackageCommand& cmd) {
   return cmd.IsInstall() || cmd.subcommand == "update" || cmd.subcommand == "upgrade";
 }
 
@@ -51,7 +51,7 @@ class DnfCacheKeptRule : public RuleBase {
                                        const df::PackageCommand& cmd) {
       if (cmd.manager != df::PackageManager::kDnf && cmd.manager != df::PackageManager::kMicrodnf)
         return;
-      if (!FillsCache(cmd)) return;
+      if (!DnfFillsCache(cmd)) return;
       if (df::RunsClean(run, df::PackageManager::kDnf, false, {"all"}) ||
           df::RunsClean(run, df::PackageManager::kMicrodnf, false, {"all"}) ||
           df::RemovesDir(run, {"/var/cache/dnf", "/var/cache/yum"}) ||

@@ -36,7 +36,7 @@ RuleMeta Meta() {
   };
 }
 
-bool FillsCache(const df::PackageCommand& cmd) {
+bool ZypperFillsCache(const df::PackageCommand& cmd) {
   const std::string& s = cmd.subcommand;
   return cmd.IsInstall() || s == "update" || s == "up" || s == "patch" || s == "dist-upgrade" ||
          s == "dup";
@@ -49,7 +49,7 @@ class ZypperCacheKeptRule : public RuleBase {
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ForEachShippedCommand(doc, [&](const dockerfile::Instruction& run,
                                        const df::PackageCommand& cmd) {
-      if (cmd.manager != df::PackageManager::kZypper || !FillsCache(cmd)) return;
+      if (cmd.manager != df::PackageManager::kZypper || !ZypperFillsCache(cmd)) return;
       if (df::RunsClean(run, df::PackageManager::kZypper, false, {}) ||
           df::RemovesDir(run, {"/var/cache/zypp"}) || df::MountsCacheAt(run, {"/var/cache/zypp"}))
         return;

@@ -37,7 +37,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand&, std::string_view arg) {
+bool AptPinned(const df::PackageCommand&, std::string_view arg) {
   return arg.find('=') != std::string_view::npos || df::IsPathOrFile(arg, ".deb");
 }
 
@@ -47,7 +47,7 @@ class AptPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kAptGet, df::PackageManager::kApt},
-                       Pinned, "pin with `package=<version>`");
+                       AptPinned, "pin with `package=<version>`");
   }
 };
 

@@ -35,7 +35,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand&, std::string_view arg) {
+bool ApkPinned(const df::PackageCommand&, std::string_view arg) {
   return arg.find_first_of("=<>") != std::string_view::npos || df::IsPathOrFile(arg, ".apk");
 }
 
@@ -44,7 +44,7 @@ class ApkPackageUnpinnedRule : public RuleBase {
   ApkPackageUnpinnedRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kApk}, Pinned,
+    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kApk}, ApkPinned,
                        "pin with `package=<version>`");
   }
 };

@@ -37,7 +37,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand&, std::string_view arg) {
+bool PipPinned(const df::PackageCommand&, std::string_view arg) {
   if (arg.find_first_of("=<>@!~") != std::string_view::npos ||
       arg.find("://") != std::string_view::npos)
     return true;
@@ -50,7 +50,7 @@ class PipPackageUnpinnedRule : public RuleBase {
   PipPackageUnpinnedRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kPip}, Pinned,
+    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kPip}, PipPinned,
                        "pin with `package==<version>` or install from a requirements file");
   }
 };

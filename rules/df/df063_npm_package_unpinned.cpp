@@ -37,7 +37,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand&, std::string_view arg) {
+bool NpmPinned(const df::PackageCommand&, std::string_view arg) {
   if (arg.find("://") != std::string_view::npos || arg.find(':') != std::string_view::npos)
     return true;
   if (df::IsPathOrFile(arg, ".tgz") && arg.front() != '@') return true;
@@ -49,7 +49,7 @@ class NpmPackageUnpinnedRule : public RuleBase {
   NpmPackageUnpinnedRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kNpm}, Pinned,
+    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kNpm}, NpmPinned,
                        "pin with `name@<version>`");
   }
 };

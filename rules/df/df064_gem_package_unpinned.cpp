@@ -36,7 +36,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand& pc, std::string_view arg) {
+bool GemPinned(const df::PackageCommand& pc, std::string_view arg) {
   return pc.HasFlag({"v", "version"}) || arg.find(':') != std::string_view::npos ||
          df::IsPathOrFile(arg, ".gem");
 }
@@ -46,7 +46,7 @@ class GemPackageUnpinnedRule : public RuleBase {
   GemPackageUnpinnedRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kGem}, Pinned,
+    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kGem}, GemPinned,
                        "pin with `name:<version>` or with `-v <version>`");
   }
 };

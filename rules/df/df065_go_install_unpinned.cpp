@@ -36,7 +36,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand&, std::string_view arg) {
+bool GoPinned(const df::PackageCommand&, std::string_view arg) {
   if (arg.front() == '.' || arg.front() == '/') return true;
   const size_t at = arg.find('@');
   return at != std::string_view::npos && arg.substr(at + 1) != "latest";
@@ -47,7 +47,7 @@ class GoInstallUnpinnedRule : public RuleBase {
   GoInstallUnpinnedRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kGo}, Pinned,
+    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kGo}, GoPinned,
                        "pin with `<package>@<version>`");
   }
 };

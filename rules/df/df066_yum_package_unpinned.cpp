@@ -35,7 +35,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand&, std::string_view arg) {
+bool YumPinned(const df::PackageCommand&, std::string_view arg) {
   return df::HasDashDigit(arg) || arg.find_first_of("=<>:") != std::string_view::npos ||
          arg.front() == '@' || df::IsPathOrFile(arg, ".rpm");
 }
@@ -45,7 +45,7 @@ class YumPackageUnpinnedRule : public RuleBase {
   YumPackageUnpinnedRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kYum}, Pinned,
+    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kYum}, YumPinned,
                        "pin with `package-<version>`");
   }
 };

@@ -35,7 +35,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand&, std::string_view arg) {
+bool DnfPinned(const df::PackageCommand&, std::string_view arg) {
   return df::HasDashDigit(arg) || arg.find_first_of("=<>:") != std::string_view::npos ||
          arg.front() == '@' || df::IsPathOrFile(arg, ".rpm");
 }
@@ -46,7 +46,7 @@ class DnfPackageUnpinnedRule : public RuleBase {
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
     df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kDnf, df::PackageManager::kMicrodnf},
-                       Pinned, "pin with `package-<version>`");
+                       DnfPinned, "pin with `package-<version>`");
   }
 };
 

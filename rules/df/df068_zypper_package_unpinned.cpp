@@ -35,7 +35,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Pinned(const df::PackageCommand&, std::string_view arg) {
+bool ZypperPinned(const df::PackageCommand&, std::string_view arg) {
   return arg.find_first_of("=<>") != std::string_view::npos || df::IsPathOrFile(arg, ".rpm");
 }
 
@@ -44,7 +44,7 @@ class ZypperPackageUnpinnedRule : public RuleBase {
   ZypperPackageUnpinnedRule() : RuleBase(Meta()) {}
 
   void CheckDockerfile(const dockerfile::Document& doc, Emitter& emit) const override {
-    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kZypper}, Pinned,
+    df::ReportUnpinned(*this, doc, emit, {df::PackageManager::kZypper}, ZypperPinned,
                        "pin with `package=<version>`");
   }
 };

@@ -31,7 +31,7 @@ RuleMeta Meta() {
   };
 }
 
-std::optional<ChartVerdict> Check(const yaml::Chart& c) {
+std::optional<ChartVerdict> ApiVersionVerdict(const yaml::Chart& c) {
   if (!c.api_version.HasValue()) return ChartVerdict{{}, "Chart.yaml has no apiVersion; use v2"};
   if (c.api_version.scalar() == "v2") return std::nullopt;
   return ChartVerdict{c.api_version, "Chart.yaml apiVersion is '" +
@@ -41,7 +41,7 @@ std::optional<ChartVerdict> Check(const yaml::Chart& c) {
 }  // namespace
 
 Status MakeKM005(const Config&, std::unique_ptr<Rule>* out) {
-  *out = std::make_unique<ChartRule>(Meta(), Check);
+  *out = std::make_unique<ChartRule>(Meta(), ApiVersionVerdict);
   return Status::Ok();
 }
 

@@ -31,7 +31,7 @@ RuleMeta Meta() {
   };
 }
 
-std::optional<ChartVerdict> Check(const yaml::Chart& c) {
+std::optional<ChartVerdict> NameVerdict(const yaml::Chart& c) {
   const std::string_view name = c.name.scalar();
   if (name.empty()) return ChartVerdict{c.name, "Chart.yaml has no name"};
   for (char ch : name)
@@ -43,7 +43,7 @@ std::optional<ChartVerdict> Check(const yaml::Chart& c) {
 }  // namespace
 
 Status MakeKM006(const Config&, std::unique_ptr<Rule>* out) {
-  *out = std::make_unique<ChartRule>(Meta(), Check);
+  *out = std::make_unique<ChartRule>(Meta(), NameVerdict);
   return Status::Ok();
 }
 

@@ -57,7 +57,7 @@ bool IsSemver(std::string_view v) {
   return suffix.size() != 1;
 }
 
-std::optional<ChartVerdict> Check(const yaml::Chart& c) {
+std::optional<ChartVerdict> VersionVerdict(const yaml::Chart& c) {
   if (!c.version.HasValue()) return ChartVerdict{{}, "Chart.yaml has no version"};
   if (IsSemver(c.version.scalar())) return std::nullopt;
   return ChartVerdict{c.version, "chart version '" + std::string(c.version.scalar()) +
@@ -67,7 +67,7 @@ std::optional<ChartVerdict> Check(const yaml::Chart& c) {
 }  // namespace
 
 Status MakeKM007(const Config&, std::unique_ptr<Rule>* out) {
-  *out = std::make_unique<ChartRule>(Meta(), Check);
+  *out = std::make_unique<ChartRule>(Meta(), VersionVerdict);
   return Status::Ok();
 }
 

@@ -31,7 +31,7 @@ RuleMeta Meta() {
   };
 }
 
-std::optional<ChartVerdict> Check(const yaml::Chart& c) {
+std::optional<ChartVerdict> AppVersionVerdict(const yaml::Chart& c) {
   if (c.type.scalar() == "library" || !c.app_version.scalar().empty()) return std::nullopt;
   return ChartVerdict{c.app_version, "Chart.yaml has no appVersion"};
 }
@@ -39,7 +39,7 @@ std::optional<ChartVerdict> Check(const yaml::Chart& c) {
 }  // namespace
 
 Status MakeKM008(const Config&, std::unique_ptr<Rule>* out) {
-  *out = std::make_unique<ChartRule>(Meta(), Check);
+  *out = std::make_unique<ChartRule>(Meta(), AppVersionVerdict);
   return Status::Ok();
 }
 
