@@ -18,8 +18,8 @@ bool NonRoot(std::string_view image) {
   return u && u->non_root;
 }
 
-struct Parsed {
-  explicit Parsed(std::string text)
+struct ParsedDockerfile {
+  explicit ParsedDockerfile(std::string text)
       : source("Dockerfile", InputKind::kDockerfile, std::move(text)), doc(Parse(source)) {}
   SourceFile source;
   std::unique_ptr<Document> doc;
@@ -78,22 +78,24 @@ BOOST_AUTO_TEST_CASE(config_rows_come_first) {
 }
 
 BOOST_AUTO_TEST_CASE(root_base_and_windows_shell) {
-  Parsed chain(
+  ParsedDockerfile chain(
       "FROM mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled AS base\nFROM base AS final\n");
   const FinalBase b = FinalStageBase(*chain.doc, {});
   BOOST_TEST((b.known && b.known->non_root));
-  Parsed shell("FROM acme/win-base:1\nSHELL [\"cmd\", \"/S\", \"/C\"]\n");
+  ParsedDockerfile shell("FROM acme/win-base:1\nSHELL [\"cmd\", \"/S\", \"/C\"]\n");
   BOOST_TEST(FinalStageBase(*shell.doc, {}).windows);
-  Parsed pwsh("FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\nSHELL [\"pwsh\", \"-c\"]\n");
+  ParsedDockerfile pwsh(
+      "FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\nSHELL [\"pwsh\", \"-c\"]\n");
   BOOST_TEST(!FinalStageBase(*pwsh.doc, {}).windows);
 }
 
 BOOST_AUTO_TEST_CASE(export_stages) {
-  Parsed out("FROM golang:1.22 AS b\nRUN go build -o /x .\nFROM scratch\nCOPY --from=b /x /\n");
+  ParsedDockerfile out(
+      "FROM golang:1.22 AS b\nRUN go build -o /x .\nFROM scratch\nCOPY --from=b /x /\n");
   BOOST_TEST(IsExportStage(*out.doc, *out.doc->final_stage()));
-  Parsed run("FROM scratch\nCOPY x /x\nENTRYPOINT [\"/x\"]\n");
+  ParsedDockerfile run("FROM scratch\nCOPY x /x\nENTRYPOINT [\"/x\"]\n");
   BOOST_TEST(!IsExportStage(*run.doc, *run.doc->final_stage()));
-  Parsed alpine("FROM alpine\nCOPY x /x\n");
+  ParsedDockerfile alpine("FROM alpine\nCOPY x /x\n");
   BOOST_TEST(!IsExportStage(*alpine.doc, *alpine.doc->final_stage()));
 }
 

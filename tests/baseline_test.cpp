@@ -18,14 +18,15 @@ const char* kDockerfile = "FROM python:3.12-slim\n"
                           "RUN pip install -r requirements.txt\n"
                           "USER root\n";
 
-std::vector<Finding> Lint(const std::string& text) {
+std::vector<Finding> LintForBaseline(const std::string& text) {
   return LintText("app/Dockerfile", text, {"NR002", "MS001"});
 }
 
 size_t NewFindings(const std::string& before, const std::string& after) {
   Baseline b;
-  BOOST_REQUIRE(Baseline::Parse("b.json", Baseline::Serialize(Lint(before), AsIs), &b).ok());
-  std::vector<Finding> now = Lint(after);
+  BOOST_REQUIRE(
+      Baseline::Parse("b.json", Baseline::Serialize(LintForBaseline(before), AsIs), &b).ok());
+  std::vector<Finding> now = LintForBaseline(after);
   b.Filter(AsIs, &now);
   return now.size();
 }
@@ -35,7 +36,7 @@ size_t NewFindings(const std::string& before, const std::string& after) {
 BOOST_AUTO_TEST_SUITE(baseline)
 
 BOOST_AUTO_TEST_CASE(file_is_sorted_stable_and_holds_no_messages) {
-  const std::vector<Finding> found = Lint(kDockerfile);
+  const std::vector<Finding> found = LintForBaseline(kDockerfile);
   BOOST_REQUIRE_EQUAL(found.size(), 2u);
   const std::string text = Baseline::Serialize(found, AsIs);
   const std::vector<Finding> reversed(found.rbegin(), found.rend());
@@ -72,7 +73,7 @@ BOOST_AUTO_TEST_CASE(filtering_counts_identical_findings) {
   BOOST_TEST(FingerprintText(found[0].fingerprint) != FingerprintText(found[1].fingerprint));
   // ... and a baseline entry absorbs one finding only, like ruff and semgrep.
   Baseline b;
-  const std::vector<Finding> first = Lint(kDockerfile);
+  const std::vector<Finding> first = LintForBaseline(kDockerfile);
   std::vector<Finding> doubled = first;
   doubled.insert(doubled.end(), first.begin(), first.end());
   BOOST_REQUIRE(Baseline::Parse("b.json", Baseline::Serialize(first, AsIs), &b).ok());
@@ -83,7 +84,7 @@ BOOST_AUTO_TEST_CASE(filtering_counts_identical_findings) {
 
 BOOST_AUTO_TEST_CASE(paths_are_matched_through_the_mapper) {
   Baseline b;
-  const std::vector<Finding> found = Lint(kDockerfile);
+  const std::vector<Finding> found = LintForBaseline(kDockerfile);
   auto strip = [](const std::string& p) { return p.starts_with("./") ? p.substr(2) : p; };
   BOOST_REQUIRE(Baseline::Parse("b.json", Baseline::Serialize(found, strip), &b).ok());
   std::vector<Finding> again = found;

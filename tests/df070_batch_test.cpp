@@ -77,7 +77,7 @@ void LintBoth(const MemoryFileSystem& repo, Config config, Lints* out) {
   out->per_file = Engine(*out->registries[1], config).LintSources(views);
 }
 
-std::vector<std::string> Lines(const std::vector<Finding>& findings) {
+std::vector<std::string> FindingLines(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
   for (const Finding& f : findings)
     out.push_back(f.path + ":" + std::to_string(f.span.begin.line) + ":" +
@@ -97,7 +97,8 @@ BOOST_AUTO_TEST_CASE(batched_findings_equal_per_file_findings) {
   Lints lints;
   LintBoth(Repo(), Config{}, &lints);
   BOOST_TEST(lints.batched.size() >= 20u);  // the DF070 fixtures fire, twice each
-  BOOST_TEST(Lines(lints.batched) == Lines(lints.per_file), boost::test_tools::per_element());
+  BOOST_TEST(FindingLines(lints.batched) == FindingLines(lints.per_file),
+             boost::test_tools::per_element());
 }
 
 // Caps keep the first findings a file reports: equal only if the order is too.
@@ -109,7 +110,8 @@ BOOST_AUTO_TEST_CASE(capped_findings_equal_per_file_findings) {
   Lints lints;
   LintBoth(Repo(), config, &lints);
   BOOST_TEST(lints.batched.size() >= 10u);
-  BOOST_TEST(Lines(lints.batched) == Lines(lints.per_file), boost::test_tools::per_element());
+  BOOST_TEST(FindingLines(lints.batched) == FindingLines(lints.per_file),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(distinct_scripts_spread_over_jobs) {

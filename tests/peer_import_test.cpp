@@ -20,7 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kFixtures = std::string(K8SLINT_SOURCE_DIR) + "/tests/cli/import/";
+const std::string kImportCases = std::string(K8SLINT_SOURCE_DIR) + "/tests/cli/import/";
 
 std::string Import(const std::string& path, Status* status = nullptr) {
   std::string yaml;
@@ -32,7 +32,7 @@ std::string Import(const std::string& path, Status* status = nullptr) {
 
 // The imported text, loaded back by the config loader as if it were /repo/.k8slint.yaml.
 Config LoadImported(const std::string& fixture) {
-  const std::string yaml = Import(kFixtures + fixture);
+  const std::string yaml = Import(kImportCases + fixture);
   Config c;
   const Status s = ParseConfigText(yaml, ".k8slint.yaml", "/repo", "/repo", Catalogue(), &c);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.message() + "\n" + yaml);
@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(hadolint_ignored_override_registries_threshold_labels) {
              "docker.io,ghcr.io,*.dkr.ecr.eu-west-1.amazonaws.com");
   BOOST_TEST(c.Param("DF071", "label-schema", "").find("org.opencontainers.image.source") !=
              std::string::npos);
-  const std::string yaml = Import(kFixtures + ".hadolint.yaml");
+  const std::string yaml = Import(kImportCases + ".hadolint.yaml");
   BOOST_TEST(yaml.find("# - line 19, override style: SC2046:") != std::string::npos);
   BOOST_TEST(yaml.find("com.example.team: type 'team' is none of k8slint's") != std::string::npos);
   BOOST_TEST(yaml.find("disable-ignore-pragma: k8slint always honours") != std::string::npos);
@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(kube_linter_include_exclude_add_all_built_in) {
   BOOST_TEST(c.IgnoredAt("/repo/charts/api/templates/tests/conn.yaml", "RS001"));
   BOOST_TEST(!c.IgnoredAt("/repo/charts/vendor/redis/values.yaml", "SE001"));  // secrets still read
   BOOST_TEST(!c.IgnoredAt("/repo/charts/api/templates/deploy.yaml", "NR002"));
-  const std::string yaml = Import(kFixtures + ".kube-linter.yaml");
+  const std::string yaml = Import(kImportCases + ".kube-linter.yaml");
   BOOST_TEST(yaml.find("customChecks: required-label-team") != std::string::npos);
   BOOST_TEST(yaml.find("checks.exclude: sorted-keys: no k8slint rule") != std::string::npos);
 }
@@ -121,7 +121,7 @@ BOOST_AUTO_TEST_CASE(gitleaks_allowlist_paths_rules_and_what_is_not_imported) {
   BOOST_TEST(c.IgnoredAt("/repo/terraform/modules/net/vpc/examples/main.tf", "SE001"));
   BOOST_TEST(!c.IgnoredAt("/repo/terraform/modules/vpc/examples/main.tf", github_pat));
   BOOST_TEST(!c.IgnoredAt("/repo/terraform/modules/vpc/main.tf", "SE001"));
-  const std::string yaml = Import(kFixtures + ".gitleaks.toml");
+  const std::string yaml = Import(kImportCases + ".gitleaks.toml");
   BOOST_TEST(yaml.find("custom rule acme-deploy-token") != std::string::npos);
   BOOST_TEST(yaml.find("allowlist.stopwords 'example', 'dummy'") != std::string::npos);
   BOOST_TEST(yaml.find("allowlist.paths '(?i)fixtures/[a-z]+\\.json'") != std::string::npos);

@@ -13,7 +13,7 @@ std::vector<Finding> LintPs(const std::string& text, Config config = {}) {
   return LintText("deploy.ps1", text, {"PS"}, std::nullopt, std::move(config));
 }
 
-std::string Describe(const std::vector<Finding>& f) {
+std::string DescribeAll(const std::vector<Finding>& f) {
   std::string out;
   for (const Finding& x : f)
     out += std::to_string(x.span.begin.line) + " " + std::string(x.rule->meta().id) + ": " +
@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(valid_powershell_is_not_reported) {
   for (const char* line : lines) {
     BOOST_TEST_CONTEXT(line) {
       const auto found = LintPs(line);
-      BOOST_TEST(found.empty(), Describe(found));
+      BOOST_TEST(found.empty(), DescribeAll(found));
     }
   }
 }

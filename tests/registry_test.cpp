@@ -17,7 +17,7 @@
 namespace k8slint::testing {
 namespace {
 
-std::string Slurp(const std::string& path) {
+std::string ReadDoc(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -111,13 +111,13 @@ BOOST_AUTO_TEST_CASE(every_rule_has_firing_and_clean_fixtures) {
 BOOST_AUTO_TEST_CASE(generated_docs_are_current) {
   auto registry = RegistryFor(Config{});
   const std::string dir = std::string(K8SLINT_SOURCE_DIR) + "/docs/rules/";
-  BOOST_CHECK_MESSAGE(Slurp(dir + "README.md") == RulesIndexMarkdown(*registry),
+  BOOST_CHECK_MESSAGE(ReadDoc(dir + "README.md") == RulesIndexMarkdown(*registry),
                       "docs/rules/README.md is stale: run scripts/gen-docs.sh");
   for (const auto& r : registry->rules())
-    BOOST_CHECK_MESSAGE(Slurp(dir + std::string(r->meta().id) + ".md") == RuleMarkdown(r->meta()),
+    BOOST_CHECK_MESSAGE(ReadDoc(dir + std::string(r->meta().id) + ".md") == RuleMarkdown(r->meta()),
                         "docs/rules/" << r->meta().id << ".md is stale: run scripts/gen-docs.sh");
   BOOST_CHECK_MESSAGE(
-      Slurp(std::string(K8SLINT_SOURCE_DIR) + "/docs/index.md") == DocsIndexMarkdown(*registry),
+      ReadDoc(std::string(K8SLINT_SOURCE_DIR) + "/docs/index.md") == DocsIndexMarkdown(*registry),
       "docs/index.md is stale: run scripts/gen-docs.sh");
 }
 

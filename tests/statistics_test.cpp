@@ -10,16 +10,16 @@
 namespace k8slint::testing {
 namespace {
 
-const char* kDockerfile = "FROM python:3.12\n"  // NR001: no USER
-                          "ENV API_TOKEN=Zq8rT2vLw9xKp4Ms\n"
-                          "ENV DB_PASSWORD=Hj3kLq9zPw2xVb7N\n";
+const char* kRootDockerfile = "FROM python:3.12\n"  // NR001: no USER
+                              "ENV API_TOKEN=Zq8rT2vLw9xKp4Ms\n"
+                              "ENV DB_PASSWORD=Hj3kLq9zPw2xVb7N\n";
 
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(statistics)
 
 BOOST_AUTO_TEST_CASE(counts_findings_per_rule_most_first) {
-  const std::vector<Finding> findings = LintText("Dockerfile", kDockerfile, {"NR001", "SE022"});
+  const std::vector<Finding> findings = LintText("Dockerfile", kRootDockerfile, {"NR001", "SE022"});
   BOOST_REQUIRE(findings.size() == 3u);
   std::unique_ptr<Registry> registry;
   BOOST_REQUIRE(BuildRegistry(Config{}, &registry).ok());

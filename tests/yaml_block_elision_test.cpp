@@ -20,7 +20,7 @@
 namespace k8slint::yaml {
 namespace {
 
-std::string Dump(const SourceFile& source, size_t min_elided) {
+std::string DumpElided(const SourceFile& source, size_t min_elided) {
   std::vector<ParseError> errors;
   const std::unique_ptr<Tree> tree = ParseTreeEliding(source, &errors, min_elided);
   return DumpTree(*tree, errors);
@@ -43,7 +43,7 @@ std::string Crlf(std::string_view text) {
 
 void ExpectSameTree(const std::string& name, const std::string& text) {
   const SourceFile source(name, InputKind::kManifest, text);
-  BOOST_TEST_CONTEXT(name) { BOOST_TEST(Dump(source, 0) == Dump(source, SIZE_MAX)); }
+  BOOST_TEST_CONTEXT(name) { BOOST_TEST(DumpElided(source, 0) == DumpElided(source, SIZE_MAX)); }
 }
 
 BOOST_AUTO_TEST_SUITE(yaml_block_elision)

@@ -34,7 +34,7 @@ RuleMeta Meta() {
   };
 }
 
-bool IsNumber(std::string_view s) {
+bool IsNumericIdentifier(std::string_view s) {
   if (s.empty() || (s.size() > 1 && s[0] == '0')) return false;
   for (char c : s)
     if (c < '0' || c > '9') return false;
@@ -47,7 +47,7 @@ bool IsSemver(std::string_view v) {
   std::string_view core = v.substr(0, meta);
   for (int part = 0; part < 3; ++part) {
     const size_t dot = part < 2 ? core.find('.') : core.size();
-    if (dot == std::string_view::npos || !IsNumber(core.substr(0, dot))) return false;
+    if (dot == std::string_view::npos || !IsNumericIdentifier(core.substr(0, dot))) return false;
     core = part < 2 ? core.substr(dot + 1) : std::string_view();
   }
   const std::string_view suffix = v.substr(meta);

@@ -51,7 +51,7 @@ RuleMeta Meta() {
   };
 }
 
-bool Templated(std::string_view image) {
+bool TemplatedImage(std::string_view image) {
   return image.find("{{") != std::string_view::npos || image.find('$') != std::string_view::npos;
 }
 
@@ -63,7 +63,8 @@ class ImageRegistryNotAllowedRule : public RuleBase {
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     if (policy_.empty()) return;
     yaml::ForEachContainer(file, [&](const yaml::PodSpec& pod, const yaml::Container& c) {
-      if (!c.image.IsScalar() || c.image.scalar().empty() || Templated(c.image.scalar())) return;
+      if (!c.image.IsScalar() || c.image.scalar().empty() || TemplatedImage(c.image.scalar()))
+        return;
       if (policy_.Allows(c.image_ref)) return;
       yaml::ReportAt(emit, *this, *pod.owner, c.image.span(),
                      "image '" + Excerpt(c.image.scalar()) + "' of " +
@@ -71,11 +72,11 @@ class ImageRegistryNotAllowedRule : public RuleBase {
     });
     for (const yaml::Values& v : file.value_scopes()) {
       const yaml::Node repo = v.image_repository;
-      if (!repo.IsScalar() || repo.scalar().empty() || Templated(repo.scalar())) continue;
+      if (!repo.IsScalar() || repo.scalar().empty() || TemplatedImage(repo.scalar())) continue;
       std::string image(repo.scalar());
       if (const yaml::Node registry = v.image.Get("registry");
           registry.IsScalar() && !registry.scalar().empty()) {
-        if (Templated(registry.scalar())) continue;
+        if (TemplatedImage(registry.scalar())) continue;
         image = std::string(registry.scalar()) + "/" + image;
       }
       const ImageRef ref = ImageRef::Parse(image);
@@ -88,7 +89,7 @@ class ImageRegistryNotAllowedRule : public RuleBase {
     if (policy_.empty()) return;
     for (const dockerfile::Stage& stage : doc.stages) {
       const ImageRef& base = stage.base;
-      if (stage.base_stage >= 0 || base.text.empty() || Templated(base.text)) continue;
+      if (stage.base_stage >= 0 || base.text.empty() || TemplatedImage(base.text)) continue;
       if (base.repository == "scratch" && base.registry.empty()) continue;
       if (policy_.Allows(base)) continue;
       emit.Report(*this, doc.instructions[stage.from].args_span,

@@ -50,16 +50,16 @@ RuleMeta Meta() {
   };
 }
 
-bool Templated(const yaml::Node& n) { return n.templated(); }
+bool TemplatedNode(const yaml::Node& n) { return n.templated(); }
 
 // The first requirement of `selector` that `labels` fails, or nullopt when all hold.
 std::optional<std::string> MapMismatch(const yaml::Node& selector, const yaml::Node& labels) {
   for (size_t i = 0; i < selector.size(); ++i) {
     const yaml::Node key = selector.KeyAt(i);
     const yaml::Node want = selector.ValueAt(i);
-    if (!key.IsScalar() || Templated(key) || !want.IsScalar() || Templated(want)) continue;
+    if (!key.IsScalar() || TemplatedNode(key) || !want.IsScalar() || TemplatedNode(want)) continue;
     const yaml::Node have = labels.Get(key.scalar());
-    if (have.IsScalar() && (have.scalar() == want.scalar() || Templated(have))) continue;
+    if (have.IsScalar() && (have.scalar() == want.scalar() || TemplatedNode(have))) continue;
     return std::string(key.scalar()) + ": " + std::string(want.scalar());
   }
   return std::nullopt;
@@ -67,7 +67,7 @@ std::optional<std::string> MapMismatch(const yaml::Node& selector, const yaml::N
 
 bool Contains(const yaml::Node& values, std::string_view v) {
   for (size_t i = 0; i < values.size(); ++i)
-    if (values.Item(i).scalar() == v || Templated(values.Item(i))) return true;
+    if (values.Item(i).scalar() == v || TemplatedNode(values.Item(i))) return true;
   return false;
 }
 
@@ -77,10 +77,11 @@ std::optional<std::string> ExpressionMismatch(const yaml::Node& exprs, const yam
     const yaml::Node key = e.Get("key");
     const std::string_view op = e.Get("operator").scalar();
     const yaml::Node values = e.Get("values");
-    if (!key.IsScalar() || Templated(key) || Templated(e.Get("operator")) || Templated(values))
+    if (!key.IsScalar() || TemplatedNode(key) || TemplatedNode(e.Get("operator")) ||
+        TemplatedNode(values))
       continue;
     const yaml::Node have = labels.Get(key.scalar());
-    if (have.valid() && Templated(have)) continue;
+    if (have.valid() && TemplatedNode(have)) continue;
     const bool has = have.IsScalar();
     bool ok = true;
     if (op == "In") ok = has && Contains(values, have.scalar());
@@ -104,7 +105,7 @@ class MismatchingSelectorRule : public RuleBase {
       const yaml::Node selector = spec.Get("selector");
       if (!selector.IsMap() || selector.size() == 0) continue;
       const yaml::Node labels = pod.labels;
-      if (labels.valid() && Templated(labels)) continue;
+      if (labels.valid() && TemplatedNode(labels)) continue;
       std::optional<std::string> miss;
       if (o.Is("ReplicationController") || o.Is("DeploymentConfig")) {
         miss = MapMismatch(selector, labels);

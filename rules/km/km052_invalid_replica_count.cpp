@@ -64,7 +64,7 @@ std::optional<int64_t> WholeNumber(std::string_view text) {
 }
 
 // Why `n` is not a replica count, or "" when it is one (or cannot be judged).
-std::string Problem(const yaml::Node& n, bool in_values) {
+std::string ReplicaProblem(const yaml::Node& n, bool in_values) {
   if (!n.HasValue() || n.templated() || (n.IsScalar() && n.scalar().empty())) return "";
   if (!n.IsScalar()) return "is " + std::string(n.TypeName()) + ", not a number";
   std::optional<int64_t> count = n.quoted() ? std::nullopt : n.AsInt();
@@ -82,12 +82,12 @@ class InvalidReplicaCountRule : public RuleBase {
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     for (const yaml::Values& v : file.value_scopes())
-      if (std::string why = Problem(v.replica_count, true); !why.empty())
+      if (std::string why = ReplicaProblem(v.replica_count, true); !why.empty())
         emit.Report(*this, v.replica_count.span(), v.prefix + "replicaCount " + why);
     for (const yaml::Object& o : file.objects()) {
       if (!HasReplicas(o)) continue;
       const yaml::Node replicas = o.node.At({"spec", "replicas"});
-      if (std::string why = Problem(replicas, false); !why.empty())
+      if (std::string why = ReplicaProblem(replicas, false); !why.empty())
         yaml::ReportAt(emit, *this, o, replicas.span(),
                        "spec.replicas of " + o.Describe() + " " + why);
     }

@@ -53,7 +53,7 @@ bool SameIgnoringCase(std::string_view a, std::string_view b) {
 }
 
 // Why `n` is no Service type, or "" when it is one (or cannot be judged).
-std::string Problem(const yaml::Node& n) {
+std::string ServiceTypeProblem(const yaml::Node& n) {
   if (!n.HasValue() || n.templated() || (n.IsScalar() && n.scalar().empty())) return "";
   if (!n.IsScalar()) return "is " + std::string(n.TypeName()) + ", not a Service type";
   const std::string_view t = n.scalar();
@@ -73,10 +73,10 @@ class InvalidServiceTypeRule : public RuleBase {
 
   void CheckYaml(const yaml::File& file, Emitter& emit) const override {
     for (const yaml::Values& v : file.value_scopes())
-      if (std::string why = Problem(v.service_type); !why.empty())
+      if (std::string why = ServiceTypeProblem(v.service_type); !why.empty())
         emit.Report(*this, v.service_type.span(), v.prefix + "service.type " + why);
     for (const yaml::Service& s : file.services())
-      if (std::string why = Problem(s.type); !why.empty())
+      if (std::string why = ServiceTypeProblem(s.type); !why.empty())
         yaml::ReportAt(emit, *this, *s.owner, s.type.span(),
                        "type of " + s.owner->Describe() + " " + why);
   }

@@ -40,7 +40,7 @@ RuleMeta Meta() {
   };
 }
 
-bool IsNumber(std::string_view w) {
+bool IsNumberWord(std::string_view w) {
   return !w.empty() && w.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
@@ -64,7 +64,7 @@ class ExitStatusAsNumberRule : public RuleBase {
       }
       if ((op == "-eq" || op == "-ne" || op == "-gt" || op == "-lt" || op == "-ge" || op == "-le" ||
            op == "==" || op == "!=") &&
-          j + 1 < toks.size() && IsNumber(s.Text(toks[j + 1])))
+          j + 1 < toks.size() && IsNumberWord(s.Text(toks[j + 1])))
         bad = true;
       if (i > 0 && toks[i - 1].kind == ps::TokenKind::kWord) {
         const std::string prev = AsciiLower(s.Text(toks[i - 1]));

@@ -40,7 +40,7 @@ RuleMeta Meta() {
 }
 
 // Why `name` is not an IANA_SVC_NAME, or "" when it is one.
-std::string Problem(std::string_view name) {
+std::string PortNameProblem(std::string_view name) {
   if (name.empty() || name.size() > 15) return "must be 1 to 15 characters";
   bool letter = false;
   for (char c : name) {
@@ -70,7 +70,7 @@ class InvalidPortNameRule : public RuleBase {
   void Check(Emitter& emit, const yaml::Object& owner, const yaml::Node& n,
              const char* what) const {
     if (!n.IsScalar()) return;
-    const std::string why = Problem(n.scalar());
+    const std::string why = PortNameProblem(n.scalar());
     if (why.empty()) return;
     yaml::ReportAt(emit, *this, owner, n.span(),
                    std::string(what) + " '" + Excerpt(n.scalar()) + "' of " + owner.Describe() +
