@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Names that would clash in a unity batch (CMakeLists.txt, K8SLINT_UNITY).
 
-The rule files are compiled 16 to a translation unit and the test files 8, so two files
-that each define a helper of the same name in the same namespace's anonymous namespace
-(or as a `static` function) stop the batch that happens to hold both, or worse, overload
-each other. Which files share a batch depends on their order, so a clash can lie dormant
+Each layer's files (linter/<layer>/, rules/) are compiled 16 to a translation unit and the
+test files 8, so two files that each define a helper of the same name in the same
+namespace's anonymous namespace (or as a `static` function) stop the batch that happens to
+hold both, or worse, overload each other. Which files share a batch depends on their order, so a clash can lie dormant
 until an unrelated file is added; this check looks at every pair of files instead.
 
 Reads clang-formatted C++: namespace lines, and declarations that start at column 0.
@@ -70,6 +70,7 @@ def main():
     groups = {
         "rules": sorted(root.glob("rules/**/*.cpp")),
         "tests": sorted(root.glob("tests/*.cpp")),
+        "linter": sorted(root.glob("linter/**/*.cpp")),
     }
     failed = False
     for group, files in groups.items():

@@ -13,9 +13,11 @@
 namespace k8slint {
 namespace {
 
-constexpr std::string_view kPrefix = "gitleaks:";
+constexpr std::string_view kGitleaksPrefix = "gitleaks:";
 
-std::string Line(const toml::node& n) { return "line " + std::to_string(n.source().begin.line); }
+std::string TomlLine(const toml::node& n) {
+  return "line " + std::to_string(n.source().begin.line);
+}
 
 Position At(const toml::node& n) {
   return Position{static_cast<uint32_t>(n.source().begin.line),
@@ -46,7 +48,7 @@ class GitleaksImport {
       } else if (name == "extend") {
         s = Extend(node);
       } else if (name != "title" && name != "description") {
-        out_.not_imported.push_back(Line(node) + ", " + name + ": not a gitleaks setting");
+        out_.not_imported.push_back(TomlLine(node) + ", " + name + ": not a gitleaks setting");
       }
       if (!s.ok()) return s;
     }
@@ -87,19 +89,19 @@ class GitleaksImport {
     if (Status s = Strings(t->get("disabledRules"), "extend.disabledRules", &disabled); !s.ok())
       return s;
     for (const std::string& id : disabled) {
-      const std::string token = std::string(kPrefix) + id;
+      const std::string token = std::string(kGitleaksPrefix) + id;
       const std::vector<const Rule*> rules = ctx_.catalogue().Resolve(token);
       if (rules.empty()) {
         out_.not_imported.push_back(
-            Line(node) + ", extend.disabledRules: " + id +
+            TomlLine(node) + ", extend.disabledRules: " + id +
             ": no k8slint rule detects it, so there is nothing to turn off");
         continue;
       }
-      out_.disable.push_back({token, ctx_.Describe(rules, kPrefix, {token})});
+      out_.disable.push_back({token, ctx_.Describe(rules, kGitleaksPrefix, {token})});
     }
     if (const toml::node* path = t->get("path"))
-      out_.not_imported.push_back(Line(*path) + ", extend.path: the extended file is not read; "
-                                                "import it too and merge the two");
+      out_.not_imported.push_back(TomlLine(*path) + ", extend.path: the extended file is not read; "
+                                                    "import it too and merge the two");
     if (const toml::node* use = t->get("useDefault"); use && use->value<bool>() == false)
       out_.suggestions.push_back("extend.useDefault is false; k8slint's secrets rules still "
                                  "detect every format they know");
@@ -110,17 +112,18 @@ class GitleaksImport {
   // rules given more allowlists, whose paths k8slint can honour for the rule's alias.
   Status CustomRule(const toml::table& rule) {
     const std::string id = rule["id"].value_or(std::string("?"));
-    const std::vector<const Rule*> known = ctx_.catalogue().Resolve(std::string(kPrefix) + id);
+    const std::vector<const Rule*> known =
+        ctx_.catalogue().Resolve(std::string(kGitleaksPrefix) + id);
     if (known.empty()) {
       const std::string description = rule["description"].value_or(std::string());
-      out_.not_imported.push_back(Line(rule) + ", rules: custom rule " + id +
+      out_.not_imported.push_back(TomlLine(rule) + ", rules: custom rule " + id +
                                   (description.empty() ? "" : " (" + description + ")") +
                                   ": k8slint has no custom secret rules");
       return Status::Ok();
     }
     if (rule.contains("regex") || rule.contains("path") || rule.contains("entropy"))
       out_.not_imported.push_back(
-          Line(rule) + ", rules: " + id + " redefines how gitleaks detects it; " +
+          TomlLine(rule) + ", rules: " + id + " redefines how gitleaks detects it; " +
           std::string(known.front()->meta().id) + " keeps k8slint's detector");
     const std::string what = "rules." + id + ".allowlists";
     if (const toml::node* one = rule.get("allowlist"))
@@ -141,7 +144,7 @@ class GitleaksImport {
                              std::pair{"targetRules", &targets}})
       if (Status s = Strings(t->get(key), what + "." + key, list); !s.ok()) return s;
     if (!rule_id.empty()) targets = {rule_id};
-    const std::string where = Line(node) + ", " + what;
+    const std::string where = TomlLine(node) + ", " + what;
     if (!regexes.empty())
       out_.not_imported.push_back(where + ".regexes " + Quoted(regexes) +
                                   ": k8slint has no value allowlist; mark the line with "
@@ -165,12 +168,13 @@ class GitleaksImport {
     std::vector<std::string> rules;
     std::vector<const Rule*> resolved;
     for (const std::string& id : targets) {
-      const std::vector<const Rule*> found = ctx_.catalogue().Resolve(std::string(kPrefix) + id);
+      const std::vector<const Rule*> found =
+          ctx_.catalogue().Resolve(std::string(kGitleaksPrefix) + id);
       if (found.empty()) {
         out_.not_imported.push_back(where + ".targetRules: " + id + ": no k8slint rule detects it");
         continue;
       }
-      rules.push_back(std::string(kPrefix) + id);
+      rules.push_back(std::string(kGitleaksPrefix) + id);
       for (const Rule* rule : found)
         if (std::find(resolved.begin(), resolved.end(), rule) == resolved.end())
           resolved.push_back(rule);
@@ -179,7 +183,7 @@ class GitleaksImport {
     if (targets.empty()) rules.push_back("SE");
     // One k8slint rule may hold several gitleaks rules: say so, since the whole rule is dropped.
     const std::string covers =
-        resolved.empty() ? "" : "; " + ctx_.Describe(resolved, kPrefix, rules);
+        resolved.empty() ? "" : "; " + ctx_.Describe(resolved, kGitleaksPrefix, rules);
     for (const std::string& regex : paths) {
       std::vector<std::string> globs;
       if (!PathRegexToGlobs(regex, &globs)) {

@@ -11,12 +11,14 @@
 namespace k8slint {
 namespace {
 
-constexpr std::string_view kPrefix = "hadolint:";
+constexpr std::string_view kHadolintPrefix = "hadolint:";
 // DF070 runs ShellCheck as one rule; its parameter drops single SC codes.
 constexpr std::string_view kShellCheckRule = "DF070";
 constexpr std::string_view kShellCheckParam = "ignore-codes";
 
-std::string Line(const yaml::Node& n) { return "line " + std::to_string(n.position().line); }
+std::string HadolintLine(const yaml::Node& n) {
+  return "line " + std::to_string(n.position().line);
+}
 
 bool IsShellCheck(std::string_view code) {
   return code.size() > 2 && code.substr(0, 2) == "SC" &&
@@ -67,7 +69,7 @@ class HadolintImport {
  private:
   Status Key(const yaml::Node& key, const yaml::Node& value) {
     const std::string name(key.scalar());
-    const std::string where = Line(key) + ", " + name;
+    const std::string where = HadolintLine(key) + ", " + name;
     if (name == "ignored") return Status::Ok();
     if (name == "override") return Override(value);
     if (name == "trustedRegistries") {
@@ -125,21 +127,21 @@ class HadolintImport {
     std::vector<std::string> codes;
     if (Status s = Codes(v, "ignored", &codes); !s.ok()) return s;
     std::vector<std::string> tokens;
-    for (const std::string& code : codes) tokens.push_back(std::string(kPrefix) + code);
+    for (const std::string& code : codes) tokens.push_back(std::string(kHadolintPrefix) + code);
     for (const std::string& code : codes) {
       if (!ignored_.insert(code).second) continue;
       if (IsShellCheck(code)) {
         shellcheck_codes_.push_back(code);
         continue;
       }
-      const std::string token = std::string(kPrefix) + code;
+      const std::string token = std::string(kHadolintPrefix) + code;
       const std::vector<const Rule*> rules = ctx_.catalogue().Resolve(token);
       if (rules.empty()) {
-        out_.not_imported.push_back(Line(v) + ", ignored: " + code +
+        out_.not_imported.push_back(HadolintLine(v) + ", ignored: " + code +
                                     ": no k8slint rule checks it, so there is nothing to turn off");
         continue;
       }
-      out_.disable.push_back({token, ctx_.Describe(rules, kPrefix, tokens)});
+      out_.disable.push_back({token, ctx_.Describe(rules, kHadolintPrefix, tokens)});
     }
     return Status::Ok();
   }
@@ -158,7 +160,7 @@ class HadolintImport {
                                   hadolint_level + "'");
       std::vector<std::string> codes;
       if (Status s = Codes(v.ValueAt(i), "override", &codes); !s.ok()) return s;
-      const std::string where = Line(key) + ", override " + hadolint_level + ": ";
+      const std::string where = HadolintLine(key) + ", override " + hadolint_level + ": ";
       for (const std::string& code : codes) {
         if (ignored_.count(code)) continue;
         if (IsShellCheck(code)) {
@@ -167,7 +169,7 @@ class HadolintImport {
                                       "own level; single codes cannot be re-levelled");
           continue;
         }
-        const std::string token = std::string(kPrefix) + code;
+        const std::string token = std::string(kHadolintPrefix) + code;
         const std::vector<const Rule*> rules = ctx_.catalogue().Resolve(token);
         if (rules.empty()) {
           out_.not_imported.push_back(where + code + ": no k8slint rule checks it");
@@ -184,7 +186,7 @@ class HadolintImport {
                                                      : clash + " from another code it covers"));
           continue;
         }
-        std::string comment = ctx_.Describe(rules, kPrefix, {token});
+        std::string comment = ctx_.Describe(rules, kHadolintPrefix, {token});
         if (hadolint_level != *level) comment += " (hadolint " + hadolint_level + ")";
         out_.rules.push_back({token, *level, {}, comment});
       }
@@ -195,7 +197,7 @@ class HadolintImport {
   Status Threshold(const yaml::Node& v) {
     std::string t = v.IsScalar() ? AsciiLower(v.scalar()) : "";
     if (t == "ignore" || t == "none") {
-      out_.not_imported.push_back(Line(v) + ", failure-threshold: " + t +
+      out_.not_imported.push_back(HadolintLine(v) + ", failure-threshold: " + t +
                                   ": k8slint has no such threshold; `fail-on: never` never "
                                   "fails, `fail-on: note` fails on any finding");
       return Status::Ok();
@@ -221,8 +223,9 @@ class HadolintImport {
       if (!key.IsScalar() || !type.IsScalar())
         return ctx_.Fail(key, "'label-schema' must be a map of label -> type");
       if (!kTypes.count(type.scalar())) {
-        out_.not_imported.push_back(Line(key) + ", label-schema " + std::string(key.scalar()) +
-                                    ": type '" + std::string(type.scalar()) +
+        out_.not_imported.push_back(HadolintLine(key) + ", label-schema " +
+                                    std::string(key.scalar()) + ": type '" +
+                                    std::string(type.scalar()) +
                                     "' is none of k8slint's (text, url, semver, hash, rfc3339, "
                                     "spdx, email)");
         continue;

@@ -10,7 +10,7 @@
 namespace k8slint {
 namespace {
 
-constexpr std::string_view kPrefix = "kube-linter:";
+constexpr std::string_view kKubeLinterPrefix = "kube-linter:";
 
 std::string Line(const yaml::Node& n) { return "line " + std::to_string(n.position().line); }
 
@@ -62,8 +62,10 @@ class KubeLinterImport {
       lines_[name] = Line(key);
     }
     std::vector<std::string> include_tokens, exclude_tokens;
-    for (const std::string& check : include) include_tokens.push_back(std::string(kPrefix) + check);
-    for (const std::string& check : exclude) exclude_tokens.push_back(std::string(kPrefix) + check);
+    for (const std::string& check : include)
+      include_tokens.push_back(std::string(kKubeLinterPrefix) + check);
+    for (const std::string& check : exclude)
+      exclude_tokens.push_back(std::string(kKubeLinterPrefix) + check);
     const std::set<std::string> excluded(exclude_tokens.begin(), exclude_tokens.end());
     for (const std::string& token : include_tokens)
       if (!excluded.count(token)) Select(token, "include", include_tokens, &out_.enable);
@@ -80,11 +82,12 @@ class KubeLinterImport {
     const std::vector<const Rule*> rules = ctx_.catalogue().Resolve(token);
     if (rules.empty()) {
       out_.not_imported.push_back(lines_[list] + ", checks." + list + ": " +
-                                  token.substr(kPrefix.size()) + ": no k8slint rule checks it" +
+                                  token.substr(kKubeLinterPrefix.size()) +
+                                  ": no k8slint rule checks it" +
                                   (list == "exclude" ? ", so there is nothing to turn off" : ""));
       return;
     }
-    out->push_back({token, ctx_.Describe(rules, kPrefix, tokens)});
+    out->push_back({token, ctx_.Describe(rules, kKubeLinterPrefix, tokens)});
   }
 
   // kube-linter's opt-in checks: the k8slint rules they alias that are off by default.
@@ -94,7 +97,7 @@ class KubeLinterImport {
       std::string first;
       bool skip = false;
       for (std::string_view alias : rule->meta().aliases) {
-        if (!HasPrefix(alias, kPrefix)) continue;
+        if (!HasPrefix(alias, kKubeLinterPrefix)) continue;
         if (first.empty()) first = std::string(alias);
         skip = skip || excluded.count(std::string(alias));
       }
@@ -106,8 +109,8 @@ class KubeLinterImport {
         listed =
             listed || ctx_.catalogue().Resolve(item.token) == std::vector<const Rule*>{rule.get()};
       if (!listed)
-        out_.enable.push_back(
-            {first, "checks.addAllBuiltIn: " + ctx_.Describe({rule.get()}, kPrefix, {first})});
+        out_.enable.push_back({first, "checks.addAllBuiltIn: " +
+                                          ctx_.Describe({rule.get()}, kKubeLinterPrefix, {first})});
     }
     out_.suggestions.push_back("checks.addAllBuiltIn: the " + std::to_string(enabled) +
                                " k8slint rules with a kube-linter alias run (those off by "
@@ -125,7 +128,7 @@ class KubeLinterImport {
       std::string first;
       bool named = false;
       for (std::string_view alias : rule->meta().aliases) {
-        if (!HasPrefix(alias, kPrefix)) continue;
+        if (!HasPrefix(alias, kKubeLinterPrefix)) continue;
         if (first.empty()) first = std::string(alias);
         named = named || included.count(std::string(alias));
       }

@@ -11,7 +11,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Str(std::string_view s) { return std::string(s); }
+std::string PathStr(std::string_view s) { return std::string(s); }
 
 // Globs are anchored at the config file's folder; one that climbs out of it could
 // never match what discovery walks below it.
@@ -19,7 +19,7 @@ bool CheckGlob(ConfigReader& r, const yaml::Node& at, const std::string& glob,
                std::string_view what) {
   if (glob == ".." || glob.starts_with("../") || glob.find("/../") != std::string::npos ||
       glob.ends_with("/.."))
-    return r.Fail(at, "'" + Str(what) +
+    return r.Fail(at, "'" + PathStr(what) +
                           "' globs are relative to the config file's folder and "
                           "cannot contain '..': '" +
                           glob + "'");
@@ -60,8 +60,8 @@ void PrintExclude(const Config& c, const Registry&, std::ostream& out) {
 
 bool ReadPerFileIgnores(ConfigReader& r, const yaml::Node& v) {
   if (!v.IsMap())
-    return r.Fail(
-        v, "'per-file-ignores' must be a map of glob -> list of rules, not " + Str(v.TypeName()));
+    return r.Fail(v, "'per-file-ignores' must be a map of glob -> list of rules, not " +
+                         PathStr(v.TypeName()));
   for (size_t i = 0; i < v.size(); ++i) {
     std::string glob;
     if (!r.Scalar(v.KeyAt(i), "per-file-ignores", &glob)) return false;
@@ -92,7 +92,7 @@ bool ReadImageDockerfiles(ConfigReader& r, const yaml::Node& v) {
   if (!v.IsMap())
     return r.Fail(v,
                   "'image-dockerfiles' must be a map of image repository -> Dockerfile path, not " +
-                      Str(v.TypeName()));
+                      PathStr(v.TypeName()));
   Config& c = r.config();
   for (size_t i = 0; i < v.size(); ++i) {
     std::string image, path;

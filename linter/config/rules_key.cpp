@@ -8,7 +8,7 @@
 namespace k8slint {
 namespace {
 
-std::string Str(std::string_view s) { return std::string(s); }
+std::string RuleStr(std::string_view s) { return std::string(s); }
 
 bool ReadLevel(ConfigReader& r, const yaml::Node& v, const std::string& token,
                const std::vector<const Rule*>& rules) {
@@ -54,7 +54,7 @@ bool ReadParam(ConfigReader& r, const yaml::Node& key, const yaml::Node& v,
           rules.size() == 1 ? " (it takes no parameters, only 'level')" : " (only 'level' applies)";
     } else {
       message += " (known: ";
-      for (size_t i = 0; i < known.size(); ++i) message += (i ? ", " : "") + Str(known[i]);
+      for (size_t i = 0; i < known.size(); ++i) message += (i ? ", " : "") + RuleStr(known[i]);
       message += ")";
     }
     return r.Fail(key, message);
@@ -79,7 +79,7 @@ bool ReadEntry(ConfigReader& r, const yaml::Node& key, const yaml::Node& v) {
                   "'" + token +
                       "' must be a level (error, warning, note, off) or a map of level "
                       "and parameters, not " +
-                      Str(v.TypeName()));
+                      RuleStr(v.TypeName()));
   for (size_t i = 0; i < v.size(); ++i) {
     const yaml::Node k = v.KeyAt(i);
     if (!k.IsScalar()) return r.Fail(k, "settings of '" + token + "' are named by strings");
@@ -97,8 +97,8 @@ bool ReadEntry(ConfigReader& r, const yaml::Node& key, const yaml::Node& v) {
 bool ReadRulesKey(ConfigReader& r, const yaml::Node& v) {
   if (v.IsNull()) return true;
   if (!v.IsMap())
-    return r.Fail(v,
-                  "'rules' must be a map of rule -> level or settings, not " + Str(v.TypeName()));
+    return r.Fail(
+        v, "'rules' must be a map of rule -> level or settings, not " + RuleStr(v.TypeName()));
   for (size_t i = 0; i < v.size(); ++i)
     if (!ReadEntry(r, v.KeyAt(i), v.ValueAt(i))) return false;
   return true;

@@ -11,7 +11,7 @@
 namespace k8slint {
 namespace {
 
-std::string Join(const std::string& dir, const std::string& name) {
+std::string JoinDiscovered(const std::string& dir, const std::string& name) {
   if (dir.empty() || dir == ".") return name;
   return dir.back() == '/' ? dir + name : dir + "/" + name;
 }
@@ -51,7 +51,7 @@ class Walker {
       return e.name == "Chart.yaml" && e.type == FileSystem::Type::kFile;
     });
     for (const FileSystem::Entry& e : entries) {
-      const std::string path = Join(dir, e.name);
+      const std::string path = JoinDiscovered(dir, e.name);
       if (e.name == ".git" || config_.Excluded(path)) continue;
       if (e.type == FileSystem::Type::kDir) {
         if (e.symlink) continue;  // like git: a link to a folder is not descended into
@@ -134,7 +134,7 @@ Status Discover(const FileSystem& fs, const GitRepos* git, const std::vector<std
       const std::string parent = Parent(path);
       const bool in_templates =
           Base(path) == "templates" &&
-          fs.Stat(Join(parent, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
+          fs.Stat(JoinDiscovered(parent, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
       walker.Walk(path, in_templates);
       continue;
     }
@@ -142,10 +142,11 @@ Status Discover(const FileSystem& fs, const GitRepos* git, const std::vector<std
     // staged file, and vendored files must stay out of its runs as well.
     if (config.Excluded(path)) continue;
     const std::string dir = Parent(path);
-    const bool beside_chart = fs.Stat(Join(dir, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
+    const bool beside_chart =
+        fs.Stat(JoinDiscovered(dir, "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
     const bool in_templates =
         Base(dir) == "templates" &&
-        fs.Stat(Join(Parent(dir), "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
+        fs.Stat(JoinDiscovered(Parent(dir), "Chart.yaml"), nullptr) == FileSystem::Type::kFile;
     walker.Add(path, forced_kind.value_or(KindFromPath(path, beside_chart, in_templates)), true);
   }
   // A forced kind applies to every explicit file; walked files keep their own kinds.

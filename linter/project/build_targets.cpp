@@ -8,7 +8,7 @@
 namespace k8slint::project {
 namespace {
 
-std::string Normal(const std::string& path) {
+std::string NormalTargetPath(const std::string& path) {
   std::string out = std::filesystem::path(path).lexically_normal().generic_string();
   if (out.starts_with("./")) out.erase(0, 2);
   return out;
@@ -19,9 +19,9 @@ std::string Normal(const std::string& path) {
 BuildTargets::BuildTargets(const Project& project) {
   std::unordered_map<std::string, uint32_t> by_path;
   for (const FileFacts& f : project.files())
-    if (f.dockerfile) by_path[Normal(f.path)] = f.index;
+    if (f.dockerfile) by_path[NormalTargetPath(f.path)] = f.index;
   auto find = [&](const std::string& path) -> std::optional<uint32_t> {
-    const std::string want = Normal(path);
+    const std::string want = NormalTargetPath(path);
     if (auto it = by_path.find(want); it != by_path.end()) return it->second;
     // Inputs may carry a longer prefix than the command wrote; only a unique match counts.
     std::optional<uint32_t> found;

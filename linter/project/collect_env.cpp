@@ -12,7 +12,7 @@
 namespace k8slint::project {
 namespace {
 
-std::string Unquote(std::string_view w) {
+std::string UnquoteWord(std::string_view w) {
   std::string out;
   for (char c : w)
     if (c != '"' && c != '\'' && c != '`') out += c;
@@ -20,7 +20,7 @@ std::string Unquote(std::string_view w) {
 }
 
 // Flags of `docker build` that take a separate value, besides -t and -f.
-bool TakesValue(std::string_view flag) {
+bool BuildFlagTakesValue(std::string_view flag) {
   static constexpr std::array<std::string_view, 16> kFlags = {
       "--build-arg", "--target",  "--platform",      "--label",
       "--secret",    "--ssh",     "--cache-from",    "--cache-to",
@@ -73,7 +73,7 @@ void CollectBuilds(const ps::Script& script, FileFacts* facts) {
   for (const ps::Command& c : script.commands()) {
     if (c.words.size() < 3) continue;
     std::vector<std::string> w;
-    for (const ps::Word& word : c.words) w.push_back(Unquote(script.Text(word)));
+    for (const ps::Word& word : c.words) w.push_back(UnquoteWord(script.Text(word)));
     const std::string name = script.Name(c);
     size_t i = 0;
     if ((name == "docker" || name == "podman") && w[1] == "build") i = 2;
@@ -89,7 +89,7 @@ void CollectBuilds(const ps::Script& script, FileFacts* facts) {
       else if (a.starts_with("--tag=")) tags.push_back(a.substr(6));
       else if ((a == "-f" || a == "--file") && has_next) dockerfile = w[++i];
       else if (a.starts_with("--file=")) dockerfile = a.substr(7);
-      else if (TakesValue(a) && has_next) ++i;
+      else if (BuildFlagTakesValue(a) && has_next) ++i;
       else if (!a.starts_with("-")) context = a;
     }
     if (context.empty() || context == "-" || context.find("://") != std::string::npos ||

@@ -26,7 +26,7 @@ bool IsStageName(std::string_view name) {
   });
 }
 
-std::string Unquote(std::string_view w) {
+std::string UnquoteTargetWord(std::string_view w) {
   std::string out;
   for (char c : w)
     if (c != '"' && c != '\'') out += c;
@@ -51,7 +51,7 @@ bool EndsCommand(std::string_view w) {
 }
 
 // Flags of the build commands that take a separate value (besides -f and --target).
-bool TakesValue(std::string_view flag) {
+bool TargetFlagTakesValue(std::string_view flag) {
   static constexpr std::array<std::string_view, 18> kFlags = {
       "-t",         "--tag",      "--build-arg", "--platform",
       "--label",    "--secret",   "--ssh",       "--cache-from",
@@ -93,7 +93,7 @@ std::vector<std::string> Words(std::string_view line) {
     while (j < line.size() && !blank(line[j])) ++j;
     if (j > i) {
       const std::string_view raw = line.substr(i, j - i);
-      std::string w = Unquote(raw);
+      std::string w = UnquoteTargetWord(raw);
       if (w != "\\" && w != "`" && w != "^") words.push_back(std::move(w));
       // The end of markdown inline code ends the command too.
       if (raw.size() > 1 && raw.back() == '`') words.emplace_back(";");
@@ -125,7 +125,7 @@ void ScanLine(const std::string& base, std::string_view line, Loc at, FileFacts*
       else if (a.starts_with("--file=")) file = a.substr(7);
       else if (a.starts_with("--dockerfile=")) file = a.substr(13);
       else if (a.starts_with("--context=")) context = a.substr(10);
-      else if (TakesValue(a) && has_next) ++i;
+      else if (TargetFlagTakesValue(a) && has_next) ++i;
       else if (!a.starts_with("-")) context = a;
     }
     const std::string name = AsciiLower(target);

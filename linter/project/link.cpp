@@ -27,7 +27,7 @@ std::string FirstWord(std::string_view s) {
   return std::string(s.substr(0, std::min(s.find('-'), s.find('_'))));
 }
 
-std::string Normal(const std::string& path) {
+std::string NormalPath(const std::string& path) {
   std::string out = std::filesystem::path(path).lexically_normal().generic_string();
   if (out.starts_with("./")) out.erase(0, 2);
   return out;
@@ -100,12 +100,12 @@ bool PublishedByThirdParty(const ImageRef& ref) {
 int Nearest(const FileTable& files, const std::vector<uint32_t>& candidates,
             const std::string& from) {
   if (candidates.size() == 1) return static_cast<int>(candidates.front());
-  const std::vector<std::string> here = Components(Normal(FolderOf(from)));
+  const std::vector<std::string> here = Components(NormalPath(FolderOf(from)));
   int best = kNone;
   size_t best_len = 0;
   bool tie = false;
   for (uint32_t c : candidates) {
-    const size_t len = CommonPrefix(here, Components(Normal(FolderOf(files[c].path))));
+    const size_t len = CommonPrefix(here, Components(NormalPath(FolderOf(files[c].path))));
     if (best == kNone || len > best_len) {
       best = static_cast<int>(c);
       best_len = len;
@@ -135,16 +135,17 @@ void Linker::Index() {
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     for (const std::string& k : keys) by_key_[k].push_back(i);
-    const std::string path = Normal(f.path);
+    const std::string path = NormalPath(f.path);
     by_path_[path] = i;
     const std::string name = AsciiLower(std::filesystem::path(path).filename().string());
-    if (name == "dockerfile" || name == "containerfile") by_context_[Normal(FolderOf(path))] = i;
+    if (name == "dockerfile" || name == "containerfile")
+      by_context_[NormalPath(FolderOf(path))] = i;
   }
   for (const FileFacts& f : p_.files_) {
     for (const BuildCommand& b : f.builds) {
       int df = kNone;
       if (!b.dockerfile.empty()) df = FindDockerfilePath(b.dockerfile);
-      else if (auto it = by_context_.find(Normal(b.context)); it != by_context_.end())
+      else if (auto it = by_context_.find(NormalPath(b.context)); it != by_context_.end())
         df = static_cast<int>(it->second);
       if (df == kNone) continue;
       const std::string full = ImageRef::Parse(b.repository).full_repository();
@@ -159,7 +160,7 @@ void Linker::Index() {
 }
 
 int Linker::FindDockerfilePath(const std::string& path) const {
-  const std::string want = Normal(path);
+  const std::string want = NormalPath(path);
   if (auto it = by_path_.find(want); it != by_path_.end()) return static_cast<int>(it->second);
   // Configured paths are relative to the repository; inputs may carry a longer prefix.
   int found = kNone;
@@ -224,7 +225,7 @@ Linker::Result Linker::Resolve(
     for (uint32_t c : it->second) {
       bool ok = std::find(prefixes_.begin(), prefixes_.end(), prefix) != prefixes_.end();
       for (const std::string& dir :
-           Components(AsciiLower(Normal(FolderOf(FolderOf(p_.files_[c].path))))))
+           Components(AsciiLower(NormalPath(FolderOf(FolderOf(p_.files_[c].path))))))
         ok = ok || dir == prefix || FirstWord(dir) == prefix;
       if (ok) {
         prefixed.push_back(c);

@@ -6,7 +6,7 @@
 namespace k8slint::report {
 namespace {
 
-const char* Severity(Level level) {
+const char* CheckstyleSeverity(Level level) {
   switch (level) {
     case Level::kError: return "error";
     case Level::kWarning: return "warning";
@@ -28,7 +28,7 @@ void WriteCheckstyle(std::ostream& out, const ReportContext& ctx) {
     }
     const RuleMeta& m = f.rule->meta();
     out << "    <error line=\"" << f.span.begin.line << "\" column=\"" << f.span.begin.column
-        << "\" severity=\"" << Severity(f.level) << "\" message=\""
+        << "\" severity=\"" << CheckstyleSeverity(f.level) << "\" message=\""
         << XmlEscape(ctx.Text(f.message, false)) << " [" << m.id << ' ' << m.name
         << "]\" source=\"k8slint." << m.id << "\"/>\n";
   }

@@ -7,8 +7,8 @@
 namespace k8slint {
 namespace {
 
-std::string Join(const std::vector<std::string_view>& items, std::string_view sep,
-                 std::string_view quote = "") {
+std::string JoinItems(const std::vector<std::string_view>& items, std::string_view sep,
+                      std::string_view quote = "") {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i) out += sep;
@@ -64,7 +64,7 @@ std::string RuleMarkdown(const RuleMeta& m) {
     o << "## Use instead\n\n```" << lang << "\n" << m.good_example << "```\n\n";
   o << "## Fix\n\n" << m.fix << "\n\n";
   o << "## Aliases\n\n"
-    << (m.aliases.empty() ? "None: no peer tool has this check." : Join(m.aliases, ", ", "`"))
+    << (m.aliases.empty() ? "None: no peer tool has this check." : JoinItems(m.aliases, ", ", "`"))
     << "\n\n";
   if (!m.params.empty()) {
     o << "## Parameters\n\n| name | default | meaning |\n|---|---|---|\n";
@@ -83,7 +83,7 @@ std::string RulesIndexMarkdown(const Registry& registry) {
   for (const auto& r : registry.rules()) {
     const RuleMeta& m = r->meta();
     o << "| [" << m.id << "](" << m.id << ".md) | " << m.name << " | " << LevelName(m.level)
-      << " | " << m.summary << " | " << Join(m.aliases, ", ", "`") << " |\n";
+      << " | " << m.summary << " | " << JoinItems(m.aliases, ", ", "`") << " |\n";
   }
   return o.str();
 }
@@ -102,7 +102,7 @@ std::string RuleExplainText(const RuleMeta& m) {
   block("Example", m.bad_example);
   block("Use instead", m.good_example);
   o << "\nFix:\n  " << m.fix << "\n";
-  if (!m.aliases.empty()) o << "\nAliases: " << Join(m.aliases, ", ") << "\n";
+  if (!m.aliases.empty()) o << "\nAliases: " << JoinItems(m.aliases, ", ") << "\n";
   for (const RuleParam& p : m.params)
     o << "Parameter " << p.name << " (default " << p.default_value << "): " << p.description
       << "\n";

@@ -10,7 +10,7 @@
 namespace k8slint::report {
 namespace {
 
-const char* Severity(Level level) {
+const char* GitlabSeverity(Level level) {
   switch (level) {
     case Level::kError: return "critical";
     case Level::kWarning: return "major";
@@ -53,7 +53,7 @@ void WriteGitlab(std::ostream& out, const ReportContext& ctx) {
         {"description", ctx.Text(f.message, false)},
         {"content", {{"body", "See " + HelpUri(m)}}},
         {"categories", nlohmann::json::array({Category(m)})},
-        {"severity", Severity(f.level)},
+        {"severity", GitlabSeverity(f.level)},
         {"fingerprint", Fingerprint(uri, FingerprintText(f.fingerprint))},
         {"location",
          {{"path", uri}, {"lines", {{"begin", f.span.begin.line}, {"end", f.span.end.line}}}}}};

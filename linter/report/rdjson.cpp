@@ -10,7 +10,7 @@
 namespace k8slint::report {
 namespace {
 
-const char* Severity(Level level) {
+const char* RdjsonSeverity(Level level) {
   switch (level) {
     case Level::kError: return "ERROR";
     case Level::kWarning: return "WARNING";
@@ -77,7 +77,7 @@ void WriteRdjson(std::ostream& out, const ReportContext& ctx) {
     if (message.empty()) message = std::string(m.name);  // the schema wants one character
     nlohmann::json d = {{"message", message},
                         {"location", location(cols, f.path, f.span)},
-                        {"severity", Severity(f.level)},
+                        {"severity", RdjsonSeverity(f.level)},
                         {"code", {{"value", std::string(m.id)}, {"url", HelpUri(m)}}}};
     if (!f.related.empty()) {
       nlohmann::json related = nlohmann::json::array();

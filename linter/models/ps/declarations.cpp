@@ -44,7 +44,7 @@ std::string NamedOrFirst(const Script& s, const Command& c) {
   return "";
 }
 
-std::string Unquote(std::string_view w) {
+std::string UnquoteDeclared(std::string_view w) {
   if (w.size() >= 2 && (w.front() == '\'' || w.front() == '"') && w.back() == w.front())
     w = w.substr(1, w.size() - 2);
   return std::string(w);
@@ -60,13 +60,13 @@ Script::Declarations Declare(const Script& s) {
     if ((name == "function" || name == "filter" || name == "workflow") && c.words.size() > 1) {
       d.commands.insert(CommandName(s.Text(toks[c.words[1].first_token])));
     } else if (name == "set-alias" || name == "new-alias" || name == "sal" || name == "nal") {
-      const std::string alias = Unquote(NamedOrFirst(s, c));
+      const std::string alias = UnquoteDeclared(NamedOrFirst(s, c));
       if (!alias.empty()) d.commands.insert(AsciiLower(alias));
     } else if (name == "set-variable" || name == "new-variable" || name == "sv" || name == "nv") {
-      const std::string var = Unquote(NamedOrFirst(s, c));
+      const std::string var = UnquoteDeclared(NamedOrFirst(s, c));
       if (!var.empty()) d.variables.insert(AsciiLower(var));
     } else if (name == "." && c.words.size() > 1) {
-      const std::string arg = AsciiLower(Unquote(s.Text(c.words[1])));
+      const std::string arg = AsciiLower(UnquoteDeclared(s.Text(c.words[1])));
       d.dot_sources |= !arg.ends_with(".sh") && !arg.ends_with(".env");
     }
     for (size_t i = 1; i + 1 < c.words.size(); ++i) {  // -OutVariable pods
@@ -74,7 +74,7 @@ Script::Declarations Declare(const Script& s) {
       if (flag == "-outvariable" || flag == "-ov" || flag == "-errorvariable" || flag == "-ev" ||
           flag == "-pipelinevariable" || flag == "-pv" || flag == "-warningvariable" ||
           flag == "-wv" || flag == "-informationvariable" || flag == "-iv") {
-        std::string var = Unquote(s.Text(c.words[i + 1]));
+        std::string var = UnquoteDeclared(s.Text(c.words[i + 1]));
         if (var.starts_with("+")) var.erase(0, 1);
         d.variables.insert(AsciiLower(var));
       }

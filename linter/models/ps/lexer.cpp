@@ -22,7 +22,7 @@ constexpr int kMaxDepth = 64;
 constexpr uint32_t kMaxTypeLength = 4096;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool IsNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool IsVariableNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 struct PendingHeredoc {
   std::string delimiter;
@@ -120,9 +120,9 @@ class Lexer {
         p_ += 2;
         Emit(TokenKind::kOpen, s, p_, space, in_string);
         if (in_string) ++parens;
-      } else if (c == '@' && IsNameChar(At(p_ + 1))) {
+      } else if (c == '@' && IsVariableNameChar(At(p_ + 1))) {
         ++p_;
-        while (p_ < n_ && IsNameChar(t_[p_])) ++p_;
+        while (p_ < n_ && IsVariableNameChar(t_[p_])) ++p_;
         Emit(TokenKind::kSplat, s, p_, space, in_string);
       } else if (c == '$' && Dollar(space, in_string)) {
         if (in_string && t_.substr(s, 2) == "$(") ++parens;
@@ -218,7 +218,7 @@ class Lexer {
         q = AttributeArgumentsEnd(q, limit);
         while (q > 0 && q < limit && IsBlank(t_[q])) ++q;
         return q > 0 && At(q) == ']' ? q + 1 : 0;
-      } else if (IsNameChar(ch) || ch == '.' || ch == '`' || ch == '+' ||
+      } else if (IsVariableNameChar(ch) || ch == '.' || ch == '`' || ch == '+' ||
                  (depth > 1 && (ch == ',' || ch == ' '))) {
         ++q;
       } else {
@@ -261,7 +261,8 @@ class Lexer {
         continue;
       }
       if (std::strchr(";|&(){}'\"<>", c) || QuoteAt(p_, '\'') || QuoteAt(p_, '"')) break;
-      if (c == '$' && p_ > s && (IsNameChar(At(p_ + 1)) || std::strchr("{(?", At(p_ + 1)))) break;
+      if (c == '$' && p_ > s && (IsVariableNameChar(At(p_ + 1)) || std::strchr("{(?", At(p_ + 1))))
+        break;
       // A hashtable key's value is an expression: `b=@{c=2}` and
       // `Inner=[pscustomobject]@{K='v'}` open a nested hashtable, while `stash@{0}` is an
       // argument followed by a script block.
@@ -291,12 +292,12 @@ class Lexer {
       Emit(TokenKind::kVariable, s, p_, space, in_string);
       return true;
     }
-    if (IsNameChar(next)) {
+    if (IsVariableNameChar(next)) {
       uint32_t q = p_ + 1;
-      while (q < n_ && IsNameChar(t_[q])) ++q;
-      if (At(q) == ':' && IsNameChar(At(q + 1))) {
+      while (q < n_ && IsVariableNameChar(t_[q])) ++q;
+      if (At(q) == ':' && IsVariableNameChar(At(q + 1))) {
         ++q;
-        while (q < n_ && IsNameChar(t_[q])) ++q;
+        while (q < n_ && IsVariableNameChar(t_[q])) ++q;
       }
       p_ = q;
       Emit(TokenKind::kVariable, s, p_, space, in_string);
@@ -422,9 +423,9 @@ class Lexer {
   // `<C:\path>`: a name in angle brackets on one line. One past its '>', or 0.
   uint32_t PlaceholderEnd(uint32_t i) const {
     uint32_t q = i + 1;
-    if (!IsNameChar(At(q))) return 0;
+    if (!IsVariableNameChar(At(q))) return 0;
     while (q < n_ &&
-           (IsNameChar(t_[q]) || (t_[q] != '\0' && std::strchr("-.:/\\[] @*,=+#%", t_[q]))))
+           (IsVariableNameChar(t_[q]) || (t_[q] != '\0' && std::strchr("-.:/\\[] @*,=+#%", t_[q]))))
       ++q;
     return At(q) == '>' && t_[q - 1] != ' ' ? q + 1 : 0;
   }
@@ -456,7 +457,7 @@ class Lexer {
     const char quote = At(q) == '\'' || At(q) == '"' ? t_[q] : '\0';
     if (quote) ++q;
     const uint32_t name = q;
-    while (q < n_ && (IsNameChar(t_[q]) || t_[q] == '-' || t_[q] == '.')) ++q;
+    while (q < n_ && (IsVariableNameChar(t_[q]) || t_[q] == '-' || t_[q] == '.')) ++q;
     if (q == name) {
       p_ += 2;
       Emit(TokenKind::kRedirection, s, p_, space, in_string);

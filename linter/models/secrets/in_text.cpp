@@ -5,7 +5,7 @@
 namespace k8slint::secrets {
 namespace {
 
-bool IsNameChar(char c) {
+bool IsKeyNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '-' || c == '.';
 }
@@ -63,12 +63,12 @@ void AddIfSecret(std::string_view text, std::pair<size_t, size_t> v, ByteRanges*
 
 void FindSecretAssignments(std::string_view text, ByteRanges* out) {
   for (size_t i = 0; i < text.size();) {
-    if (!IsNameChar(text[i])) {
+    if (!IsKeyNameChar(text[i])) {
       ++i;
       continue;
     }
     const size_t begin = i;
-    while (i < text.size() && IsNameChar(text[i])) ++i;
+    while (i < text.size() && IsKeyNameChar(text[i])) ++i;
     std::string_view name = text.substr(begin, i - begin);
     // -Password x, --token=x: the dashes belong to the option, not to the name.
     const size_t dashes = name.find_first_not_of('-');
