@@ -31,7 +31,10 @@ if ((binary_only)); then bash scripts/setup.sh --deps; else bash scripts/setup.s
 werror=OFF
 [[ "${CI:-}" == "true" ]] && werror=ON   # as scripts/setup.sh, so ccache hits its objects
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# The unity sources CMake writes into each build folder differ in path only: with the
+# checkout as ccache's base_dir, build/, build-package/ and a fresh clone share objects.
+command -v ccache >/dev/null &&
+  launcher=("-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_BASEDIR=$PWD;ccache")
 start=$SECONDS
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS=OFF -DK8SLINT_STATIC=ON \
   -DK8SLINT_WERROR="$werror" "${launcher[@]}" >/dev/null

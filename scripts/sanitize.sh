@@ -42,7 +42,10 @@ if [[ -f build-asan/CMakeCache.txt ]] &&
 fi
 
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# The unity sources CMake writes into each build folder differ in path only: with the
+# checkout as ccache's base_dir, build/, build-package/ and a fresh clone share objects.
+command -v ccache >/dev/null &&
+  launcher=("-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_BASEDIR=$PWD;ccache")
 # -g1: line numbers in the reports.
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
   "${compiler[@]}" "${launcher[@]}" -DK8SLINT_LIBFUZZER=$libfuzzer \

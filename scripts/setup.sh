@@ -78,7 +78,10 @@ if [[ ! -x build/k8slint ]]; then
   echo "setup: first build of k8slint, about 5 minutes on 2 cores (later builds are incremental)" >&2
 fi
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# The unity sources CMake writes into each build folder differ in path only: with the
+# checkout as ccache's base_dir, build/, build-package/ and a fresh clone share objects.
+command -v ccache >/dev/null &&
+  launcher=("-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_BASEDIR=$PWD;ccache")
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DK8SLINT_TESTS="$tests" -DK8SLINT_WERROR="$werror" \
   "${launcher[@]}" >/dev/null
 cmake --build build -j"$(nproc)" "${target[@]}"
