@@ -46,4 +46,7 @@ foreach(config IN LISTS yaml_configs)
 endforeach()
 
 # Keep glibc dynamic: a fully static glibc cannot dlopen libgit2 safely.
-set(K8SLINT_STATIC_LINK_OPTIONS -static-libstdc++ -static-libgcc)
+# pack-relative-relocs (DT_RELR, glibc 2.36 and binutils 2.38) packs the 11,000 relative
+# relocations of this PIE into 2 KB instead of 260 KB of .rela.dyn that the loader reads at
+# every start (docs/pre-commit.md).
+set(K8SLINT_STATIC_LINK_OPTIONS -static-libstdc++ -static-libgcc -Wl,-z,pack-relative-relocs)
