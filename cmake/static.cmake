@@ -1,7 +1,8 @@
 # K8SLINT_STATIC=ON: the portable binary of scripts/package.sh. RE2, yaml-cpp and cmark
 # are linked from their static archives, libstdc++ and libgcc statically too, so the
-# binary needs only glibc (libc, libm, ld-linux) at run time. libgit2 stays a dlopen of its
-# SONAME (linter/vcs/git.cpp): without it .gitignore and the git index are not consulted.
+# binary needs only glibc (libc and ld-linux; libm is loaded when first used,
+# linter/core/libm.cpp) at run time. libgit2 stays a dlopen of its SONAME
+# (linter/vcs/git.cpp): without it .gitignore and the git index are not consulted.
 # Compile flags are unchanged, so ccache serves this build from a normal one's objects.
 #
 # Included by CMakeLists.txt after find_package(); it re-points the imported targets the
@@ -48,5 +49,7 @@ endforeach()
 # Keep glibc dynamic: a fully static glibc cannot dlopen libgit2 safely.
 # pack-relative-relocs (DT_RELR, glibc 2.36 and binutils 2.38) packs the 11,000 relative
 # relocations of this PIE into 2 KB instead of 260 KB of .rela.dyn that the loader reads at
-# every start (docs/pre-commit.md).
-set(K8SLINT_STATIC_LINK_OPTIONS -static-libstdc++ -static-libgcc -Wl,-z,pack-relative-relocs)
+# every start (docs/pre-commit.md). as-needed leaves out libm, which the compiler driver
+# names for libstdc++ but which only linter/core/libm.cpp uses, loading it on first use.
+set(K8SLINT_STATIC_LINK_OPTIONS -static-libstdc++ -static-libgcc -Wl,-z,pack-relative-relocs
+  -Wl,--as-needed)
