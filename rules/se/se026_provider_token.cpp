@@ -93,8 +93,10 @@ RuleMeta Meta() {
 // What SE026 looks for: one secrets::Detector per token shape.
 const std::vector<secrets::Detector>& Detectors() {
   static const std::vector<secrets::Detector> kDetectors = [] {
-    std::vector<secrets::Detector> all = PrefixedProviderDetectors();
-    for (secrets::Detector& d : KeyedProviderDetectors()) all.push_back(std::move(d));
+    std::vector<secrets::Detector> all;
+    all.reserve(160);  // about as many as there are; a larger count only reallocates
+    AppendPrefixedProviderDetectors(&all);
+    AppendKeyedProviderDetectors(&all);
     return all;
   }();
   return kDetectors;
