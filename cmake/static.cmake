@@ -47,9 +47,11 @@ foreach(config IN LISTS yaml_configs)
 endforeach()
 
 # Keep glibc dynamic: a fully static glibc cannot dlopen libgit2 safely.
+# Start-up costs of the one-file runs pre-commit makes (docs/pre-commit.md):
 # pack-relative-relocs (DT_RELR, glibc 2.36 and binutils 2.38) packs the 11,000 relative
 # relocations of this PIE into 2 KB instead of 260 KB of .rela.dyn that the loader reads at
-# every start (docs/pre-commit.md). as-needed leaves out libm, which the compiler driver
-# names for libstdc++ but which only linter/core/libm.cpp uses, loading it on first use.
+# every start; as-needed leaves out libm, which the compiler driver names for libstdc++ but
+# which only linter/core/libm.cpp uses, loading it on first use; gc-sections drops the
+# unused functions of the static libraries (0.5 MB of code, 14 KB of relocated data).
 set(K8SLINT_STATIC_LINK_OPTIONS -static-libstdc++ -static-libgcc -Wl,-z,pack-relative-relocs
-  -Wl,--as-needed)
+  -Wl,--as-needed -Wl,--gc-sections)
