@@ -2,8 +2,8 @@
 // of its time. In a Firecracker VM like CI runners every page fault is a trap of 11 to
 // 19 us (a heap or .bss page, a copy-on-write page, or 16 pages of code mapped around the
 // one touched), while asking the kernel for the same pages in one madvise call costs about
-// 1.2 us a new page and 0.15 us a page of code already in the page cache. A one-file run
-// took about 180 faults; this file makes it about 115 (docs/pre-commit.md).
+// 1.2 us a new page and 0.15 us a page of code already in the page cache. Without this
+// file a one-file run takes about 200 faults, with it about 95 (docs/pre-commit.md).
 //
 // Compiled into the k8slint executable only (not the cli layer, so not into the tests),
 // and run as a constructor ahead of every other static initializer: the C++ library's
@@ -42,7 +42,7 @@ void Populate(uintptr_t lo, uintptr_t hi, int advice) {
 // The executable's code and read-only data, and its writable data after the part the
 // dynamic loader has already written and made read-only (RELRO): mostly .bss. A run
 // touches code all over the binary, about 50 faults of 16 pages each; mapping all of
-// it (about 1,700 pages) costs less than a third of that. Only the executable: doing
+// it (about 1,450 pages) costs less than a third of that. Only the executable: doing
 // the same for libc and the loader measured slower (most of their faults come before
 // any constructor runs).
 int PopulateExecutable(dl_phdr_info* info, size_t, void*) {
