@@ -43,7 +43,7 @@ bool PathNotSubcommand(int argc, char** argv, const CLI::App* sub, const std::st
 // The subcommands, and whether the command line may use one: it names one (as any
 // argument, so also as an option's value: `-c lint` still builds them) or asks for help,
 // which lists them. Otherwise CLI11 never looks at them, and building their option tables
-// costs a one-file run (pre-commit) a tenth of its instructions.
+// costs about 0.25 M instructions (a third of `k8slint --version`).
 constexpr std::string_view kSubcommands[] = {"lint",  "rules", "config",
                                              "chart", "links", "explain"};
 
