@@ -37,10 +37,17 @@ port consistency across files, and PowerShell-compatible commands in docs and sc
 set(CPACK_PACKAGE_FILE_NAME k8slint-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR})
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR TGZ DEB)
-# DEB: k8slint_VERSION_ARCH.deb under /usr; Depends computed by dpkg-shlibdeps (glibc
-# only for the K8SLINT_STATIC build).
+# DEB: k8slint_VERSION_ARCH.deb under /usr; Depends computed by dpkg-shlibdeps, except for
+# the K8SLINT_STATIC build, which needs glibc alone from 2.36 on: its relative relocations
+# are packed (DT_RELR, cmake/static.cmake), which the loader reads from glibc 2.36, and
+# dpkg-shlibdeps judges by symbol versions, where that requirement (GLIBC_ABI_DT_RELR)
+# names no release.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+if(K8SLINT_STATIC)
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libc6 (>= 2.36)")
+else()
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "${K8SLINT_LIBGIT2_PACKAGE}")
 include(CPack)

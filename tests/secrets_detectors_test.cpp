@@ -336,6 +336,22 @@ BOOST_AUTO_TEST_CASE(every_detector_pattern_compiles) {
   }
 }
 
+// SecretDetectors looks only at SE rules: a scanning rule of another family would lose
+// its detectors, and so every finding of theirs, without a word.
+BOOST_AUTO_TEST_CASE(only_se_rules_scan_for_secrets) {
+  std::vector<std::unique_ptr<Rule>> rules;
+  BOOST_REQUIRE(BuildAllRules(Config{}, &rules).ok());
+  std::vector<const secrets::Detector*> every;
+  for (const auto& rule : rules) {
+    const auto* scanning = dynamic_cast<const rules::ScanningRule*>(rule.get());
+    if (scanning == nullptr) continue;
+    BOOST_CHECK_MESSAGE(rule->meta().id.starts_with("SE"),
+                        rule->meta().id << " scans for secrets but is not an SE rule");
+    for (const secrets::Detector& d : scanning->detectors()) every.push_back(&d);
+  }
+  BOOST_CHECK(rules::SecretDetectors(rules) == every);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace k8slint::testing

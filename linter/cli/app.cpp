@@ -40,9 +40,49 @@ bool PathNotSubcommand(int argc, char** argv, const CLI::App* sub, const std::st
   return true;
 }
 
+// The subcommands, and whether the command line may use one: it names one (as any
+// argument, so also as an option's value: `-c lint` still builds them) or asks for help,
+// which lists them. Otherwise CLI11 never looks at them, and building their option tables
+// costs about 0.25 M instructions (a third of `k8slint --version`).
+constexpr std::string_view kSubcommands[] = {"lint",  "rules", "config",
+                                             "chart", "links", "explain"};
+
+bool MayUseSubcommand(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    for (std::string_view name : kSubcommands)
+      if (arg == name) return true;
+    // --help, and -h alone or among other short flags (`-Vh`).
+    if (arg.starts_with("--h") ||
+        (arg.starts_with("-") && !arg.starts_with("--") && arg.find('h') != std::string_view::npos))
+      return true;
+  }
+  return false;
+}
+
+// Whether every argument is a path: not empty, no option (nothing starts with `-`, so
+// also no `-` for stdin) and no subcommand name. CLI11 would put them all in `paths` and
+// leave every option at its default, which is what the pre-commit hooks run (`k8slint
+// FILE...`): such a command line skips building and parsing CLI11's option tables, about a
+// fifth of a one-file run. tests/cli/subcommands.sh compares it with `k8slint lint FILE...`.
+bool OnlyPaths(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg.empty() || arg.front() == '-') return false;
+    for (std::string_view name : kSubcommands)
+      if (arg == name) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int Run(int argc, char** argv) {
+  if (OnlyPaths(argc, argv)) {
+    LintOptions opt;
+    opt.paths.assign(argv + 1, argv + argc);
+    return Lint(opt);
+  }
   CLI::App app{"k8slint: static validation and policy linter for Dockerfiles, Helm charts, "
                "Kubernetes manifests, .env files and PowerShell commands",
                "k8slint"};
@@ -113,44 +153,47 @@ int Run(int argc, char** argv) {
   app.add_option("--shell-fences", opt.shell_fences,
                  "Also check these markdown fence languages as PowerShell (e.g. bash,sh,console)");
 
-  std::vector<std::string> lint_paths;
-  CLI::App* lint = app.add_subcommand("lint", "Lint files and folders: the explicit form of the "
-                                              "default command (k8slint lint chart/)");
-  lint->fallthrough();  // every lint option, before or after `lint`
-  lint->add_option("paths", lint_paths, "Files and folders (default \".\", or stdin)");
+  std::vector<std::string> lint_paths, links_paths;
   RulesOptions rules_opt;
-  CLI::App* rules = app.add_subcommand("rules", "List every rule (id, name, level, aliases)");
-  rules->add_option("-f,--format", rules_opt.format, "text, json or markdown")
-      ->check(CLI::IsMember({"text", "json", "markdown"}));
-  rules->add_option("-o,--output", rules_opt.output,
-                    "markdown: folder for one page per rule plus README.md");
-  rules->add_option(
-      "--index", rules_opt.index,
-      "markdown with --output: also write the docs home page (guides, rules table) to FILE");
   ConfigCommandOptions config_opt;
-  CLI::App* config_cmd = app.add_subcommand(
-      "config",
-      "Show the effective configuration (defaults, config file, flags) as YAML, or import a "
-      "peer tool's configuration");
-  config_cmd->fallthrough();  // `k8slint config --print -c FILE --disable X`
-  config_cmd->add_flag("--print", config_opt.print,
-                       "Print the effective configuration (the default)");
-  config_cmd->add_flag("--docs", config_opt.docs, "Print the config key reference (markdown)");
-  config_cmd->add_option("--docs-output", config_opt.output,
-                         "With --docs: replace the generated section of this markdown file");
-  config_cmd->add_option("--import", config_opt.import_file,
-                         "Print the .k8slint.yaml equivalent of a peer's FILE: .hadolint.yaml, "
-                         ".kube-linter.yaml or .gitleaks.toml (docs/configuration.md)");
   ChartOptions chart_opt;
-  CLI::App* chart = AddChartCommand(app, &chart_opt);
-  std::vector<std::string> links_paths;
-  CLI::App* links = app.add_subcommand(
-      "links", "Show how images, Dockerfiles, charts, values and manifests were linked");
-  links->fallthrough();  // `k8slint links -c FILE DIR`
-  links->add_option("paths", links_paths, "Files and folders (default \".\")");
   std::string explain_rule;
-  CLI::App* explain = app.add_subcommand("explain", "Show a rule's full documentation");
-  explain->add_option("rule", explain_rule, "Rule id, name or alias");
+  CLI::App *lint = nullptr, *rules = nullptr, *config_cmd = nullptr, *chart = nullptr,
+           *links = nullptr, *explain = nullptr;
+  if (MayUseSubcommand(argc, argv)) {
+    lint = app.add_subcommand("lint", "Lint files and folders: the explicit form of the "
+                                      "default command (k8slint lint chart/)");
+    lint->fallthrough();  // every lint option, before or after `lint`
+    lint->add_option("paths", lint_paths, "Files and folders (default \".\", or stdin)");
+    rules = app.add_subcommand("rules", "List every rule (id, name, level, aliases)");
+    rules->add_option("-f,--format", rules_opt.format, "text, json or markdown")
+        ->check(CLI::IsMember({"text", "json", "markdown"}));
+    rules->add_option("-o,--output", rules_opt.output,
+                      "markdown: folder for one page per rule plus README.md");
+    rules->add_option(
+        "--index", rules_opt.index,
+        "markdown with --output: also write the docs home page (guides, rules table) to FILE");
+    config_cmd = app.add_subcommand(
+        "config",
+        "Show the effective configuration (defaults, config file, flags) as YAML, or import a "
+        "peer tool's configuration");
+    config_cmd->fallthrough();  // `k8slint config --print -c FILE --disable X`
+    config_cmd->add_flag("--print", config_opt.print,
+                         "Print the effective configuration (the default)");
+    config_cmd->add_flag("--docs", config_opt.docs, "Print the config key reference (markdown)");
+    config_cmd->add_option("--docs-output", config_opt.output,
+                           "With --docs: replace the generated section of this markdown file");
+    config_cmd->add_option("--import", config_opt.import_file,
+                           "Print the .k8slint.yaml equivalent of a peer's FILE: .hadolint.yaml, "
+                           ".kube-linter.yaml or .gitleaks.toml (docs/configuration.md)");
+    chart = AddChartCommand(app, &chart_opt);
+    links = app.add_subcommand(
+        "links", "Show how images, Dockerfiles, charts, values and manifests were linked");
+    links->fallthrough();  // `k8slint links -c FILE DIR`
+    links->add_option("paths", links_paths, "Files and folders (default \".\")");
+    explain = app.add_subcommand("explain", "Show a rule's full documentation");
+    explain->add_option("rule", explain_rule, "Rule id, name or alias");
+  }
 
   for (int i = 1; i < argc; ++i)
     if (std::string_view(argv[i]) == "--no-redact") SetRedact(false);
@@ -167,6 +210,7 @@ int Run(int argc, char** argv) {
       std::cerr << Clean(line) << "\n";
     return code == 0 ? 0 : 2;
   }
+  if (lint == nullptr) return Lint(opt);  // no subcommand was built, so none was parsed
   if (lint->parsed()) {
     opt.paths.insert(opt.paths.end(), lint_paths.begin(), lint_paths.end());
     return Lint(opt);

@@ -9,7 +9,9 @@
 
 namespace k8slint::rules {
 
-std::vector<secrets::Detector> PrefixedProviderDetectors();
-std::vector<secrets::Detector> KeyedProviderDetectors();
+// Each appends its detectors to `out`, moved out of one temporary array: built at every
+// start, and a braced list's elements could only be copied.
+void AppendPrefixedProviderDetectors(std::vector<secrets::Detector>* out);
+void AppendKeyedProviderDetectors(std::vector<secrets::Detector>* out);
 
 }  // namespace k8slint::rules

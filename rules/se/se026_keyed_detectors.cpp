@@ -4,13 +4,16 @@
 // name or url (Check::kKeyed). One detector covers gitleaks ids that share a shape and a
 // keyword (bittrex-access-key and -secret-key); client ids are not detected at all: an
 // OAuth client id is public (docs/secrets.md).
+#include <utility>
+#include <vector>
+
 #include "rules/se/provider_patterns.h"
 #include "rules/se/se026_detectors.h"
 
 namespace k8slint::rules {
 
-std::vector<secrets::Detector> KeyedProviderDetectors() {
-  return {
+void AppendKeyedProviderDetectors(std::vector<secrets::Detector>* out) {
+  secrets::Detector detectors[] = {
       {.variant = "vault-service-token",
        .label = "HashiCorp Vault service token (legacy)",
        .keywords = {"vault"},
@@ -526,6 +529,7 @@ std::vector<secrets::Detector> KeyedProviderDetectors() {
            K8SLINT_KW("yandex") "t1\\.[a-z0-9_-]+={0,2}\\.[a-z0-9_-]{86}={0,2}" K8SLINT_KW_END,
        .check = secrets::Check::kKeyed},
   };
+  for (secrets::Detector& d : detectors) out->push_back(std::move(d));
 }
 
 }  // namespace k8slint::rules

@@ -1,13 +1,16 @@
 // SE026 formats recognised by their own shape: a fixed prefix (`hvs.`, `glsa_`, `dapi`),
 // a fixed structure (1Password `A3-` keys, Azure AD `Q~` secrets) or a suffix (`_mmk`),
 // at a word boundary (a base64 boundary for prefixes that occur inside base64 text).
+#include <utility>
+#include <vector>
+
 #include "rules/se/provider_patterns.h"
 #include "rules/se/se026_detectors.h"
 
 namespace k8slint::rules {
 
-std::vector<secrets::Detector> PrefixedProviderDetectors() {
-  return {
+void AppendPrefixedProviderDetectors(std::vector<secrets::Detector>* out) {
+  secrets::Detector detectors[] = {
       {.variant = "aws-amazon-bedrock-api-key-long-lived",
        .label = "Amazon Bedrock API key",
        .keywords = {"ABSK"},
@@ -303,6 +306,7 @@ std::vector<secrets::Detector> PrefixedProviderDetectors() {
        .fold = true,
        .pattern = R"((?i)["']secret_key["']\s*=>\s*["'](sk_[^\s'"]{29})["'])"},
   };
+  for (secrets::Detector& d : detectors) out->push_back(std::move(d));
 }
 
 }  // namespace k8slint::rules

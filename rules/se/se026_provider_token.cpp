@@ -2,7 +2,7 @@
 // committed in plain text. One rule for the long tail of gitleaks' catalogue: each format
 // is a detector named after its gitleaks rule id, so findings name the provider and
 // `gitleaks:<id>` aliases select the rule (docs/secrets.md says why one rule, not forty).
-#include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,21 +19,52 @@ namespace {
 
 const std::vector<secrets::Detector>& Detectors();
 
+constexpr std::string_view kPrefix = "gitleaks:";
+
 // `gitleaks:<variant>` of every detector, and the ids a detector shares with another of
-// the same shape and keyword.
+// the same shape and keyword. Built at every start (the registry builds every rule), so
+// in one buffer, without a search per name: a one-file run is mostly start-up.
 std::vector<std::string_view> Aliases() {
-  static const std::vector<std::string> kNames = [] {
-    std::vector<std::string> names;
-    for (const secrets::Detector& d : Detectors()) {
-      std::string name = "gitleaks:" + std::string(d.variant);
-      if (std::find(names.begin(), names.end(), name) == names.end())
-        names.push_back(std::move(name));
+  static const std::vector<std::string_view> kVariants = [] {
+    // Each variant once, at its first detector, found in a small open-addressing table of
+    // the kept ones (sorting the names, or a search per name, cost far more).
+    std::vector<std::string_view> kept;
+    const std::vector<secrets::Detector>& detectors = Detectors();
+    size_t size = 16;  // at most half full
+    while (size < 2 * detectors.size()) size *= 2;
+    std::vector<uint32_t> slots(size, UINT32_MAX);
+    for (const secrets::Detector& d : detectors) {
+      uint32_t h = 2166136261u;  // FNV-1a
+      for (char c : d.variant) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+      size_t slot = h & (slots.size() - 1);
+      while (slots[slot] != UINT32_MAX && kept[slots[slot]] != d.variant)
+        slot = (slot + 1) & (slots.size() - 1);
+      if (slots[slot] != UINT32_MAX) continue;
+      slots[slot] = static_cast<uint32_t>(kept.size());
+      kept.push_back(d.variant);
     }
-    for (std::string_view shared : {"bittrex-access-key"})
-      names.push_back("gitleaks:" + std::string(shared));
+    for (std::string_view shared : {"bittrex-access-key"}) kept.push_back(shared);
+    return kept;
+  }();
+  static const std::string kBuffer = [] {
+    std::string buffer;
+    size_t bytes = 0;
+    for (std::string_view v : kVariants) bytes += kPrefix.size() + v.size();
+    buffer.reserve(bytes);
+    for (std::string_view v : kVariants) buffer.append(kPrefix).append(v);
+    return buffer;
+  }();
+  static const std::vector<std::string_view> kNames = [] {
+    std::vector<std::string_view> names;
+    names.reserve(kVariants.size());
+    size_t at = 0;
+    for (std::string_view v : kVariants) {
+      names.push_back(std::string_view(kBuffer).substr(at, kPrefix.size() + v.size()));
+      at += names.back().size();
+    }
     return names;
   }();
-  return {kNames.begin(), kNames.end()};
+  return kNames;
 }
 
 RuleMeta Meta() {
@@ -62,8 +93,10 @@ RuleMeta Meta() {
 // What SE026 looks for: one secrets::Detector per token shape.
 const std::vector<secrets::Detector>& Detectors() {
   static const std::vector<secrets::Detector> kDetectors = [] {
-    std::vector<secrets::Detector> all = PrefixedProviderDetectors();
-    for (secrets::Detector& d : KeyedProviderDetectors()) all.push_back(std::move(d));
+    std::vector<secrets::Detector> all;
+    all.reserve(160);  // about as many as there are; a larger count only reallocates
+    AppendPrefixedProviderDetectors(&all);
+    AppendKeyedProviderDetectors(&all);
     return all;
   }();
   return kDetectors;

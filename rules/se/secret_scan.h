@@ -20,7 +20,8 @@ class ScanningRule : public RuleBase {
   virtual std::span<const secrets::Detector> detectors() const { return {}; }
 };
 
-// The detectors of every ScanningRule of `rules`, in order.
+// The detectors of every ScanningRule of `rules`, in order. Every ScanningRule is an SE
+// rule; only those are looked at.
 std::vector<const secrets::Detector*> SecretDetectors(
     const std::vector<std::unique_ptr<Rule>>& rules);
 

@@ -42,6 +42,24 @@ contains chart-command-no-helm-message "$tmp/e" "helm is not on PATH"
 "$bin" -t chart chart/Chart.yaml >"$tmp/o" 2>"$tmp/e"; check type-chart-value 0 $?
 check type-chart-no-hint "" "$(cat "$tmp/e")"
 
+# Only paths (what the pre-commit hooks run) skip CLI11 (linter/cli/app.cpp OnlyPaths):
+# the same report, messages and exit code as the explicit `lint` with those paths.
+same_as_lint() {  # same_as_lint NAME PATH...
+  local name=$1; shift
+  "$bin" "$@" >"$tmp/plain.o" 2>"$tmp/plain.e"; local plain=$?
+  "$bin" lint "$@" >"$tmp/lint.o" 2>"$tmp/lint.e"; local lint=$?
+  check "$name-exit" "$lint" "$plain"
+  check "$name-report" "$(cat "$tmp/lint.o")" "$(cat "$tmp/plain.o")"
+  check "$name-messages" "$(cat "$tmp/lint.e")" "$(cat "$tmp/plain.e")"
+}
+same_as_lint only-paths-files chart/Dockerfile config/pod.yaml chart/Chart.yaml
+mkdir deploy && cp config/pod.yaml deploy/
+same_as_lint only-paths-folder deploy
+same_as_lint only-paths-missing config/pod.yaml no-such-file.yaml
+same_as_lint only-paths-none
+"$bin" chart/Dockerfile >"$tmp/o"; check only-paths-finds 1 $?
+contains only-paths-finding "$tmp/o" "chart/Dockerfile:2:1: error:"
+
 # Where no such folder exists, the subcommands are what they were.
 mkdir empty && cd empty
 "$bin" config >"$tmp/o" 2>"$tmp/e"; check config-command 0 $?

@@ -1,5 +1,10 @@
 #include "linter/models/dockerfile/base_images.h"
 
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "linter/core/ascii.h"
 #include "linter/models/dockerfile/queries.h"
 
@@ -125,15 +130,33 @@ bool IsWindowsAdministrator(std::string_view value) {
   return AsciiLower(UserName(value)) == "containeradministrator";
 }
 
-bool BaseImagePatternMatches(std::string_view pattern, const ImageRef& image) {
-  // The tag part of a pattern starts at the first ':' after its last '/'.
+namespace {
+
+// A pattern split once: its repository, normalized, and the glob of its tag. The tag
+// part of a pattern starts at the first ':' after its last '/'.
+struct SplitPattern {
+  std::string repository;
+  std::optional<std::string_view> tag;  // none: any tag
+};
+
+SplitPattern Split(std::string_view pattern) {
   const size_t slash = pattern.rfind('/');
   const size_t colon = pattern.find(':', slash == std::string_view::npos ? 0 : slash);
   const ImageRef want = ImageRef::Parse(pattern.substr(0, colon));
-  if (!Glob(NormalRepository(want.registry, want.repository),
-            NormalRepository(image.registry, image.repository)))
-    return false;
-  return colon == std::string_view::npos || Glob(pattern.substr(colon + 1), image.tag);
+  SplitPattern out{NormalRepository(want.registry, want.repository), std::nullopt};
+  if (colon != std::string_view::npos) out.tag = pattern.substr(colon + 1);
+  return out;
+}
+
+// `repository` is NormalRepository of the image's.
+bool Matches(const SplitPattern& pattern, std::string_view repository, const ImageRef& image) {
+  return Glob(pattern.repository, repository) && (!pattern.tag || Glob(*pattern.tag, image.tag));
+}
+
+}  // namespace
+
+bool BaseImagePatternMatches(std::string_view pattern, const ImageRef& image) {
+  return Matches(Split(pattern), NormalRepository(image.registry, image.repository), image);
 }
 
 std::optional<BaseImageUser> LookUpBaseImage(const ImageRef& image, const BaseImageUsers& extra) {
@@ -145,10 +168,19 @@ std::optional<BaseImageUser> LookUpBaseImage(const ImageRef& image, const BaseIm
     u.pattern = std::string(pattern);
     return u;
   };
+  // The image's side once, and the table's patterns once per process: every Dockerfile
+  // asks, and parsing every row for each cost more than the rest of a small file's model.
+  const std::string repository = NormalRepository(image.registry, image.repository);
   for (const auto& [pattern, user] : extra)
-    if (BaseImagePatternMatches(pattern, image)) return make(pattern, user);
-  for (const BaseImageRow& row : kRows)
-    if (BaseImagePatternMatches(row.pattern, image)) return make(row.pattern, row.user);
+    if (Matches(Split(pattern), repository, image)) return make(pattern, user);
+  static const std::vector<SplitPattern> kSplitRows = [] {
+    std::vector<SplitPattern> rows;
+    rows.reserve(kRows.size());
+    for (const BaseImageRow& row : kRows) rows.push_back(Split(row.pattern));
+    return rows;
+  }();
+  for (size_t i = 0; i < kRows.size(); ++i)
+    if (Matches(kSplitRows[i], repository, image)) return make(kRows[i].pattern, kRows[i].user);
   return std::nullopt;
 }
 

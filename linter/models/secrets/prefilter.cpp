@@ -26,9 +26,13 @@ bool EqualFold(const char* a, std::string_view b) {
 }
 
 // Both cases of an ASCII letter, or the byte itself.
-std::vector<unsigned char> Variants(unsigned char c, bool fold) {
-  if (!fold || kFold[c] < 'a' || kFold[c] > 'z') return {c};
-  return {kFold[c], static_cast<unsigned char>(kFold[c] - 32)};
+struct Variants {
+  unsigned char bytes[2];
+  int count;
+};
+Variants VariantsOf(unsigned char c, bool fold) {
+  if (!fold || kFold[c] < 'a' || kFold[c] > 'z') return {{c, c}, 1};
+  return {{kFold[c], static_cast<unsigned char>(kFold[c] - 32)}, 2};
 }
 
 uint32_t Slot(uint32_t pair, uint32_t shift) { return (pair * 0x9E3779B1u) >> shift; }
@@ -38,31 +42,31 @@ uint32_t Slot(uint32_t pair, uint32_t shift) { return (pair * 0x9E3779B1u) >> sh
 // A 65,536-entry bucket index (256 KiB, and as much again to fill it) cost a one-file run
 // more page faults than the rest of its work: the buckets are hashed instead.
 Prefilter::Prefilter(std::vector<Keyword> keywords) : keywords_(std::move(keywords)) {
-  auto pair_of = [&](uint32_t k) {
-    const std::string& t = keywords_[k].text;
-    return Pair(static_cast<unsigned char>(t[0]), static_cast<unsigned char>(t[1]));
-  };
-  bucket_items_.resize(keywords_.size());
+  // Each keyword as (folded pair << 32 | index): sorted, a pair's keywords are grouped and
+  // keep their order, so hits at one offset keep theirs.
+  std::vector<uint64_t> by_pair(keywords_.size());
   for (uint32_t k = 0; k < keywords_.size(); ++k) {
-    bucket_items_[k] = k;
-    const std::string& t = keywords_[k].text;
-    for (unsigned char x : Variants(static_cast<unsigned char>(t[0]), keywords_[k].fold))
-      for (unsigned char y : Variants(static_cast<unsigned char>(t[1]), keywords_[k].fold)) {
-        const uint32_t raw = x | y << 8;
+    const std::string_view t = keywords_[k].text;
+    const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
+    by_pair[k] = uint64_t{Pair(a, b)} << 32 | k;
+    const Variants xs = VariantsOf(a, keywords_[k].fold), ys = VariantsOf(b, keywords_[k].fold);
+    for (int i = 0; i < xs.count; ++i)
+      for (int j = 0; j < ys.count; ++j) {
+        const uint32_t raw = xs.bytes[i] | ys.bytes[j] << 8;
         starts_[raw / 64] |= uint64_t{1} << (raw % 64);
       }
   }
-  // Stable: a pair's keywords keep their order, so hits at one offset keep theirs.
-  std::stable_sort(bucket_items_.begin(), bucket_items_.end(),
-                   [&](uint32_t a, uint32_t b) { return pair_of(a) < pair_of(b); });
+  std::sort(by_pair.begin(), by_pair.end());
+  bucket_items_.resize(by_pair.size());
+  for (size_t i = 0; i < by_pair.size(); ++i) bucket_items_[i] = static_cast<uint32_t>(by_pair[i]);
   uint32_t bits = 4;
   while ((size_t{1} << bits) < 2 * keywords_.size()) ++bits;
   shift_ = 32 - bits;
   buckets_.resize(size_t{1} << bits);
-  for (uint32_t i = 0; i < bucket_items_.size();) {
-    const uint32_t pair = pair_of(bucket_items_[i]);
+  for (uint32_t i = 0; i < by_pair.size();) {
+    const auto pair = static_cast<uint32_t>(by_pair[i] >> 32);
     uint32_t end = i + 1;
-    while (end < bucket_items_.size() && pair_of(bucket_items_[end]) == pair) ++end;
+    while (end < by_pair.size() && static_cast<uint32_t>(by_pair[end] >> 32) == pair) ++end;
     uint32_t slot = Slot(pair, shift_);
     while (buckets_[slot].pair_plus_one != 0) slot = (slot + 1) & (buckets_.size() - 1);
     buckets_[slot] = {pair + 1, i, end};

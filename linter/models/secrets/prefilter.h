@@ -3,13 +3,13 @@
 // raw byte pair at each position (every case variant of folded keywords is entered)
 // answers "can a keyword start here?" with one load; only its hits look up the keywords
 // of that pair (a small hash table) and compare them (exactly or case-insensitively).
-// Built once per run, so it is kept small: a one-file run pays for every page it touches.
+// Built once per run, so it is kept small and cheap to build: a one-file run pays for
+// every page it touches and every allocation it makes.
 #pragma once
 
 #include <cstdint>
 #include <array>
 #include <memory>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,9 +18,9 @@ namespace k8slint::secrets {
 class Prefilter {
  public:
   struct Keyword {
-    std::string text;   // 2 or more bytes
-    bool fold = false;  // match case-insensitively (ASCII)
-    uint32_t id = 0;    // returned with each hit
+    std::string_view text;  // 2 or more bytes; must outlive the prefilter
+    bool fold = false;      // match case-insensitively (ASCII)
+    uint32_t id = 0;        // returned with each hit
   };
   struct Hit {
     size_t offset;

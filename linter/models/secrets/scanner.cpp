@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 #include "linter/core/base64.h"
@@ -13,6 +14,8 @@ namespace {
 
 // Keyword ids at or above this mark secret-sounding words, not detectors.
 constexpr uint32_t kWordId = 1u << 30;
+// The secret-sounding words (ScanResult::word_hits), case-insensitive.
+constexpr std::string_view kWords[] = {"pass", "pwd", "secret", "token", "key", "cred", "auth"};
 constexpr size_t kBack = 256;          // a match may start this far before its keyword
 constexpr size_t kAhead = 4096;        // ... and end this far after it
 constexpr size_t kKeyBody = 64 << 10;  // a private key's END line is searched this far
@@ -137,12 +140,15 @@ Scanner::Scanner(std::vector<const Detector*> detectors)
 const Prefilter& Scanner::Keywords() const {
   std::call_once(prefilter_built_, [&] {
     std::vector<Prefilter::Keyword> keywords;
+    size_t count = std::size(kWords);
+    for (const Detector* d : detectors_) count += d->keywords.size();
+    keywords.reserve(count);
+    // Views: the detectors outlive the scanner, and so its prefilter.
     for (uint32_t i = 0; i < detectors_.size(); ++i) {
       for (std::string_view k : detectors_[i]->keywords)
-        keywords.push_back({std::string(k), detectors_[i]->fold, i});
+        keywords.push_back({k, detectors_[i]->fold, i});
     }
-    for (std::string_view w : {"pass", "pwd", "secret", "token", "key", "cred", "auth"})
-      keywords.push_back({std::string(w), true, kWordId});
+    for (std::string_view w : kWords) keywords.push_back({w, true, kWordId});
     prefilter_ = std::make_unique<Prefilter>(std::move(keywords));
   });
   return *prefilter_;

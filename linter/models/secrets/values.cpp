@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "linter/core/ascii.h"
+#include "linter/core/libm.h"
 
 namespace k8slint::secrets {
 namespace {
@@ -352,7 +352,7 @@ double Entropy(std::string_view s) {
   double h = 0;
   const double n = static_cast<double>(s.size());
   for (uint32_t k : counts)
-    if (k) h -= (k / n) * std::log2(k / n);
+    if (k) h -= (k / n) * Log2(k / n);
   return h;
 }
 

@@ -1,9 +1,10 @@
 #include "linter/models/yaml/quantity.h"
 
 #include <array>
-#include <cmath>
 #include <cstdio>
 #include <utility>
+
+#include "linter/core/libm.h"
 
 namespace k8slint::yaml {
 namespace {
@@ -54,12 +55,12 @@ std::optional<double> ParseQuantity(std::string_view text) {
   }};
   for (const auto& [s, factor] : kSuffixes)
     if (suffix == s) return number * factor;
-  if (suffix == "Pi") return number * std::pow(1024.0, 5);
-  if (suffix == "Ei") return number * std::pow(1024.0, 6);
+  if (suffix == "Pi") return number * 1125899906842624.0;     // 1024^5, exact
+  if (suffix == "Ei") return number * 1152921504606846976.0;  // 1024^6, exact
   if (suffix.size() > 1 && (suffix[0] == 'e' || suffix[0] == 'E')) {
     double exponent = 0;
     const std::string_view rest = suffix.substr(1);
-    if (ReadNumber(rest, false, &exponent) == rest.size()) return number * std::pow(10.0, exponent);
+    if (ReadNumber(rest, false, &exponent) == rest.size()) return number * Pow(10.0, exponent);
   }
   return std::nullopt;
 }
