@@ -26,13 +26,20 @@ ALIAS = re.compile(r"^using\s+(\w+)\s*=")
 VARIABLE = re.compile(r"^(?!return\b)[\w:<>,\s\*&]*?\b(\w+)\s*(?:\[[^\]]*\])?\s*(?:=|\{)")
 # A function: a return type, then `Name(` at column 0 (declarations and definitions).
 FUNCTION = re.compile(r"^(?!return\b|using\b|namespace\b)[\w:<>,\s\*&]+?[\s\*&](\w+)\(")
+# A function's own constant (`static constexpr ... kWords[] = {`): GCC's -Wshadow stops a
+# batch where another file of the batch has a file-local name the same.
+LOCAL_CONSTANT = re.compile(r"^\s+static\s+constexpr\s[^=(]*?\b(k\w+)\s*(?:\[[^\]]*\])?\s*=")
 
 
 def local_names(path):
-    """(enclosing namespace, name) of each file-local declaration in `path`."""
+    """(enclosing namespace, name) of each file-local declaration in `path`, and of each
+    function's own constant."""
     stack = []
-    found = set()
+    found, constants = set(), set()
     for line in path.read_text(encoding="utf-8").splitlines():
+        constant = LOCAL_CONSTANT.match(line)
+        if constant:
+            constants.add(("::".join(n for n in stack if n), constant.group(1)))
         opened = NAMESPACE_OPEN.match(line)
         if opened:
             stack.append(opened.group(1))
@@ -53,25 +60,38 @@ def local_names(path):
             if match:
                 found.add((enclosing, match.group(1)))
                 break
-    return found
+    return found, constants
 
 
 def clashes(files):
-    owners = {}
+    owners, shadowers = {}, {}
     for path in files:
-        for key in local_names(path):
+        found, constants = local_names(path)
+        for key in found:
             owners.setdefault(key, []).append(path)
-    return {key: paths for key, paths in owners.items()
-            if len(paths) > 1 and key[1] not in ALLOWED}
+        for key in constants:
+            shadowers.setdefault(key, []).append(path)
+    result = {key: paths for key, paths in owners.items()
+              if len(paths) > 1 and key[1] not in ALLOWED}
+    # Two functions' own constants of one name do not clash; one beside a file-local name
+    # of another file does.
+    for key, paths in shadowers.items():
+        others = [p for p in owners.get(key, []) if p not in paths]
+        if others:
+            result[key] = sorted(set(others + paths))
+    return result
 
 
 def main():
     root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    # One group per target: a layer is one folder of linter/ (linter/models/<model>/ each),
+    # the rules one target across their folders.
     groups = {
         "rules": sorted(root.glob("rules/**/*.cpp")),
         "tests": sorted(root.glob("tests/*.cpp")),
-        "linter": sorted(root.glob("linter/**/*.cpp")),
     }
+    for path in sorted(root.glob("linter/**/*.cpp")):
+        groups.setdefault(str(path.parent.relative_to(root)), []).append(path)
     failed = False
     for group, files in groups.items():
         for (enclosing, name), paths in sorted(clashes(files).items()):
