@@ -40,11 +40,9 @@ bool IsDigestAt(std::string_view text, size_t i) {
 // A cheap test before IsSecretKeyName, which splits the name into words: whether it
 // holds one of the words every secret name has (case-insensitively).
 bool MaySoundSecret(std::string_view name) {
-  static constexpr std::string_view kWords[] = {"pass", "pwd",  "secret", "token",
-                                                "key",  "cred", "auth"};
   if (name.size() < 3) return false;
   for (size_t i = 0; i + 3 <= name.size(); ++i) {
-    for (std::string_view w : kWords) {
+    for (std::string_view w : kSecretWords) {
       if (i + w.size() > name.size()) continue;
       size_t k = 0;
       while (k < w.size() && (name[i + k] | 0x20) == w[k]) ++k;

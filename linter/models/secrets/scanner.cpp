@@ -14,9 +14,6 @@ namespace {
 
 // Keyword ids at or above this mark secret-sounding words, not detectors.
 constexpr uint32_t kWordId = 1u << 30;
-// The secret-sounding words (ScanResult::word_hits), case-insensitive.
-constexpr std::string_view kSecretWords[] = {"pass", "pwd",  "secret", "token",
-                                             "key",  "cred", "auth"};
 constexpr size_t kBack = 256;          // a match may start this far before its keyword
 constexpr size_t kAhead = 4096;        // ... and end this far after it
 constexpr size_t kKeyBody = 64 << 10;  // a private key's END line is searched this far
@@ -149,6 +146,7 @@ const Prefilter& Scanner::Keywords() const {
       for (std::string_view k : detectors_[i]->keywords)
         keywords.push_back({k, detectors_[i]->fold, i});
     }
+    // Their hits are ScanResult::word_hits.
     for (std::string_view w : kSecretWords) keywords.push_back({w, true, kWordId});
     prefilter_ = std::make_unique<Prefilter>(std::move(keywords));
   });

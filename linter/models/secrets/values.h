@@ -58,5 +58,9 @@ bool IsSecretValueFor(std::string_view key, std::string_view value);
 // rather than hold one (secretName, tokenUrl, passwordFile, publicKey, existingSecret)
 // are not.
 bool IsSecretKeyName(std::string_view key);
+// Every name IsSecretKeyName accepts holds one of these (case-insensitively): the cheap
+// test before it, for one name or for every position of a text.
+inline constexpr std::string_view kSecretWords[] = {"pass", "pwd",  "secret", "token",
+                                                    "key",  "cred", "auth"};
 
 }  // namespace k8slint::secrets
