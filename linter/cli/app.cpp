@@ -4,8 +4,10 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <sstream>
 
@@ -47,11 +49,14 @@ bool PathNotSubcommand(int argc, char** argv, const CLI::App* sub, const std::st
 constexpr std::string_view kSubcommands[] = {"lint",  "rules", "config",
                                              "chart", "links", "explain"};
 
+bool IsSubcommand(std::string_view arg) {
+  return std::find(std::begin(kSubcommands), std::end(kSubcommands), arg) != std::end(kSubcommands);
+}
+
 bool MayUseSubcommand(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    for (std::string_view name : kSubcommands)
-      if (arg == name) return true;
+    if (IsSubcommand(arg)) return true;
     // --help, and -h alone or among other short flags (`-Vh`).
     if (arg.starts_with("--h") ||
         (arg.starts_with("-") && !arg.starts_with("--") && arg.find('h') != std::string_view::npos))
@@ -68,9 +73,7 @@ bool MayUseSubcommand(int argc, char** argv) {
 bool OnlyPaths(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg.empty() || arg.front() == '-') return false;
-    for (std::string_view name : kSubcommands)
-      if (arg == name) return false;
+    if (arg.empty() || arg.front() == '-' || IsSubcommand(arg)) return false;
   }
   return true;
 }
