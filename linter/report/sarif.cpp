@@ -139,6 +139,8 @@ std::string SarifTrim::Describe(size_t total, const SarifLimits& limits) const {
 
 namespace {
 
+constexpr uint64_t kHeldResultsBytes = 1'000'000;
+
 // A result as it appears in runs[0].results of the document (see WriteJsonArray).
 std::string ResultText(const ReportContext& ctx, const Finding& f, size_t max_related) {
   const std::string pad(8, ' ');  // depth 3 + 1
@@ -168,41 +170,43 @@ SarifTrim WriteSarif(std::ostream& out, const ReportContext& ctx, const SarifLim
     return ctx.findings[a].level > ctx.findings[b].level;
   });
   size_t keep = std::min(order.size(), limits.max_results);
-  // Each kept result's size in the log; 0 for one left out. Their texts are kept only
-  // while they total under half the size limit, which a usual run never passes; past it
-  // they are made again where they are measured or written, one at a time: held
-  // together, with the whole log built once more for gzip, they were most of a large
-  // run's memory (70 MB at the benchmark's scale 1000).
+  // Each kept result's size in the log; 0 for one left out. Their texts are held only
+  // while they total under kHeldResultsBytes, which a usual run never passes; past it they
+  // are made again where they are measured or written, one at a time. Held up to half the
+  // size limit (5 MB), they were the report's largest block, and on two threads most of it
+  // came from fresh memory: the freed holes of the other worker's heap cannot take them.
   std::vector<uint32_t> sizes(ctx.findings.size(), 0);
   for (size_t i = 0; i < keep; ++i) sizes[order[i]] = 1;
   const auto text_of = [&](size_t i) { return ResultText(ctx, ctx.findings[i], max_related); };
   std::vector<std::string> texts(ctx.findings.size());
   bool holding = true;
-  // Past that point the first pass also compresses the results at level 1: an upper
-  // bound of level 6 that saves a second pass in the usual case of a large log that
+  // Past half the size limit the first pass also compresses the results at level 1: an
+  // upper bound of level 6 that saves a second pass in the usual case of a large log that
   // still fits. Small runs never load zlib.
   std::optional<GzipCounter> estimate;
+  const auto add_estimate = [&](std::string_view text) {
+    estimate->Add(text);
+    estimate->Add(",\n");
+  };
   uint64_t results_bytes = 0;
   for (size_t i = 0; i < ctx.findings.size(); ++i) {
     if (sizes[i] == 0) continue;
     std::string text = text_of(i);
     sizes[i] = static_cast<uint32_t>(text.size());
     results_bytes += text.size() + 2;
-    if (holding && results_bytes > limits.max_gzip_bytes / 2) {
+    if (holding && results_bytes > std::min(kHeldResultsBytes, limits.max_gzip_bytes / 2)) {
       holding = false;
-      estimate.emplace(1);
-      for (size_t j = 0; j < i; ++j) {
-        if (sizes[j] == 0) continue;
-        estimate->Add(texts[j]);
-        estimate->Add(",\n");
-      }
       std::vector<std::string>().swap(texts);
     }
     if (holding) {
       texts[i] = std::move(text);
-    } else {
-      estimate->Add(text);
-      estimate->Add(",\n");
+    } else if (estimate) {
+      add_estimate(text);
+    } else if (results_bytes > limits.max_gzip_bytes / 2) {
+      estimate.emplace(1);
+      for (size_t j = 0; j < i; ++j)
+        if (sizes[j] != 0) add_estimate(text_of(j));
+      add_estimate(text);
     }
   }
 
