@@ -87,9 +87,11 @@ void RenderedMapper::MapFindings(const FileSystem& fs, bool keep_unknown,
       const std::string with_line = unmapped ? "(from template " + source + ", rendered line " +
                                                    std::to_string(rendered_line) + ")"
                                              : named;
-      if (const size_t at = f.message.find(named); at != std::string::npos)
-        f.message.replace(at, named.size(), with_line);
-      else if (f.message.find("(from template ") == std::string::npos) f.message += " " + with_line;
+      std::string message = f.message;
+      if (const size_t at = message.find(named); at != std::string::npos)
+        f.message = message.replace(at, named.size(), with_line);
+      else if (message.find("(from template ") == std::string::npos)
+        f.message = message + " " + with_line;
     }
     for (RelatedLocation& r : f.related)
       MapLocation(fs, keep_unknown, &r.path, &r.span, &source, &unmapped);

@@ -9,6 +9,7 @@
 #include "linter/core/level.h"
 #include "linter/core/position.h"
 #include "linter/core/shared_path.h"
+#include "linter/core/shared_text.h"
 #include "linter/core/sparse_vector.h"
 
 namespace k8slint {
@@ -20,7 +21,9 @@ struct Finding {
   Level level = Level::kWarning;
   SharedPath path;  // the input's own copy (SourceFile::shared_path), not one per finding
   Span span;
-  std::string message;                    // never holds a full secret
+  // Never holds a full secret. Interned (TextInterner): half the messages of a large run
+  // repeat one another.
+  SharedText message;
   SparseVector<RelatedLocation> related;  // a pointer while empty, as it mostly is
   // Stable across unrelated edits and line moves: hash of the rule, the content the
   // finding is about with every secret masked, and its occurrence index

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "linter/core/shared_path.h"
+#include "linter/core/shared_text.h"
 
 namespace k8slint {
 
@@ -29,7 +30,7 @@ struct Span {
 struct RelatedLocation {
   SharedPath path;
   Span span;
-  std::string message;
+  SharedText message;  // interned once taken into a finding (TextInterner)
 };
 
 }  // namespace k8slint

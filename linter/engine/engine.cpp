@@ -96,7 +96,8 @@ void Engine::LintOne(const SourceFile& source, std::vector<Finding>* out, projec
                      project::KeptSuppressions* kept, std::vector<std::string>* known,
                      int threads) const {
   const FileModels models(source, config_, scanner_, threads, unread_kinds_);
-  FileEmitter emitter(source, registry_, RedactionSource{&finder_, &models, config_.redact, known},
+  FileEmitter emitter(source, registry_,
+                      RedactionSource{&finder_, &models, config_.redact, known, &interner_},
                       FindingCaps{config_.max_findings_per_rule, config_.max_findings_per_line});
   AnalysisContext ctx{source, models, enabled_, emitter, config_, registry_, facts};
   for (const Rule* r : enabled_) r->CheckSource(models, emitter);
@@ -258,7 +259,7 @@ std::vector<Finding> Engine::Run(const FileSystem& fs, const DiscoveryResult& in
       facts.MarkWalked();
     std::vector<Finding> cross_file;
     project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_,
-                        &cross_file, keep, &finder_);
+                        &cross_file, keep, &finder_, &interner_);
     all.reserve(all.size() + cross_file.size());
     std::move(cross_file.begin(), cross_file.end(), std::back_inserter(all));
   }
@@ -280,12 +281,13 @@ std::vector<Finding> Engine::LintSources(const std::vector<const SourceFile*>& s
   }
   if (collect)
     project::RunProject(std::move(facts), std::move(kept), config_, registry_, enabled_, &all,
-                        nullptr, &finder_);
+                        nullptr, &finder_, &interner_);
   Finish(&all);
   return all;
 }
 
 void Engine::Finish(std::vector<Finding>* findings) const {
+  interner_.Clear();
   // The config file's per-file-ignores, applied once every finding (project findings
   // routed to other files included) knows its path.
   if (!config_.per_file_ignores.empty())

@@ -14,6 +14,7 @@
 #include "linter/core/finding.h"
 #include "linter/core/registry.h"
 #include "linter/core/source.h"
+#include "linter/core/text_interner.h"
 #include "linter/models/secrets/in_text.h"
 #include "linter/models/secrets/scanner.h"
 
@@ -75,6 +76,8 @@ class Engine {
   secrets::Scanner scanner_;
   // Finds secrets in the text of messages and paths, with the same detectors.
   secrets::TextSecretFinder finder_{scanner_};
+  // The findings' messages of one run, held once each; cleared when the run ends.
+  mutable TextInterner interner_;
   int32_t today_;                              // days since 1970-01-01, for suppression expiry
   std::array<bool, kInputKindCount> parse_{};  // by InputKind: some enabled rule reads that model
   // yaml::kKindsNoViewReads when no enabled rule sets reads_every_yaml_document.

@@ -85,11 +85,11 @@ void FileEmitter::Report(const Rule& rule, Span span, std::string message, EmitE
   if (here) f.path = source_.shared_path();
   else f.path = std::move(extras.path);
   f.span = span;
-  f.message = std::move(message);
   f.related = std::move(extras.related);
   // Built by push_back, with up to twice the room used: a finding is kept for the run.
   f.related.shrink_to_fit();
-  pending_.push_back({std::move(f), std::move(extras.fingerprint_key), key, legacy});
+  pending_.push_back(
+      {std::move(f), std::move(message), std::move(extras.fingerprint_key), key, legacy});
 }
 
 bool FileEmitter::Admit(const Rule& rule, uint32_t line, Key key, Key legacy) {
@@ -242,8 +242,9 @@ void FileEmitter::TakeFindings(Suppressions* suppressions, std::vector<Finding>*
     Pending& p = pending_[i];
     Finding& f = p.finding;
     if (f.path == source_.path() && suppressions->Use(*f.rule, f.span.begin.line)) continue;
-    f.message = redactor.Apply(f.message);
-    for (RelatedLocation& r : f.related) r.message = redactor.Apply(r.message);
+    f.message = InternText(redaction_.interner, redactor.Apply(p.message));
+    for (RelatedLocation& r : f.related)
+      r.message = InternText(redaction_.interner, redactor.Apply(r.message));
     // The fingerprint hashes the content with its secrets masked, whatever --no-redact.
     const Fingerprints::Ids ids = prints.Of(p, f.span.begin.line);
     f.fingerprint =

@@ -15,6 +15,7 @@
 #include "linter/core/finding.h"
 #include "linter/core/registry.h"
 #include "linter/core/source.h"
+#include "linter/core/text_interner.h"
 #include "linter/engine/suppress.h"
 
 namespace k8slint {
@@ -29,6 +30,8 @@ struct RedactionSource {
   // Receives the secrets learnt from the file, for the report's redactor: a project
   // finding or a path elsewhere may quote them. May be null.
   std::vector<std::string>* known = nullptr;
+  // Where findings' messages are held once each (may be null: each is held as it is).
+  TextInterner* interner = nullptr;
 };
 
 // Findings kept per rule in the file and per rule on one line (0: no cap); the rest are
@@ -68,6 +71,7 @@ class FileEmitter : public Emitter {
   enum class Key : uint8_t { kNone, kLine, kCustom };
   struct Pending {
     Finding finding;
+    std::string message;      // the finding's, until it is redacted and interned
     std::string custom;       // EmitExtras::fingerprint_key
     Key key = Key::kNone;     // hashed with its secrets masked
     Key legacy = Key::kNone;  // version-1 baselines: the key before secrets were masked

@@ -39,9 +39,11 @@ using KeptTable = std::vector<std::unique_ptr<KeptSuppressions>>;
 
 // Links `facts` (with `kept`, by file index) and runs the enabled project rules, appending findings
 // (and the deferred unused-suppression findings) to `out`. `keep`, if not null, receives the
-// project (for `k8slint links`). `finder` redacts secrets in the findings' messages.
+// project (for `k8slint links`). `finder` redacts secrets in the findings' messages, which
+// `interner` (if not null) holds once each.
 void RunProject(FileTable facts, KeptTable kept, const Config& config, const Registry& registry,
                 const std::vector<const Rule*>& enabled, std::vector<Finding>* out,
-                std::unique_ptr<Project>* keep = nullptr, const SecretFinder* finder = nullptr);
+                std::unique_ptr<Project>* keep = nullptr, const SecretFinder* finder = nullptr,
+                TextInterner* interner = nullptr);
 
 }  // namespace k8slint::project
