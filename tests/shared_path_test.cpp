@@ -82,11 +82,9 @@ BOOST_AUTO_TEST_CASE(findings_and_related_locations_share_the_discovered_path) {
            "              value: x\n        - name: side\n          image: busybox:latest\n");
   Config config;
   config.only = std::vector<std::string>{"KM021", "KM003"};
-  std::unique_ptr<Registry> registry;
-  BOOST_REQUIRE(BuildRegistry(config, &registry).ok());
+  const auto linter = MakeLinter(config);
   DiscoveryResult inputs;
-  BOOST_REQUIRE(Discover(repo, nullptr, {"repo"}, std::nullopt, config, &inputs).ok());
-  const std::vector<Finding> found = Engine(*registry, config).Lint(repo, inputs, 2);
+  const std::vector<Finding> found = LintFolders(*linter, repo, {"repo"}, 2, &inputs);
   const auto input = [&](const std::string& path) -> const SharedPath& {
     for (const InputFile& in : inputs.files)
       if (in.path == path) return in.path;

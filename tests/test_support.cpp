@@ -31,6 +31,13 @@ std::unique_ptr<Linter> MakeLinter(Config config) {
   return l;
 }
 
+std::vector<Finding> LintFolders(const Linter& linter, const FileSystem& fs,
+                                 const std::vector<std::string>& folders, int jobs,
+                                 DiscoveryResult* inputs) {
+  BOOST_REQUIRE(Discover(fs, nullptr, folders, std::nullopt, linter.config, inputs).ok());
+  return linter.engine->Lint(fs, *inputs, jobs);
+}
+
 std::vector<Finding> LintText(const std::string& path, const std::string& text,
                               const std::vector<std::string>& rules,
                               std::optional<InputKind> kind) {

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "linter/core/config.h"
+#include "linter/engine/discovery.h"
 #include "linter/engine/engine.h"
+#include "linter/core/filesystem.h"
 #include "linter/core/registry.h"
 
 namespace k8slint::testing {
@@ -36,6 +38,11 @@ struct Linter {
   std::unique_ptr<Engine> engine;
 };
 std::unique_ptr<Linter> MakeLinter(Config config);
+// `folders` of `fs` discovered as a folder walk does (into `inputs`) and linted by `linter`
+// on `jobs` workers.
+std::vector<Finding> LintFolders(const Linter& linter, const FileSystem& fs,
+                                 const std::vector<std::string>& folders, int jobs,
+                                 DiscoveryResult* inputs);
 
 // What `command` (run by /bin/sh) prints on stdout; empty when it cannot start.
 std::string RunShell(const std::string& command);

@@ -16,6 +16,7 @@
 #include "linter/engine/discovery.h"
 #include "linter/engine/engine.h"
 #include "rules/registry.h"
+#include "tests/test_support.h"
 
 namespace k8slint::testing {
 namespace {
@@ -70,11 +71,9 @@ BOOST_AUTO_TEST_CASE(a_run_holds_each_distinct_message_once) {
   repo.Add("repo/b/.env.example", "DATABASE_URL=\nOPENAI_API_KEY=\nLOG_LEVEL=\n");
   Config config;
   config.only = std::vector<std::string>{"KM021", "KM003"};
-  std::unique_ptr<Registry> registry;
-  BOOST_REQUIRE(BuildRegistry(config, &registry).ok());
+  const auto linter = MakeLinter(config);
   DiscoveryResult inputs;
-  BOOST_REQUIRE(Discover(repo, nullptr, {"repo"}, std::nullopt, config, &inputs).ok());
-  const std::vector<Finding> found = Engine(*registry, config).Lint(repo, inputs, 2);
+  const std::vector<Finding> found = LintFolders(*linter, repo, {"repo"}, 2, &inputs);
   std::vector<const Finding*> latest, unused;
   for (const Finding& f : found) (f.rule->meta().id == "KM003" ? latest : unused).push_back(&f);
   BOOST_REQUIRE(latest.size() == 2u);
