@@ -74,8 +74,28 @@ BOOST_AUTO_TEST_CASE(the_table_visits_only_files_with_facts_in_input_order) {
 }
 
 // One EnvKey per key of every .env.example is kept for the run: its port, when it has
-// one, fits beside its place (port 0 is a port, not none).
-static_assert(sizeof(void*) != 8 || sizeof(EnvKey) == 56, "EnvKey grew");
+// one, fits beside its place (port 0 is a port, not none), and its key is a pooled text.
+static_assert(sizeof(void*) != 8 || sizeof(EnvKey) == 32, "EnvKey grew");
+
+// The facts of a large tree repeat a few texts thousands of times (label keys, env var
+// names, .dockerignore patterns): the table keeps one copy of each (text_pool.h).
+BOOST_AUTO_TEST_CASE(the_table_keeps_one_copy_of_equal_texts) {
+  FileTable table(2);
+  for (const uint32_t i : {0u, 1u}) {
+    FileFacts f;
+    f.index = i;
+    f.env_template = true;
+    f.env_keys.push_back({std::string("AWS_SECRET_ACCESS_KEY"), {}, std::nullopt});
+    Workload w;
+    w.labels.emplace_back(std::string("app.kubernetes.io/name"), std::string("web"));
+    f.workloads.push_back(std::move(w));
+    table.Put(std::move(f));
+  }
+  BOOST_TEST(table[0].env_keys[0].key.SharesWith(table[1].env_keys[0].key));
+  BOOST_TEST(
+      table[0].workloads[0].labels[0].first.SharesWith(table[1].workloads[0].labels[0].first));
+  BOOST_TEST(table[1].workloads[0].labels[0].second == "web");
+}
 
 BOOST_AUTO_TEST_CASE(a_port_number_is_a_number_or_none) {
   BOOST_TEST(!PortNumber());

@@ -137,7 +137,7 @@ std::string PortList(const std::vector<PortFact>& ports) {
   std::string out;
   for (const PortFact& p : ports) {
     if (!out.empty()) out += ", ";
-    out += p.name.empty() || p.number ? std::to_string(p.number) : p.name;
+    out += p.name.empty() || p.number ? std::to_string(p.number) : p.name.str();
   }
   return out;
 }

@@ -1,5 +1,9 @@
 #include "linter/project/facts.h"
 
+#include <mutex>
+
+#include "linter/project/text_pool.h"
+
 namespace k8slint::project {
 namespace {
 
@@ -9,7 +13,137 @@ void Compact(ContainerFact& c) {
   c.env_from.shrink_to_fit();
 }
 
+// Every text of the facts: a text left out is kept as a copy of its own (more memory,
+// same results).
+class Pooler {
+ public:
+  explicit Pooler(TextPool* pool) : pool_(pool) {}
+  void operator()(SharedText& t) const { pool_->InternLocked(&t); }
+  void operator()(std::vector<SharedText>& ts) const {
+    for (SharedText& t : ts) (*this)(t);
+  }
+  void operator()(PortFact& p) const { (*this)(p.name); }
+  void operator()(Labels& labels) const {
+    for (auto& [k, v] : labels) {
+      (*this)(k);
+      (*this)(v);
+    }
+  }
+  void operator()(DockerfileFacts& d) const {
+    (*this)(d.keys);
+    (*this)(d.base);
+    (*this)(d.user);
+    (*this)(d.root_base);
+    for (PortFact& p : d.expose) (*this)(p);
+    for (PortSetting& p : d.env_ports) (*this)(p.key);
+    for (UnusedStage& u : d.unused_stages) {
+      (*this)(u.name);
+      (*this)(u.shown);
+      (*this)(u.line);
+    }
+    for (ContextCopy& c : d.context_copies) (*this)(c.line);
+  }
+  void operator()(EnvRef& e) const {
+    (*this)(e.name);
+    (*this)(e.object);
+    (*this)(e.key);
+  }
+  void operator()(ContainerFact& c) const {
+    (*this)(c.name);
+    (*this)(c.image);
+    (*this)(c.registry);
+    (*this)(c.repository);
+    (*this)(c.tag);
+    (*this)(c.digest);
+    for (PortFact& p : c.ports) (*this)(p);
+    for (EnvRef& e : c.env) (*this)(e);
+    for (EnvRef& e : c.env_from) (*this)(e);
+  }
+  void operator()(Workload& w) const {
+    (*this)(w.kind);
+    (*this)(w.name);
+    (*this)(w.ns);
+    (*this)(w.source_template);
+    (*this)(w.labels);
+    for (ContainerFact& c : w.containers) (*this)(c);
+  }
+  void operator()(ServiceFact& s) const {
+    (*this)(s.name);
+    (*this)(s.ns);
+    (*this)(s.source_template);
+    (*this)(s.type);
+    (*this)(s.selector);
+    (*this)(s.selector_line);
+    for (ServicePortFact& p : s.ports) {
+      (*this)(p.port);
+      (*this)(p.target);
+    }
+    (*this)(s.port_names);
+  }
+  void operator()(IngressFact& i) const {
+    (*this)(i.name);
+    (*this)(i.ns);
+    (*this)(i.source_template);
+    for (IngressBackendFact& b : i.backends) {
+      (*this)(b.service);
+      if (b.port) (*this)(*b.port);
+      (*this)(b.service_line);
+      (*this)(b.port_line);
+    }
+  }
+  void operator()(ConfigObject& o) const {
+    (*this)(o.name);
+    (*this)(o.ns);
+    (*this)(o.keys);
+    for (PortSetting& p : o.ports) (*this)(p.key);
+  }
+  void operator()(ValuesScope& v) const {
+    (*this)(v.component);
+    (*this)(v.repository);
+    (*this)(v.tag);
+    if (v.service_port) (*this)(*v.service_port);
+    if (v.target_port) (*this)(*v.target_port);
+    for (auto& [name, port] : v.probe_ports) {
+      (*this)(name);
+      (*this)(port);
+    }
+  }
+
+ private:
+  TextPool* pool_;
+};
+
 }  // namespace
+
+void FileFacts::PoolTexts(TextPool* pool) {
+  const std::lock_guard<std::mutex> lock(pool->mutex());
+  const Pooler share(pool);
+  if (dockerfile) share(*dockerfile);
+  for (Workload& w : workloads) share(w);
+  for (ServiceFact& s : services) share(s);
+  for (IngressFact& i : ingresses) share(i);
+  for (ConfigObject& o : config_objects) share(o);
+  for (ValuesScope& v : values) share(v);
+  if (chart) {
+    share(chart->name);
+    share(chart->app_version);
+  }
+  for (EnvKey& k : env_keys) share(k.key);
+  for (BuildCommand& b : builds) {
+    share(b.repository);
+    share(b.context);
+    share(b.dockerfile);
+  }
+  for (BuildTarget& t : targets) {
+    share(t.target);
+    share(t.dockerfile);
+  }
+  if (dockerignore) share(dockerignore->patterns);
+  for (ComposeBuild& c : compose_builds) {
+    share(c.service);
+    share(c.dockerfile);
+  }
+}
 
 void FileFacts::Compact() {
   for (Workload& w : workloads) {

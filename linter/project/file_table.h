@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "linter/project/facts.h"
+#include "linter/project/text_pool.h"
 
 namespace k8slint::project {
 
@@ -28,6 +29,7 @@ class FileTable {
     if (i >= slots_.size()) slots_.resize(i + 1);
     if (i >= templates_.size()) templates_.resize(i + 1);
     const bool template_only = facts.chart_template && !facts.has_located_facts();
+    if (texts_) facts.PoolTexts(texts_.get());
     templates_[i] = std::move(facts.chart_template);
     if (template_only) slots_[i].reset();
     else slots_[i] = std::make_unique<FileFacts>(std::move(facts));
@@ -35,6 +37,10 @@ class FileTable {
   // Chart template facts by input index (null for other inputs).
   const std::vector<std::unique_ptr<ChartTemplateFacts>>& templates() const { return templates_; }
   void DropTemplates() { std::vector<std::unique_ptr<ChartTemplateFacts>>().swap(templates_); }
+  // The pool the kept facts' texts were shared through (null once dropped): linking shares
+  // its own texts through it, then drops it.
+  TextPool* texts() { return texts_.get(); }
+  void DropTexts() { texts_.reset(); }
   // REQUIRES: has(i); every index held in a Loc or a link names a file with facts.
   FileFacts& operator[](size_t i) { return *slots_[i]; }
   const FileFacts& operator[](size_t i) const { return *slots_[i]; }
@@ -81,6 +87,7 @@ class FileTable {
  private:
   Slots slots_;
   std::vector<std::unique_ptr<ChartTemplateFacts>> templates_;
+  std::unique_ptr<TextPool> texts_ = std::make_unique<TextPool>();
   bool walked_ = false;
 };
 

@@ -131,7 +131,7 @@ void Linker::Index() {
       prefixes_.push_back(FirstWord(AsciiLower(f.chart->name)));
     }
     if (!f.dockerfile) continue;
-    std::vector<std::string> keys = f.dockerfile->keys;
+    std::vector<SharedText> keys = f.dockerfile->keys;
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     for (const std::string& k : keys) by_key_[k].push_back(i);
@@ -250,6 +250,7 @@ template <class Target>
 void Linker::Apply(const Result& r, const Loc& at, const std::string& image, Target* target) {
   target->dockerfile = r.dockerfile;
   target->via = r.via;
+  p_.files_.texts()->Intern(&target->via);
   target->by_structure = r.structural;
   if (r.dockerfile == kNone)
     p_.unlinked_.push_back({at, image, r.problem.empty() ? "no Dockerfile matches" : r.problem});
@@ -273,7 +274,7 @@ void Linker::LinkContainers() {
   for (FileFacts& f : p_.files_) {
     for (Workload& w : f.workloads) {
       const std::string chart = w.chart();
-      std::string template_name = std::filesystem::path(w.source_template).stem().string();
+      std::string template_name = std::filesystem::path(w.source_template.str()).stem().string();
       for (ContainerFact& c : w.containers) {
         if (c.image.empty()) continue;
         const std::string full = ImageRef::JoinRepository(c.registry, c.repository);
@@ -296,6 +297,7 @@ void Linker::LinkContainers() {
         if (const ValuesScope* v = p_.ValuesOf(c); v && v->dockerfile != kNone) {
           c.dockerfile = v->dockerfile;
           c.via = "values image (" + v->via + ")";
+          p_.files_.texts()->Intern(&c.via);
           c.by_structure = v->by_structure;
           continue;
         }

@@ -82,6 +82,7 @@ Project::Project(FileTable files, const Config& config)
   }
   files_.DropTemplates();  // read through templates_by_chart_ from here on
   Linker(*this).Run();
+  files_.DropTexts();
 }
 
 std::string Project::Where(const Loc& at) const {

@@ -112,7 +112,7 @@ class CopyContextRule : public project::ProjectRule {
     for (const project::FileFacts& other : p.files())
       for (const project::BuildCommand& b : other.builds) {
         const std::string named =
-            Normal(b.dockerfile.empty() ? Join(b.context, "Dockerfile") : b.dockerfile);
+            Normal(b.dockerfile.empty() ? Join(b.context, "Dockerfile") : b.dockerfile.str());
         if (named == dockerfile && context.empty()) context = Normal(b.context);
       }
     auto ignore_at = [&](const std::string& path) -> const project::FileFacts* {
@@ -138,7 +138,7 @@ class CopyContextRule : public project::ProjectRule {
       return;
     }
     std::vector<std::string> missing;
-    const std::vector<std::string>& patterns = ignore->dockerignore->patterns;
+    const std::vector<SharedText>& patterns = ignore->dockerignore->patterns;
     if (!df::DockerignoreExcludes(patterns, ".env") ||
         !df::DockerignoreExcludes(patterns, ".env.production"))
       missing.push_back(".env*");

@@ -64,22 +64,18 @@ std::string Clean(std::string_view p) {
 
 }  // namespace
 
-bool DockerignoreExcludes(const std::vector<std::string>& patterns, std::string_view path) {
-  bool excluded = false;
-  for (const std::string& raw : patterns) {
-    std::string_view p = raw;
-    const bool negate = p.starts_with("!");
-    if (negate) p.remove_prefix(1);
-    const std::string pattern = Clean(p);
-    if (pattern.empty()) continue;
-    // The path itself or a folder above it.
-    bool hit = Match(pattern, path);
-    for (size_t slash = path.find('/'); !hit && slash != std::string_view::npos;
-         slash = path.find('/', slash + 1))
-      hit = Match(pattern, path.substr(0, slash));
-    if (hit) excluded = !negate;
-  }
-  return excluded;
+void ApplyDockerignorePattern(std::string_view raw, std::string_view path, bool* excluded) {
+  std::string_view p = raw;
+  const bool negate = p.starts_with("!");
+  if (negate) p.remove_prefix(1);
+  const std::string pattern = Clean(p);
+  if (pattern.empty()) return;
+  // The path itself or a folder above it.
+  bool hit = Match(pattern, path);
+  for (size_t slash = path.find('/'); !hit && slash != std::string_view::npos;
+       slash = path.find('/', slash + 1))
+    hit = Match(pattern, path.substr(0, slash));
+  if (hit) *excluded = !negate;
 }
 
 }  // namespace k8slint::rules::df

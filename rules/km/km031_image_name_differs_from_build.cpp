@@ -57,7 +57,7 @@ class ImageNameDiffersFromBuildRule : public project::ProjectRule {
       for (const project::ValuesScope& v : f.values)
         if (v.by_structure)
           Check(p, emit, v.repository_at, v.repository, v.dockerfile, v.via,
-                "values " + (v.component.empty() ? std::string("(top level)") : v.component));
+                "values " + (v.component.empty() ? std::string("(top level)") : v.component.str()));
   }
 
  private:

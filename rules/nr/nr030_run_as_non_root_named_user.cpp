@@ -56,7 +56,7 @@ class RunAsNonRootNamedUserRule : public project::ProjectRule {
     for (const project::FileFacts& f : p.files())
       for (const project::ValuesScope& v : f.values)
         Check(p, emit, v.run_as_non_root, v.run_as_user, p.ImageOf(v),
-              "values " + (v.component.empty() ? std::string("(top level)") : v.component));
+              "values " + (v.component.empty() ? std::string("(top level)") : v.component.str()));
   }
 
  private:
@@ -67,7 +67,8 @@ class RunAsNonRootNamedUserRule : public project::ProjectRule {
     // On Windows the kubelet checks runAsNonRoot by name: only ContainerAdministrator fails.
     const bool root = d->windows ? dockerfile::IsWindowsAdministrator(d->user)
                                  : d->user == "root" || d->user == "0";
-    if (!root && (d->windows || std::all_of(d->user.begin(), d->user.end(), ::isdigit))) return;
+    if (!root && (d->windows || std::all_of(d->user.str().begin(), d->user.str().end(), ::isdigit)))
+      return;
     std::string message =
         "runAsNonRoot of " + who + " cannot be satisfied: the image's USER " +
         (root ? "is root" : "'" + d->user + "' is a name the kubelet cannot verify") +

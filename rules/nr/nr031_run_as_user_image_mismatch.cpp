@@ -47,7 +47,7 @@ class RunAsUserImageMismatchRule : public project::ProjectRule {
     for (const project::FileFacts& f : p.files())
       for (const project::ValuesScope& v : f.values)
         Check(p, emit, v.run_as_user, p.ImageOf(v),
-              "values " + (v.component.empty() ? std::string("(top level)") : v.component));
+              "values " + (v.component.empty() ? std::string("(top level)") : v.component.str()));
   }
 
  private:

@@ -59,7 +59,7 @@ class ImageWithoutUserRule : public project::ProjectRule {
         if (v.has_image)
           Check(p, emit, v.repository_at, v.run_as_non_root, v.run_as_user, v.windows_user,
                 p.ImageOf(v),
-                "values " + (v.component.empty() ? std::string("(top level)") : v.component));
+                "values " + (v.component.empty() ? std::string("(top level)") : v.component.str()));
   }
 
  private:

@@ -74,7 +74,8 @@ class DanglingIngressRule : public project::ProjectRule {
           if (!b.port || std::any_of(services.begin(), services.end(),
                                      [&](const auto* s) { return HasPort(*s, *b.port); }))
             continue;
-          const std::string port = b.port->number ? std::to_string(b.port->number) : b.port->name;
+          const std::string port =
+              b.port->number ? std::to_string(b.port->number) : b.port->name.str();
           project::ReportOne(p, emit, *this, b.port->at,
                              "Ingress/" + ing.name + " routes to port " + port + " of Service '" +
                                  b.service + "', which has no such port" + from,

@@ -92,7 +92,7 @@ class EnvPortMismatchRule : public project::ProjectRule {
       if (e.secret) continue;
       for (const project::ConfigObject* o : p.FindConfig(false, e.object, w.ns))
         for (const project::PortSetting& s : o->ports)
-          if (project::IsPortSetting(e.name + s.key))
+          if (project::IsPortSetting(e.name + s.key.str()))
             return FromSetting(s, "ConfigMap/" + o->name + " ");
     }
     const project::DockerfileFacts* d = p.ImageOf(c);
