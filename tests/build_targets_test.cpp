@@ -11,7 +11,8 @@ std::vector<BuildTarget> Scan(const std::string& path, const std::string& text) 
   FileFacts facts;
   facts.path = path;
   CollectBuildTargets(path, text, &facts);
-  return facts.targets.vector();
+  const auto targets = facts.targets();
+  return {targets.begin(), targets.end()};
 }
 
 std::string Show(const std::vector<BuildTarget>& targets) {

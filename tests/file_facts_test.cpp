@@ -22,25 +22,25 @@ namespace {
 
 // A member added to FileFacts changes its size (on the x86-64 Linux builds CI runs): count
 // it in has_facts() and in kEachFact below, then update this number.
-static_assert(sizeof(void*) != 8 || sizeof(FileFacts) == 136,
+static_assert(sizeof(void*) != 8 || sizeof(FileFacts) == 88,
               "FileFacts changed: count the new member in has_facts() and in kEachFact");
 
 const std::vector<std::pair<std::string, std::function<void(FileFacts&)>>> kEachFact = {
     {"dockerfile", [](FileFacts& f) { f.dockerfile = std::make_unique<DockerfileFacts>(); }},
-    {"workloads", [](FileFacts& f) { f.workloads.emplace_back(); }},
-    {"services", [](FileFacts& f) { f.services.emplace_back(); }},
-    {"ingresses", [](FileFacts& f) { f.ingresses.emplace_back(); }},
-    {"config_objects", [](FileFacts& f) { f.config_objects.emplace_back(); }},
+    {"workloads", [](FileFacts& f) { f.mutable_manifest().workloads.emplace_back(); }},
+    {"services", [](FileFacts& f) { f.mutable_manifest().services.emplace_back(); }},
+    {"ingresses", [](FileFacts& f) { f.mutable_manifest().ingresses.emplace_back(); }},
+    {"config_objects", [](FileFacts& f) { f.mutable_manifest().config_objects.emplace_back(); }},
     {"values", [](FileFacts& f) { f.values.emplace_back(); }},
     {"chart", [](FileFacts& f) { f.chart = std::make_unique<ChartFact>(); }},
     {"env_template", [](FileFacts& f) { f.env_template = true; }},
     {"env_keys", [](FileFacts& f) { f.env_keys.emplace_back(); }},
-    {"builds", [](FileFacts& f) { f.builds.emplace_back(); }},
+    {"builds", [](FileFacts& f) { f.mutable_build().builds.emplace_back(); }},
     {"chart_template",
      [](FileFacts& f) { f.chart_template = std::make_unique<ChartTemplateFacts>(); }},
-    {"targets", [](FileFacts& f) { f.targets.emplace_back(); }},
+    {"targets", [](FileFacts& f) { f.mutable_build().targets.emplace_back(); }},
     {"dockerignore", [](FileFacts& f) { f.dockerignore = std::make_unique<DockerignoreFacts>(); }},
-    {"compose_builds", [](FileFacts& f) { f.compose_builds.emplace_back(); }},
+    {"compose_builds", [](FileFacts& f) { f.mutable_build().compose_builds.emplace_back(); }},
 };
 
 BOOST_AUTO_TEST_SUITE(file_facts)
@@ -88,13 +88,13 @@ BOOST_AUTO_TEST_CASE(the_table_keeps_one_copy_of_equal_texts) {
     f.env_keys.push_back({std::string("AWS_SECRET_ACCESS_KEY"), {}, std::nullopt});
     Workload w;
     w.labels.emplace_back(std::string("app.kubernetes.io/name"), std::string("web"));
-    f.workloads.push_back(std::move(w));
+    f.mutable_manifest().workloads.push_back(std::move(w));
     table.Put(std::move(f));
   }
   BOOST_TEST(table[0].env_keys[0].key.SharesWith(table[1].env_keys[0].key));
   BOOST_TEST(
-      table[0].workloads[0].labels[0].first.SharesWith(table[1].workloads[0].labels[0].first));
-  BOOST_TEST(table[1].workloads[0].labels[0].second == "web");
+      table[0].workloads()[0].labels[0].first.SharesWith(table[1].workloads()[0].labels[0].first));
+  BOOST_TEST(table[1].workloads()[0].labels[0].second == "web");
 }
 
 BOOST_AUTO_TEST_CASE(a_port_number_is_a_number_or_none) {
@@ -138,7 +138,8 @@ BOOST_AUTO_TEST_CASE(a_file_with_only_chart_template_facts_has_no_slot_in_the_pr
     t.chart_template = std::make_unique<ChartTemplateFacts>();
     t.chart_template->chart_folder = "chart";
     t.chart_template->container_port_values = {i == 1 ? "" : "service.port"};
-    if (i == 2) t.workloads.emplace_back();  // a template that is also a manifest stays
+    if (i == 2)
+      t.mutable_manifest().workloads.emplace_back();  // a template that is also a manifest stays
     table.Put(std::move(t));
   }
   BOOST_TEST(table.has(0));

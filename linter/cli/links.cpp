@@ -55,7 +55,7 @@ void PrintDockerfiles(const Project& p, std::ostream& out) {
 void PrintCharts(const Project& p, std::ostream& out) {
   std::map<std::string, std::set<std::string>> rendered;  // chart name -> rendered files
   for (const project::FileFacts& f : p.files())
-    for (const project::Workload& w : f.workloads)
+    for (const project::Workload& w : f.workloads())
       if (!w.source_template.empty()) rendered[w.chart()].insert(f.path);
   std::map<std::string, std::vector<std::string>> values_by_folder;
   for (const project::FileFacts& v : p.files())

@@ -33,7 +33,7 @@ BuildTargets::BuildTargets(const Project& project) {
     return found;
   };
   for (const FileFacts& f : project.files())
-    for (const BuildTarget& t : f.targets) {
+    for (const BuildTarget& t : f.targets()) {
       const std::optional<uint32_t> df = t.dockerfile.empty() ? std::nullopt : find(t.dockerfile);
       if (df) named_.emplace(*df, t.target);
       else anywhere_.insert(t.target);

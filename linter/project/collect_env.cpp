@@ -106,7 +106,7 @@ void CollectBuilds(const ps::Script& script, FileFacts* facts) {
       if (!dockerfile.empty()) b.dockerfile = ResolveAgainst(base, dockerfile);
       b.at = {facts->index, script.SpanOf(c.begin, c.end)};
       b.at.span.end = b.at.span.begin;
-      facts->builds.push_back(std::move(b));
+      facts->mutable_build().builds.push_back(std::move(b));
     }
   }
 }

@@ -138,7 +138,7 @@ void ScanLine(const std::string& base, std::string_view line, Loc at, FileFacts*
     if (plain)
       t.dockerfile =
           file.empty() ? ResolveAgainst(base, context + "/Dockerfile") : ResolveAgainst(base, file);
-    facts->targets.push_back(std::move(t));
+    facts->mutable_build().targets.push_back(std::move(t));
   }
 }
 
@@ -161,7 +161,8 @@ void ScanBake(std::string_view text, FileFacts* facts) {
           const size_t close = rest.find('"', 1);
           const std::string name = AsciiLower(rest.substr(1, close - 1));
           if (close != std::string_view::npos && IsStageName(name))
-            facts->targets.push_back({name, "", {facts->index, Span::At(line_no, 1)}});
+            facts->mutable_build().targets.push_back(
+                {name, "", {facts->index, Span::At(line_no, 1)}});
         }
       }
     }
@@ -220,9 +221,10 @@ void AddComposeBuild(std::string_view service, const yaml::Node& build, FileFact
   if ((context + dockerfile).find_first_of("$%{") != std::string::npos ||
       context.find("://") != std::string::npos)
     return;
-  facts->compose_builds.push_back({std::string(service),
-                                   ResolveAgainst(facts->path, context + "/" + dockerfile),
-                                   {facts->index, build.span()}});
+  facts->mutable_build().compose_builds.push_back(
+      {std::string(service),
+       ResolveAgainst(facts->path, context + "/" + dockerfile),
+       {facts->index, build.span()}});
 }
 
 }  // namespace
@@ -247,7 +249,7 @@ void CollectYamlBuildTargets(const yaml::File& file, FileFacts* facts) {
       if ((context + dockerfile).find_first_of("$%{") == std::string::npos &&
           context.find("://") == std::string::npos)
         t.dockerfile = ResolveAgainst(facts->path, context + "/" + dockerfile);
-      facts->targets.push_back(std::move(t));
+      facts->mutable_build().targets.push_back(std::move(t));
     }
     // GitHub workflows: steps that use docker/build-push-action with `target:`.
     const yaml::Node jobs = root.Get("jobs");
@@ -272,7 +274,7 @@ void CollectYamlBuildTargets(const yaml::File& file, FileFacts* facts) {
           t.dockerfile =
               ResolveAgainst(root_path, (context.empty() ? "." : context) + "/Dockerfile");
         }
-        facts->targets.push_back(std::move(t));
+        facts->mutable_build().targets.push_back(std::move(t));
       }
     }
   }

@@ -125,7 +125,7 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
                {}};
     if (o.name) w.at.span = o.name.span();
     for (const yaml::Container& c : pod.containers) w.containers.push_back(Container(pod, c, idx));
-    facts->workloads.push_back(std::move(w));
+    facts->mutable_manifest().workloads.push_back(std::move(w));
   }
   for (const yaml::Service& s : file.services()) {
     ServiceFact f{std::string(s.owner->name_text()),
@@ -149,7 +149,7 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
       if (sp.has_target) sp.target = Port(p.target_port, idx);
       f.ports.push_back(std::move(sp));
     }
-    facts->services.push_back(std::move(f));
+    facts->mutable_manifest().services.push_back(std::move(f));
   }
   for (const yaml::Ingress& ing : file.ingresses()) {
     IngressFact f{std::string(ing.owner->name_text()),
@@ -169,7 +169,7 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
       }
       f.backends.push_back(std::move(bf));
     }
-    facts->ingresses.push_back(std::move(f));
+    facts->mutable_manifest().ingresses.push_back(std::move(f));
   }
   for (const yaml::Object& o : file.objects()) {
     if (!o.Is("ConfigMap") && !o.Is("Secret")) continue;
@@ -187,7 +187,7 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
       if (auto n = Number(value))
         c.ports.push_back({std::string(key.scalar()), *n, {idx, value.span()}});
     }
-    facts->config_objects.push_back(std::move(c));
+    facts->mutable_manifest().config_objects.push_back(std::move(c));
   }
 }
 

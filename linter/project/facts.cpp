@@ -119,58 +119,76 @@ void FileFacts::PoolTexts(TextPool* pool) {
   const std::lock_guard<std::mutex> lock(pool->mutex());
   const Pooler share(pool);
   if (dockerfile) share(*dockerfile);
-  for (Workload& w : workloads) share(w);
-  for (ServiceFact& s : services) share(s);
-  for (IngressFact& i : ingresses) share(i);
-  for (ConfigObject& o : config_objects) share(o);
+  if (manifest) {
+    for (Workload& w : manifest->workloads) share(w);
+    for (ServiceFact& s : manifest->services) share(s);
+    for (IngressFact& i : manifest->ingresses) share(i);
+    for (ConfigObject& o : manifest->config_objects) share(o);
+  }
   for (ValuesScope& v : values) share(v);
   if (chart) {
     share(chart->name);
     share(chart->app_version);
   }
   for (EnvKey& k : env_keys) share(k.key);
-  for (BuildCommand& b : builds) {
-    share(b.repository);
-    share(b.context);
-    share(b.dockerfile);
-  }
-  for (BuildTarget& t : targets) {
-    share(t.target);
-    share(t.dockerfile);
+  if (build) {
+    for (BuildCommand& b : build->builds) {
+      share(b.repository);
+      share(b.context);
+      share(b.dockerfile);
+    }
+    for (BuildTarget& t : build->targets) {
+      share(t.target);
+      share(t.dockerfile);
+    }
+    for (ComposeBuild& c : build->compose_builds) {
+      share(c.service);
+      share(c.dockerfile);
+    }
   }
   if (dockerignore) share(dockerignore->patterns);
-  for (ComposeBuild& c : compose_builds) {
-    share(c.service);
-    share(c.dockerfile);
-  }
 }
 
 void FileFacts::Compact() {
-  for (Workload& w : workloads) {
-    w.labels.shrink_to_fit();
-    w.containers.shrink_to_fit();
-    for (ContainerFact& c : w.containers) project::Compact(c);
+  if (manifest) {
+    for (Workload& w : manifest->workloads) {
+      w.labels.shrink_to_fit();
+      w.containers.shrink_to_fit();
+      for (ContainerFact& c : w.containers) project::Compact(c);
+    }
+    for (ServiceFact& s : manifest->services) {
+      s.selector.shrink_to_fit();
+      s.ports.shrink_to_fit();
+      s.port_names.shrink_to_fit();
+    }
+    for (IngressFact& i : manifest->ingresses) i.backends.shrink_to_fit();
+    for (ConfigObject& o : manifest->config_objects) {
+      o.keys.shrink_to_fit();
+      o.ports.shrink_to_fit();
+    }
+    manifest->workloads.shrink_to_fit();
+    manifest->services.shrink_to_fit();
+    manifest->ingresses.shrink_to_fit();
+    manifest->config_objects.shrink_to_fit();
+    if (manifest->empty()) manifest.reset();
   }
-  for (ServiceFact& s : services) {
-    s.selector.shrink_to_fit();
-    s.ports.shrink_to_fit();
-    s.port_names.shrink_to_fit();
+  if (dockerfile) {
+    dockerfile->keys.shrink_to_fit();
+    dockerfile->expose.shrink_to_fit();
+    dockerfile->env_ports.shrink_to_fit();
+    dockerfile->unused_stages.shrink_to_fit();
+    dockerfile->context_copies.shrink_to_fit();
   }
-  for (IngressFact& i : ingresses) i.backends.shrink_to_fit();
-  for (ConfigObject& o : config_objects) {
-    o.keys.shrink_to_fit();
-    o.ports.shrink_to_fit();
-  }
+  if (dockerignore) dockerignore->patterns.shrink_to_fit();
   for (ValuesScope& v : values) v.probe_ports.shrink_to_fit();
-  workloads.shrink_to_fit();
-  services.shrink_to_fit();
-  ingresses.shrink_to_fit();
-  config_objects.shrink_to_fit();
   values.shrink_to_fit();
   env_keys.shrink_to_fit();
-  builds.shrink_to_fit();
-  targets.shrink_to_fit();
-  compose_builds.shrink_to_fit();
+  if (build) {
+    build->builds.shrink_to_fit();
+    build->targets.shrink_to_fit();
+    build->compose_builds.shrink_to_fit();
+    if (build->empty()) build.reset();
+  }
 }
 
 }  // namespace k8slint::project

@@ -142,7 +142,7 @@ void Linker::Index() {
       by_context_[NormalPath(FolderOf(path))] = i;
   }
   for (const FileFacts& f : p_.files_) {
-    for (const BuildCommand& b : f.builds) {
+    for (const BuildCommand& b : f.builds()) {
       int df = kNone;
       if (!b.dockerfile.empty()) df = FindDockerfilePath(b.dockerfile);
       else if (auto it = by_context_.find(NormalPath(b.context)); it != by_context_.end())
@@ -272,7 +272,7 @@ void Linker::LinkValues() {
 
 void Linker::LinkContainers() {
   for (FileFacts& f : p_.files_) {
-    for (Workload& w : f.workloads) {
+    for (Workload& w : f.workloads()) {
       const std::string chart = w.chart();
       std::string template_name = std::filesystem::path(w.source_template.str()).stem().string();
       for (ContainerFact& c : w.containers) {

@@ -55,19 +55,19 @@ Project::Project(FileTable files, const Config& config)
   for (FileFacts& f : files_) {
     const uint32_t i = f.index;
     walked_ = walked_ || f.walked;
-    for (uint32_t w = 0; w < f.workloads.size(); ++w) {
+    for (uint32_t w = 0; w < f.workloads().size(); ++w) {
       // One list per label pair; Selected() filters the shortest candidate list.
-      for (const auto& [k, v] : f.workloads[w].labels) {
+      for (const auto& [k, v] : f.workloads()[w].labels) {
         by_label_[k + "=" + v].push_back({i, w});
         by_key_[k].push_back({i, w});
         if (IsTemplatedLabel(v)) templated_by_key_[k].push_back({i, w});
       }
     }
-    for (uint32_t c = 0; c < f.config_objects.size(); ++c)
-      config_by_name_[f.config_objects[c].name].emplace_back(i, c);
-    for (uint32_t s = 0; s < f.services.size(); ++s)
-      services_by_name_[f.services[s].name].emplace_back(i, s);
-    workload_count_ += f.workloads.size();
+    for (uint32_t c = 0; c < f.config_objects().size(); ++c)
+      config_by_name_[f.config_objects()[c].name].emplace_back(i, c);
+    for (uint32_t s = 0; s < f.services().size(); ++s)
+      services_by_name_[f.services()[s].name].emplace_back(i, s);
+    workload_count_ += f.workloads().size();
     if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
   }
   // In input order, as the chart's templates are listed.
@@ -180,7 +180,7 @@ std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
   }
   // Only controller labels: rare enough (a per-replica StatefulSet Service) to scan.
   for (const FileFacts& f : files_)
-    for (uint32_t w = 0; w < f.workloads.size(); ++w) consider({f.index, w});
+    for (uint32_t w = 0; w < f.workloads().size(); ++w) consider({f.index, w});
   return out;
 }
 
@@ -190,7 +190,7 @@ std::vector<const ServiceFact*> Project::FindServices(std::string_view name,
   auto it = services_by_name_.find(std::string(name));
   if (it == services_by_name_.end()) return out;
   for (const auto& [file, index] : it->second) {
-    const ServiceFact& s = files_[file].services[index];
+    const ServiceFact& s = files_[file].services()[index];
     if (SameNamespace(s.ns, ns)) out.push_back(&s);
   }
   return out;
@@ -202,7 +202,7 @@ std::vector<const ConfigObject*> Project::FindConfig(bool secret, std::string_vi
   auto it = config_by_name_.find(std::string(name));
   if (it == config_by_name_.end()) return out;
   for (const auto& [file, index] : it->second) {
-    const ConfigObject& o = files_[file].config_objects[index];
+    const ConfigObject& o = files_[file].config_objects()[index];
     if (o.secret == secret && SameNamespace(o.ns, ns)) out.push_back(&o);
   }
   return out;

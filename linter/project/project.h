@@ -65,7 +65,7 @@ class Project {
   const DockerfileFacts* ImageOf(const ValuesScope& v) const {
     return v.by_structure ? nullptr : DockerfileAt(v.dockerfile);
   }
-  const Workload& workload(WorkloadRef r) const { return files_[r.file].workloads[r.index]; }
+  const Workload& workload(WorkloadRef r) const { return files_[r.file].workloads()[r.index]; }
   // The values scope whose image.repository is this container's image, or null.
   const ValuesScope* ValuesOf(const ContainerFact& c) const;
   // Chart.yaml beside a values file, or null.
@@ -102,7 +102,7 @@ class Project {
   template <typename Fn>
   void ForEachContainer(Fn&& fn) const {
     for (const FileFacts& f : files_)
-      for (const Workload& w : f.workloads)
+      for (const Workload& w : f.workloads())
         for (const ContainerFact& c : w.containers) fn(f, w, c);
   }
 

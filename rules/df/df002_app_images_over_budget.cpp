@@ -80,7 +80,7 @@ class AppImagesOverBudgetRule : public project::ProjectRule {
         app.dockerfiles.insert(v.dockerfile);
       }
       // Rendered templates: the chart of `# Source:`.
-      for (const project::Workload& w : f.workloads) {
+      for (const project::Workload& w : f.workloads()) {
         if (w.chart().empty()) continue;
         for (const project::ContainerFact& c : w.containers) {
           if (!p.ImageOf(c)) continue;
@@ -89,7 +89,7 @@ class AppImagesOverBudgetRule : public project::ProjectRule {
           app.dockerfiles.insert(c.dockerfile);
         }
       }
-      for (const project::ComposeBuild& b : f.compose_builds) {
+      for (const project::ComposeBuild& b : f.compose_builds()) {
         const auto it = dockerfile_at.find(Normal(b.dockerfile));
         if (it == dockerfile_at.end()) continue;
         App& app = apps["compose:" + f.path];

@@ -110,7 +110,7 @@ class CopyContextRule : public project::ProjectRule {
     // failing a .dockerignore there, the folders above it.
     std::string context;
     for (const project::FileFacts& other : p.files())
-      for (const project::BuildCommand& b : other.builds) {
+      for (const project::BuildCommand& b : other.builds()) {
         const std::string named =
             Normal(b.dockerfile.empty() ? Join(b.context, "Dockerfile") : b.dockerfile.str());
         if (named == dockerfile && context.empty()) context = Normal(b.context);

@@ -87,7 +87,7 @@ class UnusedEnvExampleKeyRule : public project::ProjectRule {
       }
     });
     for (const project::FileFacts& f : p.files())
-      for (const project::ConfigObject& o : f.config_objects)
+      for (const project::ConfigObject& o : f.config_objects())
         for (std::string folder = project::FolderOf(f.path);; folder = project::FolderOf(folder)) {
           if (wanted.contains(folder)) by_folder[folder].names.insert(o.keys.begin(), o.keys.end());
           if (folder == "." || folder == "/") break;

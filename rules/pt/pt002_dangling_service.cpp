@@ -54,8 +54,8 @@ class DanglingServiceRule : public project::ProjectRule {
     for (const project::FileFacts& f : p.files()) {
       // A file that defines no workload may be one of a few files a pre-commit hook
       // passed: judge its Services only when the whole tree was walked.
-      if (f.workloads.empty() && !(p.walked() && p.has_workloads())) continue;
-      for (const project::ServiceFact& s : f.services) {
+      if (f.workloads().empty() && !(p.walked() && p.has_workloads())) continue;
+      for (const project::ServiceFact& s : f.services()) {
         if (s.selector.empty() || s.type == "ExternalName" || !p.Selected(s).empty()) continue;
         std::string message = "Service/" + s.name +
                               " selects no workload: no pod template in the linted files has "

@@ -52,12 +52,13 @@ class DanglingIngressRule : public project::ProjectRule {
 
   void CheckProject(const project::Project& p, Emitter& emit) const override {
     bool any_service = false;
-    for (const project::FileFacts& f : p.files()) any_service = any_service || !f.services.empty();
+    for (const project::FileFacts& f : p.files())
+      any_service = any_service || !f.services().empty();
     for (const project::FileFacts& f : p.files()) {
       // Without a Service in its own file, an Ingress may route to Services of files a
       // pre-commit hook did not pass: judge it only when the whole tree was walked.
-      const bool complete = !f.services.empty() || (p.walked() && any_service);
-      for (const project::IngressFact& ing : f.ingresses) {
+      const bool complete = !f.services().empty() || (p.walked() && any_service);
+      for (const project::IngressFact& ing : f.ingresses()) {
         const std::string from =
             ing.source_template.empty() ? "" : " (from template " + ing.source_template + ")";
         for (const project::IngressBackendFact& b : ing.backends) {

@@ -46,7 +46,7 @@ class CrossFileTargetPortRule : public project::ProjectRule {
 
   void CheckProject(const project::Project& p, Emitter& emit) const override {
     for (const project::FileFacts& f : p.files()) {
-      for (const project::ServiceFact& s : f.services) {
+      for (const project::ServiceFact& s : f.services()) {
         const std::vector<project::WorkloadRef> selected = p.Selected(s);
         if (selected.empty()) continue;
         bool same_file = false;
