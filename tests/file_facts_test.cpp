@@ -77,6 +77,25 @@ BOOST_AUTO_TEST_CASE(the_table_visits_only_files_with_facts_in_input_order) {
 // one, fits beside its place (port 0 is a port, not none), and its key is a pooled text.
 static_assert(sizeof(void*) != 8 || sizeof(EnvKey) == 32, "EnvKey grew");
 
+// One EnvRef per env var of every container, and the containers themselves, are kept for
+// the run: members ordered so that no padding sits between them.
+static_assert(sizeof(void*) != 8 || sizeof(EnvRef) == 56, "EnvRef grew");
+static_assert(sizeof(void*) != 8 || sizeof(ContainerFact) == 216, "ContainerFact grew");
+
+BOOST_AUTO_TEST_CASE(a_containers_image_parts_are_read_from_its_image) {
+  ContainerFact c;
+  c.image = std::string("ghcr.io/acme/web:1.2@sha256:abc");
+  const ImageRef ref = c.image_ref();
+  BOOST_TEST(ref.registry == "ghcr.io");
+  BOOST_TEST(ref.repository == "acme/web");
+  BOOST_TEST(ref.tag == "1.2");
+  BOOST_TEST(ref.digest == "sha256:abc");
+  c.image = std::string("{{ .Values.image.repository }}:{{ .Values.image.tag }}");
+  c.image_templated = true;  // as the YAML model leaves its image_ref empty
+  BOOST_TEST(c.image_ref().repository.empty());
+  BOOST_TEST(c.image_ref().tag.empty());
+}
+
 // The facts of a large tree repeat a few texts thousands of times (label keys, env var
 // names, .dockerignore patterns): the table keeps one copy of each (text_pool.h).
 BOOST_AUTO_TEST_CASE(the_table_keeps_one_copy_of_equal_texts) {

@@ -66,10 +66,7 @@ ContainerFact Container(const yaml::PodSpec& pod, const yaml::Container& c, uint
   f.at = {file, Span::At(c.where())};
   if (c.image.IsScalar()) {
     f.image = std::string(c.image.scalar());
-    f.registry = c.image_ref.registry;
-    f.repository = c.image_ref.repository;
-    f.tag = c.image_ref.tag;
-    f.digest = c.image_ref.digest;
+    f.image_templated = c.image.templated();  // the model's image_ref is empty then
     f.image_at = {file, c.image.span()};
   }
   for (const yaml::ContainerPort& p : c.ports) {
@@ -93,8 +90,11 @@ ContainerFact Container(const yaml::PodSpec& pod, const yaml::Container& c, uint
       r.at = {file, e.ref_key ? e.ref_key.span() : e.node.span()};
       r.optional = e.node.At({"valueFrom", e.ref_kind, "optional"}).IsTrue();
     } else if (e.value && IsPortSetting(r.name)) {
-      r.port_value = Number(e.value);
-      if (r.port_value) r.at = {file, e.value.span()};
+      if (const std::optional<int64_t> n = Number(e.value)) {
+        r.has_port_value = true;
+        r.port_value = *n;
+        r.at = {file, e.value.span()};
+      }
     }
     f.env.push_back(std::move(r));
   }
@@ -173,10 +173,10 @@ void CollectManifest(const yaml::File& file, FileFacts* facts) {
   }
   for (const yaml::Object& o : file.objects()) {
     if (!o.Is("ConfigMap") && !o.Is("Secret")) continue;
-    ConfigObject c{o.Is("Secret"),
-                   std::string(o.name_text()),
+    ConfigObject c{std::string(o.name_text()),
                    std::string(o.namespace_text()),
                    {idx, o.name.span()},
+                   o.Is("Secret"),
                    {},
                    {}};
     for (const yaml::Node& key : o.data_keys) {

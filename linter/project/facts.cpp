@@ -51,10 +51,6 @@ class Pooler {
   void operator()(ContainerFact& c) const {
     (*this)(c.name);
     (*this)(c.image);
-    (*this)(c.registry);
-    (*this)(c.repository);
-    (*this)(c.tag);
-    (*this)(c.digest);
     for (PortFact& p : c.ports) (*this)(p);
     for (EnvRef& e : c.env) (*this)(e);
     for (EnvRef& e : c.env_from) (*this)(e);

@@ -277,7 +277,7 @@ void Linker::LinkContainers() {
       std::string template_name = std::filesystem::path(w.source_template.str()).stem().string();
       for (ContainerFact& c : w.containers) {
         if (c.image.empty()) continue;
-        const std::string full = ImageRef::JoinRepository(c.registry, c.repository);
+        const std::string full = c.image_ref().full_repository();
         if (auto it = values_by_repo_.find(full); it != values_by_repo_.end()) {
           std::vector<uint32_t> same_chart, any;
           for (const auto& [file, scope] : it->second) {

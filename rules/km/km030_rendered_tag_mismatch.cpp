@@ -51,7 +51,9 @@ class RenderedTagMismatchRule : public project::ProjectRule {
     p.ForEachContainer([&](const project::FileFacts&, const project::Workload& w,
                            const project::ContainerFact& c) {
       const project::ValuesScope* v = p.ValuesOf(c);
-      if (!v || w.source_template.empty() || c.tag.empty() || c.tag == "latest") return;
+      if (!v || w.source_template.empty()) return;
+      const std::string tag = c.image_ref().tag;
+      if (tag.empty() || tag == "latest") return;
       const project::ChartFact* chart = p.ChartOfValues(static_cast<uint32_t>(c.values_file));
       if (!chart || chart->name != w.chart()) return;
       std::string expected = v->tag;
@@ -62,11 +64,11 @@ class RenderedTagMismatchRule : public project::ProjectRule {
         side = {chart->app_version_at,
                 "appVersion: " + chart->app_version + " (image.tag is empty)"};
       }
-      if (expected == c.tag || expected == "latest") return;
+      if (expected == tag || expected == "latest") return;
       project::ReportPair(p, emit, *this, c.image_at,
                           "image " + c.image + " of " + project::Describe(w, c) + " is tagged '" +
-                              c.tag + "' but chart " + chart->name + " sets '" + expected + "'",
-                          side, w.Describe() + "/" + c.name + " " + c.tag + " vs " + expected);
+                              tag + "' but chart " + chart->name + " sets '" + expected + "'",
+                          side, w.Describe() + "/" + c.name + " " + tag + " vs " + expected);
     });
   }
 };

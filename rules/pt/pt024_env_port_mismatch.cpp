@@ -80,8 +80,8 @@ class EnvPortMismatchRule : public project::ProjectRule {
       const std::unordered_map<std::string, const project::EnvKey*>& env_files) {
     for (const project::EnvRef& e : c.env) {
       if (!project::IsPortSetting(e.name)) continue;
-      if (e.port_value)
-        return Setting{*e.port_value, {e.at, e.name + "=" + std::to_string(*e.port_value)}};
+      if (e.has_port_value)
+        return Setting{e.port_value, {e.at, e.name + "=" + std::to_string(e.port_value)}};
       if (e.has_ref && !e.secret)
         for (const project::ConfigObject* o : p.FindConfig(false, e.object, w.ns))
           for (const project::PortSetting& s : o->ports)
