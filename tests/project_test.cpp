@@ -170,6 +170,47 @@ BOOST_AUTO_TEST_CASE(facts_are_collected_only_for_project_rules) {
   BOOST_TEST(registry->Resolve("PT020").front()->checks_project());
 }
 
+// The label and name indexes (sorted vectors, project.h): a selector finds every workload
+// whose pod labels match each of its pairs (a templated label value matches any), names
+// find every object so named in a compatible namespace, both in input order.
+BOOST_AUTO_TEST_CASE(selectors_and_names_find_their_objects_in_input_order) {
+  const auto deployment = [](const std::string& name, const std::string& labels) {
+    return "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: " + name +
+           "}\nspec:\n  template:\n    metadata:\n      labels: " + labels +
+           "\n    spec:\n      containers: [{name: c, image: x}]\n";
+  };
+  const auto object = [](const std::string& kind, const std::string& meta,
+                         const std::string& spec) {
+    return "---\napiVersion: v1\nkind: " + kind + "\nmetadata: " + meta + "\n" + spec;
+  };
+  MemoryFileSystem fs;
+  fs.Add("repo/a.yaml", deployment("one", "{app: api, tier: back}") + "---\n" +
+                            deployment("two", "{app: web}") +
+                            object("ConfigMap", "{name: cfg}", "data: {k: v}\n") +
+                            object("Service", "{name: svc}", "spec: {selector: {app: api}}\n"));
+  fs.Add("repo/b.yaml", deployment("three", "{app: \"{{ .Values.name }}\", tier: back}") +
+                            object("ConfigMap", "{name: cfg, namespace: other}", "data: {k: v}\n") +
+                            object("Secret", "{name: cfg}", "data: {k: dg==}\n") +
+                            object("Service", "{name: svc, namespace: other}",
+                                   "spec: {selector: {app: api, tier: back}}\n"));
+  const Run run = Lint(fs, {}, {"PT002"});
+  const project::Project& p = *run.project;
+  std::vector<const project::ServiceFact*> services = p.FindServices("svc", "");
+  BOOST_REQUIRE_EQUAL(services.size(), 2u);
+  BOOST_TEST(services[1]->ns == "other");
+  BOOST_TEST(p.FindServices("svc", "apps").size() == 1u);
+  BOOST_TEST(p.FindServices("sv", "").empty());
+  for (const project::ServiceFact* s : services) {
+    std::string names;
+    for (const project::WorkloadRef& r : p.Selected(*s)) names += p.workload(r).name + " ";
+    BOOST_TEST(names == "one three ");
+  }
+  BOOST_TEST(p.FindConfig(false, "cfg", "").size() == 2u);
+  BOOST_TEST(p.FindConfig(false, "cfg", "apps").size() == 1u);
+  BOOST_TEST(p.FindConfig(true, "cfg", "").size() == 1u);
+  BOOST_TEST(p.FindConfig(true, "cf", "").empty());
+}
+
 BOOST_AUTO_TEST_CASE(odd_inputs_do_not_break_linking) {
   MemoryFileSystem fs;
   fs.Add("repo/Dockerfile", "");  // no stage at all

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <optional>
+#include <ranges>
+#include <tuple>
 #include <vector>
 
 #include "linter/core/ascii.h"
@@ -52,24 +55,40 @@ std::string FolderOf(const std::string& path) {
 
 Project::Project(FileTable files, const Config& config)
     : files_(std::move(files)), config_(config), walked_(files_.walked()) {
+  size_t labels = 0, configs = 0, services = 0;
+  for (const FileFacts& f : files_) {
+    for (const Workload& w : f.workloads()) labels += w.labels.size();
+    configs += f.config_objects().size();
+    services += f.services().size();
+  }
+  labels_.reserve(labels);
+  config_by_name_.reserve(configs);
+  services_by_name_.reserve(services);
   for (FileFacts& f : files_) {
     const uint32_t i = f.index;
     walked_ = walked_ || f.walked;
     for (uint32_t w = 0; w < f.workloads().size(); ++w) {
-      // One list per label pair; Selected() filters the shortest candidate list.
+      // Selected() filters the shortest candidate list of a selector's pairs.
       for (const auto& [k, v] : f.workloads()[w].labels) {
-        by_label_[k + "=" + v].push_back({i, w});
-        by_key_[k].push_back({i, w});
+        labels_.push_back({k, v, {i, w}});
         if (IsTemplatedLabel(v)) templated_by_key_[k].push_back({i, w});
       }
     }
     for (uint32_t c = 0; c < f.config_objects().size(); ++c)
-      config_by_name_[f.config_objects()[c].name].emplace_back(i, c);
+      config_by_name_.push_back({f.config_objects()[c].name, i, c});
     for (uint32_t s = 0; s < f.services().size(); ++s)
-      services_by_name_[f.services()[s].name].emplace_back(i, s);
+      services_by_name_.push_back({f.services()[s].name, i, s});
     workload_count_ += f.workloads().size();
     if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
   }
+  std::ranges::sort(labels_, {}, [](const LabelRef& l) {
+    return std::tuple(std::string_view(l.key), std::string_view(l.value), l.workload.file,
+                      l.workload.index);
+  });
+  for (std::vector<NamedRef>* index : {&config_by_name_, &services_by_name_})
+    std::ranges::sort(*index, {}, [](const NamedRef& n) {
+      return std::tuple(std::string_view(n.name), n.file, n.index);
+    });
   // In input order, as the chart's templates are listed.
   for (const std::unique_ptr<ChartTemplateFacts>& t : files_.templates()) {
     if (!t) continue;
@@ -135,28 +154,45 @@ bool Project::TagFollowsAppVersion(uint32_t values_file, const ValuesScope& v) c
          t->app_version_tags.end();
 }
 
+std::span<const Project::LabelRef> Project::Labeled(std::string_view key) const {
+  return std::ranges::equal_range(labels_, key, {},
+                                  [](const LabelRef& l) { return std::string_view(l.key); });
+}
+
+std::span<const Project::LabelRef> Project::Labeled(std::string_view key,
+                                                    std::string_view value) const {
+  return std::ranges::equal_range(labels_, std::pair(key, value), {}, [](const LabelRef& l) {
+    return std::pair(std::string_view(l.key), std::string_view(l.value));
+  });
+}
+
+std::span<const Project::NamedRef> Project::Named(const std::vector<NamedRef>& index,
+                                                  std::string_view name) {
+  return std::ranges::equal_range(index, name, {},
+                                  [](const NamedRef& n) { return std::string_view(n.name); });
+}
+
 std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
   std::vector<WorkloadRef> out;
   if (s.selector.empty()) return out;
   static const std::vector<WorkloadRef> kNoWorkloads;
-  const auto find = [](const auto& index,
-                       const std::string& key) -> const std::vector<WorkloadRef>& {
-    auto it = index.find(key);
-    return it == index.end() ? kNoWorkloads : it->second;
+  const auto templated = [&](const std::string& key) -> const std::vector<WorkloadRef>& {
+    auto it = templated_by_key_.find(key);
+    return it == templated_by_key_.end() ? kNoWorkloads : it->second;
   };
   // Candidates: those of the selector's most selective pair. A literal pair is matched by
   // that exact label or a templated value of the key; a templated pair by any value.
-  const std::vector<WorkloadRef>* best_a = nullptr;
+  std::optional<std::span<const LabelRef>> best_a;
   const std::vector<WorkloadRef>* best_b = &kNoWorkloads;
   for (const auto& [k, v] : s.selector) {
     if (IsControllerLabel(k)) continue;
-    const std::vector<WorkloadRef>* a = &find(by_key_, k);
+    std::span<const LabelRef> a = Labeled(k);
     const std::vector<WorkloadRef>* b = &kNoWorkloads;
     if (!IsTemplatedLabel(v)) {
-      a = &find(by_label_, k + "=" + v);
-      b = &find(templated_by_key_, k);
+      a = Labeled(k, v);
+      b = &templated(k);
     }
-    if (!best_a || a->size() + b->size() < best_a->size() + best_b->size()) {
+    if (!best_a || a.size() + b->size() < best_a->size() + best_b->size()) {
       best_a = a;
       best_b = b;
     }
@@ -166,7 +202,9 @@ std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
     if (SameNamespace(w.ns, s.ns) && Selects(w, s.selector)) out.push_back(r);
   };
   if (best_a) {
-    std::vector<WorkloadRef> candidates(best_a->begin(), best_a->end());
+    std::vector<WorkloadRef> candidates;
+    candidates.reserve(best_a->size() + best_b->size());
+    for (const LabelRef& l : *best_a) candidates.push_back(l.workload);
     candidates.insert(candidates.end(), best_b->begin(), best_b->end());
     const auto key = [](const WorkloadRef& r) { return std::make_pair(r.file, r.index); };
     std::sort(candidates.begin(), candidates.end(),
@@ -187,10 +225,8 @@ std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
 std::vector<const ServiceFact*> Project::FindServices(std::string_view name,
                                                       std::string_view ns) const {
   std::vector<const ServiceFact*> out;
-  auto it = services_by_name_.find(std::string(name));
-  if (it == services_by_name_.end()) return out;
-  for (const auto& [file, index] : it->second) {
-    const ServiceFact& s = files_[file].services()[index];
+  for (const NamedRef& n : Named(services_by_name_, name)) {
+    const ServiceFact& s = files_[n.file].services()[n.index];
     if (SameNamespace(s.ns, ns)) out.push_back(&s);
   }
   return out;
@@ -199,10 +235,8 @@ std::vector<const ServiceFact*> Project::FindServices(std::string_view name,
 std::vector<const ConfigObject*> Project::FindConfig(bool secret, std::string_view name,
                                                      std::string_view ns) const {
   std::vector<const ConfigObject*> out;
-  auto it = config_by_name_.find(std::string(name));
-  if (it == config_by_name_.end()) return out;
-  for (const auto& [file, index] : it->second) {
-    const ConfigObject& o = files_[file].config_objects()[index];
+  for (const NamedRef& n : Named(config_by_name_, name)) {
+    const ConfigObject& o = files_[n.file].config_objects()[n.index];
     if (o.secret == secret && SameNamespace(o.ns, ns)) out.push_back(&o);
   }
   return out;

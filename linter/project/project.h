@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -111,11 +112,28 @@ class Project {
   FileTable files_;
   const Config& config_;
   bool walked_;
-  std::unordered_map<std::string, std::vector<WorkloadRef>> by_label_;  // "k=v"
-  std::unordered_map<std::string, std::vector<WorkloadRef>> by_key_;    // "k", any value
+  // The indexes by label and by name are sorted vectors of the facts' shared texts, 16
+  // or 24 bytes an entry, read by binary search. They are held through the project phase
+  // (the run's peak): hash maps keyed by fresh strings ("k=v" for labels) with a vector
+  // per key took 1.3 MB at the benchmark's scale 1000 (4,300 label pairs, 2,000
+  // ConfigMap and Secret names, 1,000 Service names), these 0.24 MB.
+  struct LabelRef {
+    SharedText key, value;
+    WorkloadRef workload;
+  };
+  struct NamedRef {
+    SharedText name;
+    uint32_t file = 0;
+    uint32_t index = 0;
+  };
+  // The pod labels with `key` (and `value`); the entries of `index` named `name`.
+  std::span<const LabelRef> Labeled(std::string_view key) const;
+  std::span<const LabelRef> Labeled(std::string_view key, std::string_view value) const;
+  static std::span<const NamedRef> Named(const std::vector<NamedRef>& index, std::string_view name);
+  std::vector<LabelRef> labels_;  // every workload's, by key, value, file and workload
   std::unordered_map<std::string, std::vector<WorkloadRef>> templated_by_key_;
-  std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> config_by_name_;
-  std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> services_by_name_;
+  std::vector<NamedRef> config_by_name_;    // by name, then input order
+  std::vector<NamedRef> services_by_name_;  // likewise
   size_t workload_count_ = 0;
   std::unordered_map<std::string, uint32_t> chart_by_folder_;
   std::unordered_map<std::string, ChartTemplateFacts> templates_by_chart_;  // chart folder
