@@ -97,7 +97,7 @@ BOOST_AUTO_TEST_CASE(a_containers_image_parts_are_read_from_its_image) {
 }
 
 // The facts of a large tree repeat a few texts thousands of times (label keys, env var
-// names, .dockerignore patterns): the table keeps one copy of each (text_pool.h).
+// names, .dockerignore patterns): the table keeps one copy of each (FileTable::Put interns them).
 BOOST_AUTO_TEST_CASE(the_table_keeps_one_copy_of_equal_texts) {
   FileTable table(2);
   for (const uint32_t i : {0u, 1u}) {

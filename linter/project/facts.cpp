@@ -1,8 +1,6 @@
 #include "linter/project/facts.h"
 
-#include <mutex>
-
-#include "linter/project/text_pool.h"
+#include "linter/core/text_interner.h"
 
 namespace k8slint::project {
 namespace {
@@ -15,10 +13,12 @@ void Compact(ContainerFact& c) {
 
 // Every text of the facts: a text left out is kept as a copy of its own (more memory,
 // same results).
-class Pooler {
+class InternEach {
  public:
-  explicit Pooler(TextPool* pool) : pool_(pool) {}
-  void operator()(SharedText& t) const { pool_->InternLocked(&t); }
+  explicit InternEach(TextInterner* interner) : interner_(interner) {}
+  void operator()(SharedText& t) const {
+    if (!t.empty()) t = interner_->Intern(t);
+  }
   void operator()(std::vector<SharedText>& ts) const {
     for (SharedText& t : ts) (*this)(t);
   }
@@ -106,14 +106,13 @@ class Pooler {
   }
 
  private:
-  TextPool* pool_;
+  TextInterner* interner_;
 };
 
 }  // namespace
 
-void FileFacts::PoolTexts(TextPool* pool) {
-  const std::lock_guard<std::mutex> lock(pool->mutex());
-  const Pooler share(pool);
+void FileFacts::InternTexts(TextInterner* interner) {
+  const InternEach share(interner);
   if (dockerfile) share(*dockerfile);
   if (manifest) {
     for (Workload& w : manifest->workloads) share(w);

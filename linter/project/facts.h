@@ -5,10 +5,10 @@
 //
 // They are kept for the whole run, beside every finding, through the project phase (the
 // run's peak), so they are held small. Texts are SharedTexts, one copy of each distinct
-// text for the whole table (text_pool.h): the texts of a large tree repeat (label keys,
-// env var names, namespaces, .dockerignore patterns), and as std::strings, 32 bytes each
-// plus a heap block past 15 characters, the facts of the benchmark's scale 1000 took 9.8
-// MB of heap; pooled, 3.4 MB less (heap in use after the project is linked).
+// text for the whole table (FileTable's TextInterner): the texts of a large tree repeat
+// (label keys, env var names, namespaces, .dockerignore patterns), and as std::strings,
+// 32 bytes each plus a heap block past 15 characters, the facts of the benchmark's scale
+// 1000 took 9.8 MB of heap; interned, 3.4 MB less (heap in use after linking).
 #pragma once
 
 #include <cstdint>
@@ -26,11 +26,13 @@
 #include "linter/core/shared_text.h"
 #include "linter/core/sparse_vector.h"
 
+namespace k8slint {
+class TextInterner;
+}  // namespace k8slint
+
 namespace k8slint::project {
 
 inline constexpr int kNone = -1;
-
-class TextPool;
 
 // A place in one of the project's files: an index into Project::files() and a span.
 struct Loc {
@@ -357,8 +359,8 @@ struct FileFacts {
   // Frees what the collectors' growth left unused, once the file's facts are complete:
   // they are kept for the whole run.
   void Compact();
-  // Rebinds every text to the pool's copy (text_pool.h); FileTable::Put calls it.
-  void PoolTexts(TextPool* pool);
+  // Rebinds every text to the interner's copy; FileTable::Put calls it.
+  void InternTexts(TextInterner* interner);
 
  private:
   // Non-const: a const FileFacts hands out the span as const.

@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "linter/core/text_interner.h"
 #include "linter/project/facts.h"
-#include "linter/project/text_pool.h"
 
 namespace k8slint::project {
 
@@ -29,7 +29,7 @@ class FileTable {
     if (i >= slots_.size()) slots_.resize(i + 1);
     if (i >= templates_.size()) templates_.resize(i + 1);
     const bool template_only = facts.chart_template && !facts.has_located_facts();
-    if (texts_) facts.PoolTexts(texts_.get());
+    if (texts_) facts.InternTexts(texts_.get());
     templates_[i] = std::move(facts.chart_template);
     if (template_only) slots_[i].reset();
     else slots_[i] = std::make_unique<FileFacts>(std::move(facts));
@@ -37,9 +37,10 @@ class FileTable {
   // Chart template facts by input index (null for other inputs).
   const std::vector<std::unique_ptr<ChartTemplateFacts>>& templates() const { return templates_; }
   void DropTemplates() { std::vector<std::unique_ptr<ChartTemplateFacts>>().swap(templates_); }
-  // The pool the kept facts' texts were shared through (null once dropped): linking shares
-  // its own texts through it, then drops it.
-  TextPool* texts() { return texts_.get(); }
+  // The interner of the kept facts' texts, the table's own (null once dropped): linking
+  // interns its texts through it too, then drops it, before the project rules run (its
+  // table is 40 bytes a text: 0.55 MB at the benchmark's scale 1000).
+  TextInterner* texts() { return texts_.get(); }
   void DropTexts() { texts_.reset(); }
   // REQUIRES: has(i); every index held in a Loc or a link names a file with facts.
   FileFacts& operator[](size_t i) { return *slots_[i]; }
@@ -87,7 +88,7 @@ class FileTable {
  private:
   Slots slots_;
   std::vector<std::unique_ptr<ChartTemplateFacts>> templates_;
-  std::unique_ptr<TextPool> texts_ = std::make_unique<TextPool>();
+  std::unique_ptr<TextInterner> texts_ = std::make_unique<TextInterner>();
   bool walked_ = false;
 };
 

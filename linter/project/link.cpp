@@ -249,8 +249,7 @@ Linker::Result Linker::Resolve(
 template <class Target>
 void Linker::Apply(const Result& r, const Loc& at, const std::string& image, Target* target) {
   target->dockerfile = r.dockerfile;
-  target->via = r.via;
-  p_.files_.texts()->Intern(&target->via);
+  target->via = p_.files_.texts()->Intern(r.via);
   target->by_structure = r.structural;
   if (r.dockerfile == kNone)
     p_.unlinked_.push_back({at, image, r.problem.empty() ? "no Dockerfile matches" : r.problem});
@@ -296,8 +295,7 @@ void Linker::LinkContainers() {
         std::vector<std::pair<std::string, std::string>> hints;
         if (const ValuesScope* v = p_.ValuesOf(c); v && v->dockerfile != kNone) {
           c.dockerfile = v->dockerfile;
-          c.via = "values image (" + v->via + ")";
-          p_.files_.texts()->Intern(&c.via);
+          c.via = p_.files_.texts()->Intern("values image (" + v->via + ")");
           c.by_structure = v->by_structure;
           continue;
         }
