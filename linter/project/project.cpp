@@ -81,14 +81,14 @@ Project::Project(FileTable files, const Config& config)
     workload_count_ += f.workloads().size();
     if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
   }
+  // Compared as SharedTexts, in the order of their texts: equal interned texts are told
+  // apart by their address alone.
   std::ranges::sort(labels_, {}, [](const LabelRef& l) {
-    return std::tuple(std::string_view(l.key), std::string_view(l.value), l.workload.file,
-                      l.workload.index);
+    return std::tie(l.key, l.value, l.workload.file, l.workload.index);
   });
   for (std::vector<NamedRef>* index : {&config_by_name_, &services_by_name_})
-    std::ranges::sort(*index, {}, [](const NamedRef& n) {
-      return std::tuple(std::string_view(n.name), n.file, n.index);
-    });
+    std::ranges::sort(*index, {},
+                      [](const NamedRef& n) { return std::tie(n.name, n.file, n.index); });
   // In input order, as the chart's templates are listed.
   for (const std::unique_ptr<ChartTemplateFacts>& t : files_.templates()) {
     if (!t) continue;
@@ -154,16 +154,14 @@ bool Project::TagFollowsAppVersion(uint32_t values_file, const ValuesScope& v) c
          t->app_version_tags.end();
 }
 
-std::span<const Project::LabelRef> Project::Labeled(std::string_view key) const {
-  return std::ranges::equal_range(labels_, key, {},
-                                  [](const LabelRef& l) { return std::string_view(l.key); });
+std::span<const Project::LabelRef> Project::Labeled(const SharedText& key) const {
+  return std::ranges::equal_range(labels_, key, {}, &LabelRef::key);
 }
 
-std::span<const Project::LabelRef> Project::Labeled(std::string_view key,
-                                                    std::string_view value) const {
-  return std::ranges::equal_range(labels_, std::pair(key, value), {}, [](const LabelRef& l) {
-    return std::pair(std::string_view(l.key), std::string_view(l.value));
-  });
+std::span<const Project::LabelRef> Project::Labeled(const SharedText& key,
+                                                    const SharedText& value) const {
+  return std::ranges::equal_range(labels_, std::tie(key, value), {},
+                                  [](const LabelRef& l) { return std::tie(l.key, l.value); });
 }
 
 std::span<const Project::NamedRef> Project::Named(const std::vector<NamedRef>& index,
@@ -186,12 +184,9 @@ std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
   const std::vector<WorkloadRef>* best_b = &kNoWorkloads;
   for (const auto& [k, v] : s.selector) {
     if (IsControllerLabel(k)) continue;
-    std::span<const LabelRef> a = Labeled(k);
-    const std::vector<WorkloadRef>* b = &kNoWorkloads;
-    if (!IsTemplatedLabel(v)) {
-      a = Labeled(k, v);
-      b = &templated(k);
-    }
+    const bool literal = !IsTemplatedLabel(v);
+    const std::span<const LabelRef> a = literal ? Labeled(k, v) : Labeled(k);
+    const std::vector<WorkloadRef>* b = literal ? &templated(k) : &kNoWorkloads;
     if (!best_a || a.size() + b->size() < best_a->size() + best_b->size()) {
       best_a = a;
       best_b = b;

@@ -127,8 +127,10 @@ class Project {
     uint32_t index = 0;
   };
   // The pod labels with `key` (and `value`); the entries of `index` named `name`.
-  std::span<const LabelRef> Labeled(std::string_view key) const;
-  std::span<const LabelRef> Labeled(std::string_view key, std::string_view value) const;
+  // SharedTexts, not string_views: a selector's texts are interned with the labels', so the
+  // search compares equal keys by address.
+  std::span<const LabelRef> Labeled(const SharedText& key) const;
+  std::span<const LabelRef> Labeled(const SharedText& key, const SharedText& value) const;
   static std::span<const NamedRef> Named(const std::vector<NamedRef>& index, std::string_view name);
   std::vector<LabelRef> labels_;  // every workload's, by key, value, file and workload
   std::unordered_map<std::string, std::vector<WorkloadRef>> templated_by_key_;
