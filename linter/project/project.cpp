@@ -154,20 +154,34 @@ bool Project::TagFollowsAppVersion(uint32_t values_file, const ValuesScope& v) c
          t->app_version_tags.end();
 }
 
+namespace {
+
+// The entries of sorted `index` whose projection equals `value`. Not std::ranges::
+// equal_range: clang 14 with libstdc++ 12 (the sanitized build) cannot compile its subrange.
+template <typename T, typename V, typename Proj>
+std::span<const T> EqualRange(const std::vector<T>& index, const V& value, Proj proj) {
+  const auto first = std::lower_bound(index.begin(), index.end(), value,
+                                      [&](const T& e, const V& v) { return proj(e) < v; });
+  const auto last = std::upper_bound(first, index.end(), value,
+                                     [&](const V& v, const T& e) { return v < proj(e); });
+  return {index.data() + (first - index.begin()), static_cast<size_t>(last - first)};
+}
+
+}  // namespace
+
 std::span<const Project::LabelRef> Project::Labeled(const SharedText& key) const {
-  return std::ranges::equal_range(labels_, key, {}, &LabelRef::key);
+  return EqualRange(labels_, key, [](const LabelRef& l) -> const SharedText& { return l.key; });
 }
 
 std::span<const Project::LabelRef> Project::Labeled(const SharedText& key,
                                                     const SharedText& value) const {
-  return std::ranges::equal_range(labels_, std::tie(key, value), {},
-                                  [](const LabelRef& l) { return std::tie(l.key, l.value); });
+  return EqualRange(labels_, std::tie(key, value),
+                    [](const LabelRef& l) { return std::tie(l.key, l.value); });
 }
 
 std::span<const Project::NamedRef> Project::Named(const std::vector<NamedRef>& index,
                                                   std::string_view name) {
-  return std::ranges::equal_range(index, name, {},
-                                  [](const NamedRef& n) { return std::string_view(n.name); });
+  return EqualRange(index, name, [](const NamedRef& n) { return std::string_view(n.name); });
 }
 
 std::vector<WorkloadRef> Project::Selected(const ServiceFact& s) const {
