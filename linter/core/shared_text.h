@@ -95,7 +95,7 @@ class SharedText {
     static const std::string empty;
     return empty;
   }
-  Rep* rep_ = nullptr;  // null: the empty path
+  Rep* rep_ = nullptr;  // null: the empty text
 };
 
 }  // namespace k8slint
