@@ -5,7 +5,6 @@
 #include <cctype>
 #include <filesystem>
 #include <optional>
-#include <ranges>
 #include <tuple>
 #include <vector>
 
