@@ -2,6 +2,8 @@
 // per-container annotations and unused-suppression reporting.
 #include <boost/test/unit_test.hpp>
 
+#include <chrono>
+
 #include "linter/core/iso_date.h"
 #include "linter/core/registry.h"
 #include "linter/engine/file_models.h"
@@ -48,6 +50,19 @@ BOOST_AUTO_TEST_CASE(dates_are_strict_calendar_days) {
   for (const char* bad : {"2023-02-29", "2027-13-01", "2027-00-10", "2027-1-31", "27-01-31",
                           "2027/01/31", "2027-01-31x", "", "tomorrow", "2027-01-3\xff"})
     BOOST_TEST_CONTEXT(bad) { BOOST_TEST(!ParseIsoDate(bad).has_value()); }
+}
+
+// TodayUtc reads the clock with a system call of its own: it must agree with the C++ clock.
+BOOST_AUTO_TEST_CASE(today_is_the_utc_day_of_the_system_clock) {
+  const auto day = [] {
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return static_cast<int32_t>(now.time_since_epoch().count());
+  };
+  const int32_t before = day();
+  const int32_t today = TodayUtc();
+  const int32_t after = day();
+  BOOST_TEST((today == before || today == after));  // midnight may pass between the calls
+  BOOST_TEST(today > *ParseIsoDate("2024-01-01"));
 }
 
 BOOST_AUTO_TEST_CASE(pragma_text_has_rules_options_and_reason) {

@@ -3,12 +3,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 
+#include "linter/cli/app.h"
 #include "linter/cli/inputs.h"
 #include "linter/cli/output.h"
 #include "linter/cli/stdin_input.h"
@@ -22,6 +24,8 @@ namespace k8slint::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+bool end_process_after_lint = false;  // EndProcessAfterLint (app.h)
 
 // URIs relative to the git work tree (or the current folder outside a repository).
 std::function<std::string(const std::string&)> UriMapper(const std::string& base) {
@@ -226,11 +230,21 @@ int Lint(const LintOptions& opt, LintExtension* extension) {
   if (!opt.output.empty() && !opt.statistics && ::isatty(STDERR_FILENO))
     Error(report::SummaryLine(ctx) + "; report in " + opt.output);
 
-  if (config.fail_on == "never") return 0;
-  const Level threshold = *ParseLevel(config.fail_on);
-  for (const Finding& f : findings)
-    if (f.level >= threshold) return 1;
-  return 0;
+  int code = 0;
+  if (config.fail_on != "never") {
+    const Level threshold = *ParseLevel(config.fail_on);
+    code = std::any_of(findings.begin(), findings.end(),
+                       [&](const Finding& f) { return f.level >= threshold; });
+  }
+  if (end_process_after_lint) {
+    // Everything written is flushed (the report file above); nothing else is pending.
+    std::cout.flush();
+    std::fflush(nullptr);
+    std::_Exit(code);
+  }
+  return code;
 }
+
+void EndProcessAfterLint() { end_process_after_lint = true; }
 
 }  // namespace k8slint::cli

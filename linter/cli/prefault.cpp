@@ -104,9 +104,23 @@ void PopulateHeap() {
   for (void* p : pieces) std::free(p);
 }
 
+// A one-file run reaches about 80 KB down the stack (file reads go through a 64 KB
+// buffer there): five faults of a new page each. The kernel maps the main thread's stack
+// at least 128 KB below its arguments at exec, so this much below the constructor's frame
+// is inside that mapping; where it is not (a smaller stack limit), madvise refuses and
+// nothing changes.
+constexpr uintptr_t kStackBytes = 96 << 10;
+
+[[gnu::noinline]] void PopulateStack() {
+  const auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  const uintptr_t top = here & ~(PageSize() - 1);  // the page in use is already backed
+  if (top > kStackBytes) Populate(top - kStackBytes, top, MADV_POPULATE_WRITE);
+}
+
 [[gnu::constructor(101)]] void PrefaultStartup() {
   dl_iterate_phdr(PopulateExecutable, nullptr);
   PopulateHeap();
+  PopulateStack();
 }
 
 }  // namespace

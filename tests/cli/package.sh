@@ -38,6 +38,8 @@ check tgz-version "k8slint $version" "$("$packaged" --version)"
 needed=$(objdump -p "$packaged" | awk '$1 == "NEEDED" {print $2}' | LC_ALL=C sort | tr '\n' ' ')
 # libm is not among them: linter/core/libm.cpp loads it when log2 or pow is first needed.
 check tgz-needed-glibc-only "ld-linux-x86-64.so.2 libc.so.6 " "$needed"
+# Linked at a fixed address (cmake/static.cmake): no relocated read-only data to copy at start.
+check tgz-position-dependent "EXEC" "$(LC_ALL=C readelf -h "$packaged" | awk '$1 == "Type:" {print $2}')"
 contains tgz-man "$top/share/man/man1/k8slint.1" ".TH K8SLINT 1 \"\" \"k8slint $version\""
 contains tgz-man-subcommands "$top/share/man/man1/k8slint.1" '.SH "k8slint explain"'
 check tgz-readme 0 "$(test -s "$top/share/doc/k8slint/README.md"; echo $?)"
