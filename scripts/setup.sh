@@ -4,7 +4,8 @@
 #   scripts/setup.sh --test    build, then run the whole test suite
 #   scripts/setup.sh --deps    install the build dependencies only (action.yml)
 #   scripts/setup.sh --package-deps   the build dependencies and the tools of
-#                              scripts/package.sh (file and dpkg-dev, for CPack's .deb)
+#                              scripts/package.sh (file and dpkg-dev, for CPack's .deb;
+#                              valgrind, to order the start-up code)
 # Runs as root or with sudo; apt-get is skipped when every package is present.
 # With --test, two more steps:
 #   scripts/sanitize.sh      after the tests, the unit tests under ASan and UBSan and
@@ -29,7 +30,8 @@ packages=(cmake g++ make pkg-config git libyaml-cpp-dev libre2-dev libcli11-dev
 # RUN scripts (tests/cli/shellcheck.sh and the DF070 fixtures need it).
 # The package test (tests/cli/package.sh) runs scripts/package.sh, whose static build
 # reuses build/'s objects through ccache: the builds here use it from the first one on.
-package_packages=(file dpkg-dev)
+# valgrind profiles the start-up path that scripts/package.sh lays out together.
+package_packages=(file dpkg-dev valgrind)
 test_packages=(libboost-test-dev nodejs npm python3 python3-yaml shellcheck time "${package_packages[@]}")
 
 want=("${packages[@]}")

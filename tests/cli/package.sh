@@ -81,6 +81,11 @@ check deb-same-report 0 "$(cmp -s "$tmp/expected.txt" "$tmp/deb.txt"; echo $?)"
 
 # cmake --install from the package build: binary, man page, README.
 build=${K8SLINT_PACKAGE_BUILD_DIR:-build-package}
+# The code a one-file run executes was profiled and linked side by side (cmake/static.cmake).
+contains startup-order-linked "$tmp/package.log" "package: start-up code ordered"
+python3 scripts/startup-order.py --check "$build/k8slint.map" "$build/startup-order.txt" >"$tmp/order.txt"
+check startup-order-together 0 $?
+cat "$tmp/order.txt"
 cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
 check install-exit 0 $?
 check install-files "bin/k8slint share/doc/k8slint/README.md share/doc/k8slint/copyright share/man/man1/k8slint.1" \
