@@ -48,7 +48,7 @@ set -e
 # docs/pre-commit.md): profiled on the binary just linked, so the list is never stale. It
 # is rewritten only when it changes, and the link depends on it.
 if [[ -f $build/k8slint.map ]] && command -v valgrind >/dev/null; then
-  order=$PWD/$build/startup-order.txt
+  order=$(cd "$build" && pwd)/startup-order.txt
   python3 scripts/startup-order.py "$build/k8slint" "$build/k8slint.map" >"$order.new"
   if cmp -s "$order.new" "$order"; then rm "$order.new"; else mv "$order.new" "$order"; fi
   cmake -S . -B "$build" -DK8SLINT_STARTUP_ORDER="$order" >/dev/null
