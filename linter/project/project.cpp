@@ -80,8 +80,8 @@ Project::Project(FileTable files, const Config& config)
     workload_count_ += f.workloads().size();
     if (f.chart) chart_by_folder_[FolderOf(f.path)] = i;
   }
-  // Compared as SharedTexts, in the order of their texts: equal interned texts are told
-  // apart by their address alone.
+  // Sorted by text (SharedText compares its text; two copies of one interned text are
+  // found equal by their address, without comparing characters).
   std::ranges::sort(labels_, {}, [](const LabelRef& l) {
     return std::tie(l.key, l.value, l.workload.file, l.workload.index);
   });
